@@ -1,0 +1,215 @@
+#include "article_reader.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "front_matter.hpp"
+#include "jsonl_articles.hpp"
+#include "partial_date.hpp"
+#include "text_decoding.hpp"
+
+namespace onrecord {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t\n\v\f\r");
+  if (first == std::string_view::npos) return {};
+  const auto last = s.find_last_not_of(" \t\n\v\f\r");
+  return s.substr(first, last - first + 1);
+}
+
+std::vector<std::string_view> lines_of(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const auto nl = text.find('\n', start);
+    if (nl == std::string_view::npos) {
+      lines.push_back(text.substr(start));
+      break;
+    }
+    lines.push_back(text.substr(start, nl - start));
+    start = nl + 1;
+  }
+  return lines;
+}
+
+bool has_blank_line_between_text(const std::vector<std::string_view>& lines) {
+  bool seen_text = false;
+  bool blank_after_text = false;
+  for (auto line : lines) {
+    const bool blank = trim(line).empty();
+    if (!blank && blank_after_text) return true;
+    if (!blank) seen_text = true;
+    if (blank && seen_text) blank_after_text = true;
+  }
+  return false;
+}
+
+// Takes the title line and an optional "By NAME" line off the top of a plain body.
+std::string_view take_title_and_byline(std::string_view body, ArticleFields& fields) {
+  auto next_line = [&body]() -> std::string_view {
+    while (!body.empty()) {
+      const auto nl = body.find('\n');
+      const std::string_view line = body.substr(0, nl);
+      body = nl == std::string_view::npos ? std::string_view{} : body.substr(nl + 1);
+      if (!trim(line).empty()) return trim(line);
+    }
+    return {};
+  };
+  if (fields.title.empty()) fields.title = std::string(next_line());
+  const std::string_view rest = body;
+  const std::string_view line = next_line();
+  if (line.size() > 3 && line.starts_with("By ") && fields.author.empty()) {
+    fields.author = std::string(trim(line.substr(3)));
+    return body;
+  }
+  return rest;
+}
+
+Status validate_id(const std::string& id, const std::string& where) {
+  if (id.empty()) {
+    return Error{ErrorCode::kInvalidInput, where + ": article has no id", "add an `id:` field"};
+  }
+  if (id.size() > 200) {
+    return Error{ErrorCode::kInvalidInput, where + ": id is longer than 200 bytes", "use a shorter `id:`"};
+  }
+  for (char c : id) {
+    if (static_cast<unsigned char>(c) < 0x20) {
+      return Error{ErrorCode::kInvalidInput, where + ": id contains a control character",
+                   "ids are printable text, e.g. `2025-06-05-musk-bill`"};
+    }
+  }
+  return ok_status();
+}
+
+}  // namespace
+
+std::vector<std::string> split_paragraphs(std::string_view body) {
+  const auto lines = lines_of(body);
+  std::vector<std::string> paragraphs;
+  if (has_blank_line_between_text(lines)) {
+    std::string block;
+    for (auto line : lines) {
+      const auto text = trim(line);
+      if (text.empty()) {
+        if (!block.empty()) paragraphs.push_back(std::move(block));
+        block.clear();
+        continue;
+      }
+      if (!block.empty()) block.push_back(' ');
+      block.append(text);
+    }
+    if (!block.empty()) paragraphs.push_back(std::move(block));
+    return paragraphs;
+  }
+  for (auto line : lines)
+    if (const auto text = trim(line); !text.empty()) paragraphs.emplace_back(text);
+  return paragraphs;
+}
+
+Status validate_fields(const ArticleFields& fields, const std::string& where) {
+  if (auto status = validate_id(fields.id, where); !status) return status;
+  if (!fields.date.empty()) {
+    if (auto date = parse_partial_date(fields.date); !date) {
+      return Error{ErrorCode::kInvalidInput, where + ": " + date.error().message, date.error().hint};
+    }
+  }
+  return ok_status();
+}
+
+Status finish_article(Article& article, const ReadOptions& options, const std::string& where) {
+  const FieldOverrides& o = options.overrides;
+  ArticleFields& f = article.fields;
+  if (o.id) f.id = *o.id;
+  if (o.title) f.title = *o.title;
+  if (o.author) f.author = *o.author;
+  if (o.date) f.date = *o.date;
+  if (o.source) f.source = *o.source;
+  if (o.url) f.url = *o.url;
+  if (o.speaker) f.speaker = *o.speaker;
+  if (f.id.empty()) f.id = options.default_id;
+  if (f.language.empty()) f.language = "en";
+  if (auto status = validate_fields(f, where); !status) return status;
+  if (article.paragraphs.empty()) {
+    return Error{ErrorCode::kInvalidInput, where + ": the article has no text",
+                 "write its text after the title (and front matter, if any)"};
+  }
+  return ok_status();
+}
+
+std::string id_from_path(const std::filesystem::path& path) { return path.stem().string(); }
+
+bool looks_like_jsonl(const std::filesystem::path& path) {
+  const auto ext = path.extension();
+  return ext == ".jsonl" || ext == ".ndjson";
+}
+
+ReadOutcome read_article_bytes(std::string bytes, const std::string& origin, const ReadOptions& options) {
+  ReadOutcome outcome;
+  const std::string hash = content_hash(bytes);
+  auto decoded = decode_text(bytes, origin, outcome.warnings);
+  if (!decoded) {
+    outcome.errors.push_back(decoded.error());
+    return outcome;
+  }
+  const std::string& text = *decoded;
+  if (trim(text).empty()) {
+    outcome.errors.push_back(Error{ErrorCode::kInvalidInput, origin + ": empty file, nothing to index",
+                                   "write the article's title and text into it, or remove it"});
+    return outcome;
+  }
+  if (options.format == ArticleFormat::kJsonLines) {
+    read_jsonl_articles(text, origin, hash, options, outcome);
+    return outcome;
+  }
+  Article article;
+  article.origin = origin;
+  article.content_hash = hash;
+  std::string_view body = text;
+  if (starts_with_front_matter(text)) {
+    auto front = parse_front_matter(text, origin, outcome.warnings);
+    if (!front) {
+      outcome.errors.push_back(front.error());
+      return outcome;
+    }
+    article.fields = front->fields;
+    body = std::string_view(text).substr(front->body_offset);
+  }
+  body = take_title_and_byline(body, article.fields);
+  article.paragraphs = split_paragraphs(body);
+  if (auto status = finish_article(article, options, origin); !status) {
+    outcome.errors.push_back(status.error());
+    return outcome;
+  }
+  outcome.articles.push_back(std::move(article));
+  return outcome;
+}
+
+ReadOutcome read_article_file(const std::filesystem::path& path, const ReadOptions& options) {
+  std::ifstream in(path, std::ios::binary);
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    ReadOutcome outcome;
+    outcome.errors.push_back(Error{ErrorCode::kInvalidInput, path.string() + ": is a directory",
+                                   "use `onrecord-index sync DIR` for folders"});
+    return outcome;
+  }
+  if (!in) {
+    ReadOutcome outcome;
+    const bool exists = std::filesystem::exists(path, ec);
+    outcome.errors.push_back(Error{exists ? ErrorCode::kIo : ErrorCode::kNotFound,
+                                   path.string() + ": cannot read: " +
+                                       (exists ? "permission denied or unreadable" : "no such file"),
+                                   exists ? "check the file's permissions" : "check the path"});
+    return outcome;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  ReadOptions effective = options;
+  if (effective.format == ArticleFormat::kAuto) {
+    effective.format = looks_like_jsonl(path) ? ArticleFormat::kJsonLines : ArticleFormat::kText;
+  }
+  return read_article_bytes(buffer.str(), path.string(), effective);
+}
+
+}  // namespace onrecord

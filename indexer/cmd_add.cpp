@@ -1,0 +1,73 @@
+// `onrecord-index add FILE…`: adds or replaces articles, with fields set from the command line.
+#include <iostream>
+#include <iterator>
+
+#include "commands.hpp"
+#include "database.hpp"
+#include "index_run.hpp"
+#include "text_decoding.hpp"
+
+namespace onrecord {
+namespace {
+
+struct AddOptions {
+  std::vector<std::string> files;
+  FieldOverrides overrides;
+  bool jsonl = false;
+};
+
+ReadOutcome read_input(const std::string& file, const AddOptions& options) {
+  ReadOptions read;
+  read.overrides = options.overrides;
+  if (options.jsonl) read.format = ArticleFormat::kJsonLines;
+  if (file == "-") {
+    std::string bytes{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+    // Standard input has no name: the same text always gets the same id, so adding it twice replaces.
+    read.default_id = "stdin-" + content_hash(bytes).substr(0, 12);
+    if (read.format == ArticleFormat::kAuto) read.format = ArticleFormat::kText;
+    return read_article_bytes(std::move(bytes), "-", read);
+  }
+  const std::filesystem::path path(file);
+  read.default_id = id_from_path(path);
+  ReadOutcome outcome = read_article_file(path, read);
+  std::error_code ec;
+  const auto canonical = std::filesystem::weakly_canonical(path, ec);
+  for (Article& article : outcome.articles) article.origin = ec ? file : canonical.string();
+  return outcome;
+}
+
+int run_add(const GlobalOptions& global, const AddOptions& options) {
+  auto db = open_database_for_writing(global.db);
+  if (!db) {
+    print_error(db.error());
+    return static_cast<int>(ExitCode::kUsage);
+  }
+  IndexWriter writer(std::move(*db));
+  IndexRun run(writer, options.files.size());
+  for (const auto& file : options.files) run.ingest(read_input(file, options));
+  return static_cast<int>(run.finish("add"));
+}
+
+void optional_field(CLI::App& cmd, const std::string& flag, std::optional<std::string>& target,
+                    const std::string& help) {
+  cmd.add_option_function<std::string>(flag, [&target](const std::string& v) { target = v; }, help);
+}
+
+}  // namespace
+
+void register_add_command(CLI::App& app, GlobalOptions& global) {
+  auto options = std::make_shared<AddOptions>();
+  CLI::App* cmd = app.add_subcommand("add", "add or replace articles (FILE, or - for standard input)");
+  cmd->add_option("files", options->files, "article files; - reads one article from standard input")->required();
+  optional_field(*cmd, "--id", options->overrides.id, "article id (default: file name without extension)");
+  optional_field(*cmd, "--title", options->overrides.title, "set the title");
+  optional_field(*cmd, "--date", options->overrides.date, "set the date: YYYY, YYYY-MM or YYYY-MM-DD");
+  optional_field(*cmd, "--author", options->overrides.author, "set the author");
+  optional_field(*cmd, "--source", options->overrides.source, "set the source (outlet)");
+  optional_field(*cmd, "--url", options->overrides.url, "set the URL");
+  optional_field(*cmd, "--speaker", options->overrides.speaker, "set who speaks the whole text");
+  cmd->add_flag("--jsonl", options->jsonl, "read the inputs as JSON Lines, one article per line");
+  cmd->callback([&global, options] { global.exit_code = run_add(global, *options); });
+}
+
+}  // namespace onrecord

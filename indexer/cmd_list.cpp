@@ -1,0 +1,38 @@
+// `onrecord-index list`: the indexed articles, one per line (or JSON Lines with --json).
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <iostream>
+
+#include "commands.hpp"
+#include "database.hpp"
+#include "index_run.hpp"
+
+namespace onrecord {
+
+void register_list_command(CLI::App& app, GlobalOptions& global) {
+  auto json = std::make_shared<bool>(false);
+  CLI::App* cmd = app.add_subcommand("list", "list indexed articles");
+  cmd->add_flag("--json", *json, "one JSON object per article");
+  cmd->callback([&global, json] {
+    auto db = open_database_for_search(global.db);
+    if (!db) {
+      print_error(db.error());
+      global.exit_code = static_cast<int>(ExitCode::kUsage);
+      return;
+    }
+    auto records = all_articles(*db);
+    std::sort(records.begin(), records.end(),
+              [](const ArticleRecord& a, const ArticleRecord& b) { return a.fields.id < b.fields.id; });
+    for (const auto& r : records) {
+      if (*json) {
+        std::cout << nlohmann::json(r).dump() << "\n";
+      } else {
+        std::cout << r.fields.id << "\t" << (r.fields.date.empty() ? "-" : r.fields.date) << "\t"
+                  << r.passage_count << " passages\t" << r.fields.title << "\n";
+      }
+    }
+  });
+}
+
+}  // namespace onrecord

@@ -1,0 +1,165 @@
+// `onrecord-index sync DIR…`: makes the index mirror the folders. New files are added, files
+// whose bytes changed are re-indexed, articles whose file is gone are removed.
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "commands.hpp"
+#include "database.hpp"
+#include "index_run.hpp"
+#include "text_decoding.hpp"
+
+namespace fs = std::filesystem;
+
+namespace onrecord {
+namespace {
+
+bool is_article_file(const fs::path& path) {
+  static const std::set<std::string> kExtensions{".txt", ".text", ".md", ".markdown", ".jsonl", ".ndjson", ""};
+  return kExtensions.contains(path.extension().string());
+}
+
+bool is_hidden(const fs::path& relative) {
+  return std::any_of(relative.begin(), relative.end(),
+                     [](const fs::path& part) { return part.string().starts_with('.'); });
+}
+
+struct Listing {
+  std::vector<fs::path> articles;
+  std::size_t skipped = 0;
+};
+
+Result<Listing> list_folder(const fs::path& root) {
+  std::error_code ec;
+  if (!fs::is_directory(root, ec)) {
+    return Error{ErrorCode::kNotFound, "'" + root.string() + "' is not a folder",
+                 "sync takes folders; use `onrecord-index add FILE` for single files"};
+  }
+  Listing listing;
+  for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const fs::path relative = fs::relative(it->path(), root);
+    if (is_hidden(relative)) {
+      if (it->is_directory()) it.disable_recursion_pending();
+      continue;
+    }
+    if (!it->is_regular_file()) continue;
+    if (is_article_file(it->path())) {
+      listing.articles.push_back(fs::weakly_canonical(it->path()));
+    } else {
+      ++listing.skipped;
+    }
+  }
+  if (ec) return Error{ErrorCode::kIo, "cannot list '" + root.string() + "': " + ec.message(), ""};
+  std::sort(listing.articles.begin(), listing.articles.end());
+  return listing;
+}
+
+bool is_inside(const std::string& path, const fs::path& folder) {
+  const std::string prefix = folder.string() + "/";
+  return path.starts_with(prefix);
+}
+
+std::optional<std::string> read_bytes(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+int run_sync(const GlobalOptions& global, const std::vector<std::string>& folders) {
+  std::vector<fs::path> roots;
+  std::vector<Listing> listings;
+  for (const auto& folder : folders) {
+    auto listing = list_folder(folder);
+    if (!listing) {
+      // A missing folder must not be read as "every article in it was deleted".
+      print_error(listing.error());
+      return static_cast<int>(ExitCode::kUsage);
+    }
+    roots.push_back(fs::weakly_canonical(folder));
+    listings.push_back(std::move(*listing));
+  }
+  auto db = open_database_for_writing(global.db);
+  if (!db) {
+    print_error(db.error());
+    return static_cast<int>(ExitCode::kUsage);
+  }
+  std::map<std::string, std::vector<ArticleRecord>> by_origin;
+  for (auto& record : all_articles(*db)) by_origin[record.origin].push_back(std::move(record));
+
+  std::size_t total_files = 0;
+  for (const auto& l : listings) total_files += l.articles.size();
+  IndexWriter writer(std::move(*db));
+  IndexRun run(writer, total_files);
+  std::map<std::string, std::string> id_owner;  // id -> file, to catch two files claiming one id
+  std::set<std::string> seen_files;
+  for (const auto& listing : listings) {
+    for (std::size_t i = 0; i < listing.skipped; ++i) run.note_skipped();
+    for (const auto& path : listing.articles) {
+      const std::string origin = path.string();
+      if (!seen_files.insert(origin).second) continue;  // folders given twice or nested
+      const auto known = by_origin.find(origin);
+      const auto bytes = read_bytes(path);
+      if (!bytes) {
+        run.fail(Error{ErrorCode::kIo, origin + ": cannot read", "check the file's permissions"});
+        continue;
+      }
+      const std::string hash = content_hash(*bytes);
+      if (known != by_origin.end() &&
+          std::all_of(known->second.begin(), known->second.end(),
+                      [&hash](const ArticleRecord& r) { return r.content_hash == hash; })) {
+        for (const auto& r : known->second) id_owner[r.fields.id] = origin;
+        run.note_unchanged();
+        continue;
+      }
+      ReadOptions options;
+      options.default_id = id_from_path(path);
+      options.format = looks_like_jsonl(path) ? ArticleFormat::kJsonLines : ArticleFormat::kText;
+      ReadOutcome outcome = read_article_bytes(*bytes, origin, options);
+      std::erase_if(outcome.articles, [&](const Article& a) {
+        const auto [owner, inserted] = id_owner.emplace(a.fields.id, origin);
+        if (inserted || owner->second == origin) return false;
+        outcome.errors.push_back(Error{ErrorCode::kInvalidInput,
+                                       origin + ": id '" + a.fields.id + "' is already used by " + owner->second,
+                                       "give one of them its own `id:` in front matter"});
+        return true;
+      });
+      std::set<std::string> fresh_ids;
+      for (const auto& a : outcome.articles) fresh_ids.insert(a.fields.id);
+      const bool file_failed_whole = outcome.articles.empty();
+      run.ingest(outcome);
+      if (known != by_origin.end() && !file_failed_whole) {
+        for (const auto& r : known->second) {
+          const auto owner = id_owner.find(r.fields.id);
+          const bool claimed_elsewhere = owner != id_owner.end() && owner->second != origin;
+          if (!fresh_ids.contains(r.fields.id) && !claimed_elsewhere) run.remove(r.fields.id);
+        }
+      }
+    }
+  }
+  // Articles whose file lay in a synced folder and is gone now.
+  for (const auto& [origin, records] : by_origin) {
+    if (seen_files.contains(origin)) continue;
+    const bool in_synced_folder =
+        std::any_of(roots.begin(), roots.end(), [&origin](const fs::path& root) { return is_inside(origin, root); });
+    if (!in_synced_folder) continue;
+    for (const auto& r : records)
+      if (!id_owner.contains(r.fields.id)) run.remove(r.fields.id);
+  }
+  return static_cast<int>(run.finish("sync"));
+}
+
+}  // namespace
+
+void register_sync_command(CLI::App& app, GlobalOptions& global) {
+  auto folders = std::make_shared<std::vector<std::string>>();
+  CLI::App* cmd = app.add_subcommand("sync", "make the index mirror folders of articles");
+  cmd->add_option("folders", *folders, "folders to mirror (recursively)")->required();
+  cmd->callback([&global, folders] { global.exit_code = run_sync(global, *folders); });
+}
+
+}  // namespace onrecord

@@ -1,0 +1,94 @@
+#include "database.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <string>
+
+#include "schema.hpp"
+
+namespace onrecord {
+namespace {
+
+std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
+
+Status check_schema(const Xapian::Database& db, const std::filesystem::path& path) {
+  const std::string stored = db.get_metadata(std::string(schema::kVersionMetadataKey));
+  const std::string wanted = std::to_string(schema::kVersion);
+  if (stored == wanted) return ok_status();
+  if (stored.empty() && db.get_doccount() == 0) return ok_status();
+  return Error{ErrorCode::kSchemaMismatch,
+               "database " + quoted(path) + " was made with schema version " +
+                   (stored.empty() ? std::string("unknown (not onrecord)") : stored) +
+                   "; this onrecord reads version " + wanted,
+               "move it away or delete it, then rebuild with `onrecord-index sync DIR`"};
+}
+
+}  // namespace
+
+std::filesystem::path default_database_path() {
+  if (const char* env = std::getenv("ONRECORD_DB"); env != nullptr && *env != '\0') return env;
+  return "onrecord.db";
+}
+
+Result<Xapian::Database> open_database_for_search(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    return Error{ErrorCode::kNotFound, "no database at " + quoted(path),
+                 "index some articles first: `onrecord-index --db " + path.string() +
+                     " sync corpus`, or pass --db / set ONRECORD_DB"};
+  }
+  try {
+    Xapian::Database db(path.string());
+    if (auto status = check_schema(db, path); !status) return status.error();
+    return db;
+  } catch (const Xapian::DatabaseNotFoundError&) {
+    return Error{ErrorCode::kNotFound, quoted(path) + " is not an onrecord database",
+                 "point --db at a database made by onrecord-index"};
+  } catch (const Xapian::DatabaseVersionError& e) {
+    return Error{ErrorCode::kSchemaMismatch, "cannot read database " + quoted(path) + ": " + e.get_msg(),
+                 "rebuild it with `onrecord-index sync DIR`"};
+  } catch (const Xapian::Error& e) {
+    return Error{ErrorCode::kIo, "cannot open database " + quoted(path) + ": " + e.get_description(), ""};
+  }
+}
+
+Result<Xapian::WritableDatabase> open_database_for_writing(const std::filesystem::path& path) {
+  try {
+    Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN);
+    if (auto status = check_schema(db, path); !status) return status.error();
+    if (db.get_metadata(std::string(schema::kVersionMetadataKey)).empty()) {
+      db.set_metadata(std::string(schema::kVersionMetadataKey), std::to_string(schema::kVersion));
+      db.commit();
+    }
+    return db;
+  } catch (const Xapian::DatabaseLockError&) {
+    return Error{ErrorCode::kLocked, "database " + quoted(path) + " is locked by another indexer",
+                 "wait for the other onrecord-index to finish, then run this again"};
+  } catch (const Xapian::DatabaseVersionError& e) {
+    return Error{ErrorCode::kSchemaMismatch, "cannot write database " + quoted(path) + ": " + e.get_msg(),
+                 "move it away or delete it, then rebuild with `onrecord-index sync DIR`"};
+  } catch (const Xapian::Error& e) {
+    return Error{ErrorCode::kIo, "cannot open database " + quoted(path) + " for writing: " + e.get_description(),
+                 "check that the path is a writable directory"};
+  }
+}
+
+std::optional<ArticleRecord> find_article(const Xapian::Database& db, std::string_view id) {
+  const std::string term = schema::article_unique_term(id);
+  auto it = db.postlist_begin(term);
+  if (it == db.postlist_end(term)) return std::nullopt;
+  const std::string data = db.get_document(*it).get_data();
+  return nlohmann::json::parse(data).get<ArticleRecord>();
+}
+
+std::vector<ArticleRecord> all_articles(const Xapian::Database& db) {
+  std::vector<ArticleRecord> records;
+  const std::string term = schema::kind_term(schema::DocKind::kArticle);
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+    records.push_back(nlohmann::json::parse(db.get_document(*it).get_data()).get<ArticleRecord>());
+  }
+  return records;
+}
+
+}  // namespace onrecord

@@ -1,0 +1,62 @@
+// What one run of onrecord-index does and reports: feeds read articles to the writer, counts
+// what changed, prints errors and warnings as they happen, a progress line on a terminal, and a
+// summary at the end. Shared by the add and sync commands.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+
+#include "article_reader.hpp"
+#include "index_writer.hpp"
+
+namespace onrecord {
+
+enum class ExitCode : int { kOk = 0, kSomeInputsFailed = 1, kUsage = 2 };
+
+struct RunCounts {
+  std::size_t added = 0;
+  std::size_t updated = 0;
+  std::size_t unchanged = 0;
+  std::size_t removed = 0;
+  std::size_t skipped = 0;  // files sync does not read (unknown extension)
+  std::size_t failed = 0;   // files or lines that could not be indexed
+  std::size_t passages = 0;
+};
+
+class IndexRun {
+ public:
+  explicit IndexRun(IndexWriter& writer, std::size_t expected_inputs = 0);
+
+  // Indexes every good article of an outcome and reports its errors and warnings.
+  void ingest(const ReadOutcome& outcome);
+  void remove(const std::string& id);
+  void note_unchanged() { ++counts_.unchanged; tick(); }
+  void note_skipped() { ++counts_.skipped; }
+  void fail(const Error& error);
+  void warn(const std::string& warning);
+
+  // Commits, prints the summary line (verb: "add", "sync"...) and returns the exit code.
+  ExitCode finish(const std::string& verb);
+
+  [[nodiscard]] const RunCounts& counts() const { return counts_; }
+
+ private:
+  void tick();
+  void clear_progress();
+
+  IndexWriter& writer_;
+  RunCounts counts_;
+  std::size_t expected_inputs_;
+  std::size_t inputs_done_ = 0;
+  std::size_t since_commit_ = 0;
+  bool progress_shown_ = false;
+  bool interactive_;
+  std::chrono::steady_clock::time_point started_;
+  std::chrono::steady_clock::time_point last_progress_;
+};
+
+// Prints "error: message (hint)" to standard error.
+void print_error(const Error& error);
+
+}  // namespace onrecord

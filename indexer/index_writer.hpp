@@ -1,0 +1,34 @@
+// The single writer of an onrecord database: replaces and removes whole articles. Each article's
+// documents change together, and nothing is visible to readers until commit().
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <string_view>
+
+#include "article.hpp"
+#include "passage_splitter.hpp"
+#include "text_analyzer.hpp"
+
+namespace onrecord {
+
+class IndexWriter {
+ public:
+  explicit IndexWriter(Xapian::WritableDatabase db, PassageLimits limits = {});
+
+  // Adds the article, replacing any article with the same id. Returns its passage count.
+  std::size_t replace(const Article& article);
+  // Returns false when no article has that id.
+  bool remove(std::string_view id);
+  void commit();
+
+  [[nodiscard]] const Xapian::WritableDatabase& database() const { return db_; }
+
+ private:
+  Xapian::WritableDatabase db_;
+  PassageLimits limits_;
+  TextAnalyzer analyzer_;
+};
+
+}  // namespace onrecord

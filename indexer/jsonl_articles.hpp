@@ -1,0 +1,14 @@
+// JSON Lines input: one article per line, the front-matter field names plus `text`.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "article_reader.hpp"
+
+namespace onrecord {
+
+void read_jsonl_articles(std::string_view text, const std::string& origin, const std::string& hash,
+                         const ReadOptions& options, ReadOutcome& outcome);
+
+}  // namespace onrecord

@@ -1,0 +1,33 @@
+// onrecord-index: builds and maintains the onrecord database from article files.
+#include <xapian.h>
+
+#include <iostream>
+
+#include "commands.hpp"
+#include "database.hpp"
+#include "error.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{"onrecord-index: index articles for onrecord-search"};
+  onrecord::GlobalOptions global;
+  global.db = onrecord::default_database_path();
+  app.add_option("--db", global.db, "database directory (default: $ONRECORD_DB, else ./onrecord.db)");
+  app.require_subcommand(1);
+  onrecord::register_add_command(app, global);
+  onrecord::register_sync_command(app, global);
+  onrecord::register_remove_command(app, global);
+  onrecord::register_list_command(app, global);
+  onrecord::register_stats_command(app, global);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  } catch (const onrecord::ErrorException& e) {
+    std::cerr << "error: " << e.error().describe() << "\n";
+    return 2;
+  } catch (const Xapian::Error& e) {
+    std::cerr << "error: database: " << e.get_description() << "\n";
+    return 2;
+  }
+  return global.exit_code;
+}

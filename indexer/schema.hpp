@@ -1,0 +1,82 @@
+// The index schema, defined once and used by the indexer and the searcher alike: document kinds,
+// term prefixes, value slots, query fields and the schema version. DESIGN.md mirrors this table.
+#pragma once
+
+#include <xapian.h>
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace onrecord::schema {
+
+// Bump when the meaning of any term, value or document layout changes; databases written with
+// another version are refused with a hint to rebuild.
+inline constexpr int kVersion = 1;
+inline constexpr std::string_view kVersionMetadataKey = "onrecord:schema";
+
+enum class DocKind { kArticle, kPassage };
+
+inline constexpr std::string_view kind_name(DocKind kind) {
+  return kind == DocKind::kArticle ? "article" : "passage";
+}
+
+// Term prefixes (Omega conventions where one exists: Q unique id, Z stemmed, S title, A author).
+namespace prefix {
+inline constexpr std::string_view kUniqueId = "Q";   // Q a:ID (article), Q p:ID#N (passage)
+inline constexpr std::string_view kArticle = "XA";   // every document of one article
+inline constexpr std::string_view kKind = "XK";      // document kind: article, passage
+inline constexpr std::string_view kStem = "Z";       // stemmed word, no positions
+inline constexpr std::string_view kTitle = "S";      // title word, positional (ZS: stemmed)
+inline constexpr std::string_view kAuthor = "A";     // folded author name, boolean
+inline constexpr std::string_view kSpeaker = "XS";   // folded speaker name, boolean
+inline constexpr std::string_view kSource = "XO";    // folded source (outlet), boolean
+inline constexpr std::string_view kDate = "XD";      // YYYY, YYYY-MM or YYYY-MM-DD, boolean
+}  // namespace prefix
+
+// Value slots of passage documents.
+namespace slot {
+inline constexpr Xapian::valueno kArticleId = 0;  // collapse key: one result per article
+inline constexpr Xapian::valueno kSortDate = 1;   // earliest date, ISO, for --sort date
+inline constexpr Xapian::valueno kSpeakers = 2;   // display names, kListSeparator-joined
+inline constexpr Xapian::valueno kDates = 3;      // ISO partial dates, kListSeparator-joined
+inline constexpr Xapian::valueno kSource = 4;     // display name of the outlet
+}  // namespace slot
+
+inline constexpr char kListSeparator = '\x1f';
+
+// The fields a query may name (`speaker:"Elon Musk"`), and how each is matched.
+enum class FieldMatch {
+  kText,     // analysed words under a prefix, phrase-capable
+  kName,     // a folded name compared whole (or by its words), boolean
+  kDateRange // a partial ISO date or range, overlap semantics
+};
+
+struct QueryField {
+  std::string_view name;
+  std::string_view prefix;
+  FieldMatch match;
+};
+
+inline constexpr std::array kQueryFields{
+    QueryField{"title", prefix::kTitle, FieldMatch::kText},
+    QueryField{"speaker", prefix::kSpeaker, FieldMatch::kName},
+    QueryField{"source", prefix::kSource, FieldMatch::kName},
+    QueryField{"author", prefix::kAuthor, FieldMatch::kName},
+    QueryField{"date", prefix::kDate, FieldMatch::kDateRange},
+};
+
+inline std::string term(std::string_view prefix, std::string_view value) {
+  std::string out;
+  out.reserve(prefix.size() + value.size());
+  out.append(prefix).append(value);
+  return out;
+}
+
+inline std::string article_unique_term(std::string_view id) { return term(prefix::kUniqueId, std::string("a:").append(id)); }
+inline std::string passage_unique_term(std::string_view id, unsigned index) {
+  return term(prefix::kUniqueId, std::string("p:").append(id).append("#").append(std::to_string(index)));
+}
+inline std::string kind_term(DocKind kind) { return term(prefix::kKind, kind_name(kind)); }
+
+}  // namespace onrecord::schema

@@ -1,0 +1,66 @@
+// Text analysis shared by indexing, querying and highlighting, so that all three see the same
+// words: ICU UAX #29 word boundaries, NFKC case folding, typographic apostrophes folded, Latin
+// accents removed, and English Snowball stems.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace onrecord {
+
+enum class TokenClass { kWord, kNumber };
+
+struct Token {
+  std::string term;                  // normalized surface form, unstemmed
+  std::vector<std::string> aliases;  // other forms indexed at the same position (U.S. -> us)
+  std::uint32_t position = 0;        // 1-based word position within the analysed text
+  std::size_t begin = 0;             // byte range in the analysed UTF-8 text
+  std::size_t end = 0;
+  TokenClass token_class = TokenClass::kWord;
+};
+
+class TextAnalyzer {
+ public:
+  TextAnalyzer();
+  ~TextAnalyzer();
+  TextAnalyzer(const TextAnalyzer&) = delete;
+  TextAnalyzer& operator=(const TextAnalyzer&) = delete;
+  TextAnalyzer(TextAnalyzer&&) noexcept;
+  TextAnalyzer& operator=(TextAnalyzer&&) noexcept;
+
+  // Splits UTF-8 text into normalized tokens. Invalid UTF-8 is tolerated (replaced).
+  [[nodiscard]] std::vector<Token> tokenize(std::string_view utf8) const;
+
+  // The term a word is searched by: "Z" + stem for stemmable words, the form itself otherwise.
+  // Index and query both call this, which is what keeps them in agreement.
+  [[nodiscard]] std::string search_term(std::string_view form) const;
+  [[nodiscard]] static bool is_stemmable(std::string_view form);
+  [[nodiscard]] std::string stem(std::string_view form) const;
+
+  // Folding for names compared whole (speakers, sources, authors): case, accents and
+  // punctuation ignored, spaces collapsed. "Donald J. Trump" -> "donald j trump".
+  [[nodiscard]] static std::string fold_name(std::string_view utf8);
+
+  // Normalizes one word-like string as tokenize() would (case, width, apostrophes, accents).
+  [[nodiscard]] static std::string normalize_form(std::string_view utf8);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  Xapian::Stem stemmer_{"english"};
+};
+
+// Utilities over UTF-8 offsets, for reporting character (code point) positions.
+std::size_t count_code_points(std::string_view utf8);
+
+// Decodes the code point at byte offset i and advances i; returns a negative value for an
+// invalid sequence (skipping it).
+std::int32_t next_code_point(std::string_view utf8, std::size_t& i);
+
+}  // namespace onrecord

@@ -1,0 +1,72 @@
+#include "filters.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include "partial_date.hpp"
+#include "text_analyzer.hpp"
+
+namespace onrecord {
+namespace {
+
+std::vector<std::string> words_of(const std::string& folded) {
+  std::vector<std::string> words;
+  std::istringstream in(folded);
+  for (std::string w; in >> w;) words.push_back(w);
+  return words;
+}
+
+bool contains_sequence(const std::vector<std::string>& haystack, const std::vector<std::string>& needle) {
+  return !needle.empty() &&
+         std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end()) != haystack.end();
+}
+
+Xapian::Query any_of(const std::vector<std::string>& terms) {
+  if (terms.empty()) return match_nothing();
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+}  // namespace
+
+// Xapian's MatchNothing is the empty query, which the builder reads as "no condition here";
+// a term no document has keeps the meaning "matches nothing".
+Xapian::Query match_nothing() { return Xapian::Query(schema::term(schema::prefix::kKind, "none")); }
+
+const schema::QueryField& query_field(std::string_view name) {
+  for (const auto& field : schema::kQueryFields)
+    if (field.name == name) return field;
+  throw std::invalid_argument("unknown query field");
+}
+
+Result<Xapian::Query> FilterResolver::resolve(const schema::QueryField& field, const std::string& value) {
+  if (field.match == schema::FieldMatch::kDateRange) return resolve_date(value);
+  return resolve_name(field, value);
+}
+
+Xapian::Query FilterResolver::resolve_name(const schema::QueryField& field, const std::string& value) {
+  const std::string folded = TextAnalyzer::fold_name(value);
+  const std::string prefix(field.prefix);
+  const std::string exact = prefix + folded;
+  if (!folded.empty() && db_.get_termfreq(exact) > 0) return Xapian::Query(exact);
+  std::vector<std::string> matches;
+  const auto wanted = words_of(folded);
+  for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
+    if (contains_sequence(words_of((*it).substr(prefix.size())), wanted)) matches.push_back(*it);
+  }
+  if (matches.empty()) warnings_.push_back("no " + std::string(field.name) + " named '" + value + "' in the index");
+  return any_of(matches);
+}
+
+Result<Xapian::Query> FilterResolver::resolve_date(const std::string& value) {
+  auto range = parse_date_range(value);
+  if (!range) return Error{ErrorCode::kBadQuery, range.error().message, range.error().hint};
+  const std::string prefix(schema::prefix::kDate);
+  std::vector<std::string> matches;
+  for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
+    const auto date = parse_partial_date((*it).substr(prefix.size()));
+    if (date && range->overlaps(*date)) matches.push_back(*it);
+  }
+  return any_of(matches);
+}
+
+}  // namespace onrecord

@@ -1,0 +1,91 @@
+#include "json_output.hpp"
+
+namespace onrecord {
+namespace {
+
+nlohmann::json nullable(const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
+
+nlohmann::json article_json(const ArticleFields& a) {
+  return {{"id", a.id},         {"title", nullable(a.title)},   {"author", nullable(a.author)},
+          {"date", nullable(a.date)}, {"source", nullable(a.source)}, {"url", nullable(a.url)},
+          {"speaker", nullable(a.speaker)}};
+}
+
+nlohmann::json facet_json(const std::vector<FacetCount>& counts) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& c : counts) out.push_back({{"value", c.value ? nlohmann::json(*c.value) : nlohmann::json(nullptr)}, {"count", c.count}});
+  return out;
+}
+
+nlohmann::json hit_json(const SearchHit& hit) {
+  nlohmann::json matches = nlohmann::json::array();
+  for (const auto& m : hit.matches) matches.push_back({{"start", m.start}, {"end", m.end}, {"text", m.text}});
+  return {{"rank", hit.rank},
+          {"score", hit.score},
+          {"article", article_json(hit.article)},
+          {"passage",
+           {{"index", hit.passage_index}, {"count", hit.passage_count}, {"start", hit.passage_start}, {"text", hit.passage_text}}},
+          {"snippet", snippet_html(hit.snippet)},
+          {"matches", matches},
+          {"speakers", hit.speakers},
+          {"dates", hit.dates},
+          {"also_in_article", hit.also_in_article}};
+}
+
+}  // namespace
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::string snippet_html(const Snippet& snippet) {
+  std::string out = snippet.cut_before ? "\u2026" : "";
+  for (const auto& part : snippet.parts) {
+    if (part.mark == Mark::kMatch) {
+      out += "<mark>" + html_escape(part.text) + "</mark>";
+    } else {
+      out += html_escape(part.text);
+    }
+  }
+  if (snippet.cut_after) out += "\u2026";
+  return out;
+}
+
+nlohmann::json to_json(const SearchResponse& response) {
+  nlohmann::json results = nlohmann::json::array();
+  for (const auto& hit : response.results) results.push_back(hit_json(hit));
+  return {{"version", kJsonSchemaVersion},
+          {"query", response.query},
+          {"total", response.total},
+          {"total_articles", response.total_articles},
+          {"offset", response.offset},
+          {"limit", response.limit},
+          {"relaxed", response.relaxed},
+          {"results", results},
+          {"facets",
+           {{"speaker", facet_json(response.facets.speaker)},
+            {"date", facet_json(response.facets.date)},
+            {"source", facet_json(response.facets.source)}}},
+          {"suggestion", response.suggestion ? nlohmann::json(*response.suggestion) : nlohmann::json(nullptr)},
+          {"warnings", response.warnings}};
+}
+
+nlohmann::json error_to_json(const std::string& query, const Error& error) {
+  return {{"version", kJsonSchemaVersion},
+          {"query", query},
+          {"error", {{"message", error.message}, {"hint", nullable(error.hint)}}}};
+}
+
+}  // namespace onrecord

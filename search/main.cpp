@@ -1,0 +1,67 @@
+// onrecord-search: searches the passages of an onrecord database.
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "database.hpp"
+#include "search_commands.hpp"
+
+namespace {
+
+onrecord::MatchStyle pick_style(const std::string& color) {
+  if (color == "always") return onrecord::MatchStyle::kAnsi;
+  if (color == "never") return onrecord::MatchStyle::kMarkers;
+  const bool terminal = isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
+  return terminal ? onrecord::MatchStyle::kAnsi : onrecord::MatchStyle::kMarkers;
+}
+
+std::string join_words(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"onrecord-search: search what was said on the record"};
+  onrecord::SearchOptions options;
+  options.db = onrecord::default_database_path();
+  std::vector<std::string> words;
+  std::string sort = "auto";
+  std::string color = "auto";
+  std::string batch;
+  bool json = false;
+  app.add_option("--db", options.db, "database directory (default: $ONRECORD_DB, else ./onrecord.db)");
+  app.add_option("--speaker", options.request.speakers, "only passages with this speaker (repeatable: any of them)");
+  app.add_option("--date", options.request.dates, "only passages dated in this range: 2025, 2025-06..2025-07, ..2026-01-04 (repeatable)");
+  app.add_option("--source", options.request.sources, "only articles from this source (repeatable)");
+  app.add_option("--limit", options.request.limit, "results per page (articles)")->check(CLI::Range(1, 1000));
+  app.add_option("--offset", options.request.offset, "skip this many results")->check(CLI::Range(0, 1000000));
+  app.add_option("--sort", sort, "relevance or date (newest first); default relevance, date when no words")
+      ->check(CLI::IsMember({"auto", "relevance", "date"}));
+  app.add_flag("--json", json, "print the versioned JSON result object");
+  app.add_option("--color", color, "highlight matches with colour: auto, always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--batch", batch, "read one query per line from FILE (- for standard input); print JSON lines");
+  app.add_option("query", words, "the query: words, \"phrases\", AND OR NOT NEAR, abomin*, speaker: date: title: source:");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+  options.request.query = join_words(words);
+  if (sort == "relevance") options.request.sort = onrecord::SortOrder::kRelevance;
+  if (sort == "date") options.request.sort = onrecord::SortOrder::kDate;
+  options.format = json ? onrecord::OutputFormat::kJson : onrecord::OutputFormat::kText;
+  options.style = pick_style(color);
+  try {
+    if (!batch.empty()) return onrecord::run_batch(options, batch);
+    return onrecord::run_single_query(options);
+  } catch (const std::exception& e) {
+    std::cerr << "error: " << e.what() << "\n";
+    return 2;
+  }
+}

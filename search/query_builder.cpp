@@ -1,0 +1,217 @@
+#include "query_builder.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "schema.hpp"
+
+namespace onrecord {
+namespace {
+
+// Passages holding the words as typed, in order or close together, outrank scattered ones.
+constexpr double kProximityBoost = 1.0;
+constexpr unsigned kProximitySlack = 6;
+constexpr Xapian::termcount kWildcardLimit = 1000;
+
+enum class Polarity { kPositive, kNegated };
+enum class WordJoin { kAll, kAny };
+
+class Builder {
+ public:
+  Builder(const TextAnalyzer& analyzer, FilterResolver& resolver) : analyzer_(analyzer), resolver_(resolver) {}
+
+  Result<BuiltQuery> build(const QueryNode& root) {
+    BuiltQuery built;
+    auto query = node(root, Polarity::kPositive, WordJoin::kAll);
+    if (!query) return query.error();
+    built.query = *query;
+    built.has_text = has_text_;
+    if (root.type == NodeType::kAnd && count_words(root) >= 2) {
+      built.query = with_proximity_boost(built.query, root);
+      Builder fresh(analyzer_, resolver_);  // a second reading must not add to this plan
+      auto relaxed = fresh.node(root, Polarity::kPositive, WordJoin::kAny);
+      if (relaxed) built.relaxed = *relaxed;
+    }
+    built.highlight = std::move(plan_);
+    built.words = std::move(words_);
+    return built;
+  }
+
+ private:
+  static std::size_t count_words(const QueryNode& n) {
+    return static_cast<std::size_t>(std::count_if(n.children.begin(), n.children.end(),
+                                                  [](const QueryNode& c) { return c.type == NodeType::kWord; }));
+  }
+
+  Xapian::Query with_proximity_boost(const Xapian::Query& main, const QueryNode& root) {
+    std::vector<std::string> forms;
+    for (const auto& child : root.children) {
+      if (child.type != NodeType::kWord) continue;
+      for (const auto& token : analyzer_.tokenize(child.text)) forms.push_back(token.term);
+    }
+    if (forms.size() < 2) return main;
+    const auto n = static_cast<Xapian::termcount>(forms.size());
+    Xapian::Query phrase(Xapian::Query::OP_PHRASE, forms.begin(), forms.end(), n);
+    Xapian::Query near(Xapian::Query::OP_NEAR, forms.begin(), forms.end(), n + kProximitySlack);
+    Xapian::Query boost(Xapian::Query::OP_OR, phrase, near);
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, main, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, boost, kProximityBoost));
+  }
+
+  Result<Xapian::Query> node(const QueryNode& n, Polarity polarity, WordJoin join) {
+    switch (n.type) {
+      case NodeType::kWord: return word(n, polarity);
+      case NodeType::kPhrase: return phrase(n.text, "", polarity);
+      case NodeType::kWildcard: return wildcard(n, polarity);
+      case NodeType::kNear: return near(n, polarity);
+      case NodeType::kField: return field(n, polarity);
+      case NodeType::kNot: {
+        auto inner = node(n.children.front(), flip(polarity), WordJoin::kAll);
+        if (!inner) return inner;
+        return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, *inner);
+      }
+      case NodeType::kOr: return any(n, polarity);
+      case NodeType::kAnd: return all(n, polarity, join);
+    }
+    return match_nothing();
+  }
+
+  static Polarity flip(Polarity p) { return p == Polarity::kPositive ? Polarity::kNegated : Polarity::kPositive; }
+
+  Result<Xapian::Query> word(const QueryNode& n, Polarity polarity) {
+    const auto tokens = analyzer_.tokenize(n.text);
+    if (tokens.empty()) return Xapian::Query();
+    if (tokens.size() > 1) return phrase(n.text, "", polarity);  // trump-musk, U.S.-China
+    const std::string term = analyzer_.search_term(tokens.front().term);
+    if (polarity == Polarity::kPositive) {
+      has_text_ = true;
+      plan_.search_terms.insert(term);
+      words_.push_back(QueryWord{n.text, n.offset, tokens.front().term, term});
+    }
+    return Xapian::Query(term);
+  }
+
+  Result<Xapian::Query> phrase(const std::string& text, const std::string& prefix, Polarity polarity) {
+    std::vector<std::string> forms;
+    for (const auto& token : analyzer_.tokenize(text)) forms.push_back(token.term);
+    if (forms.empty()) return Xapian::Query();
+    if (polarity == Polarity::kPositive && prefix.empty()) {
+      has_text_ = true;
+      if (forms.size() == 1) plan_.exact_forms.insert(forms.front());
+      else plan_.phrases.push_back(forms);
+    }
+    if (prefix.empty() && forms.size() == 1) return Xapian::Query(forms.front());
+    std::vector<std::string> terms;
+    for (const auto& f : forms) terms.push_back(prefix + f);
+    if (terms.size() == 1) return Xapian::Query(terms.front());
+    return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), static_cast<Xapian::termcount>(terms.size()));
+  }
+
+  Result<Xapian::Query> wildcard(const QueryNode& n, Polarity polarity) {
+    const std::string prefix = TextAnalyzer::normalize_form(n.text);
+    if (prefix.empty()) return Xapian::Query();
+    if (polarity == Polarity::kPositive) {
+      has_text_ = true;
+      plan_.prefixes.push_back(prefix);
+    }
+    return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix, kWildcardLimit, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+  }
+
+  Result<Xapian::Query> near(const QueryNode& n, Polarity polarity) {
+    std::vector<std::string> forms;
+    for (const auto& child : n.children) {
+      for (const auto& token : analyzer_.tokenize(child.text)) forms.push_back(token.term);
+    }
+    if (forms.empty()) return Xapian::Query();
+    if (polarity == Polarity::kPositive) {
+      has_text_ = true;
+      plan_.exact_forms.insert(forms.begin(), forms.end());
+    }
+    if (forms.size() == 1) return Xapian::Query(forms.front());
+    const auto window = std::max<Xapian::termcount>(n.window + 1, static_cast<Xapian::termcount>(forms.size()));
+    return Xapian::Query(Xapian::Query::OP_NEAR, forms.begin(), forms.end(), window);
+  }
+
+  Result<Xapian::Query> field(const QueryNode& n, Polarity polarity) {
+    const schema::QueryField& f = query_field(n.field);
+    if (f.match == schema::FieldMatch::kText) {
+      const std::string prefix(f.prefix);
+      const auto tokens = analyzer_.tokenize(n.text);
+      if (tokens.empty()) return Xapian::Query();
+      if (tokens.size() == 1 && !n.value_quoted) {
+        const std::string form = tokens.front().term;
+        if (polarity == Polarity::kPositive) has_text_ = true;
+        if (!TextAnalyzer::is_stemmable(form)) return Xapian::Query(prefix + form);
+        return Xapian::Query(std::string(schema::prefix::kStem) + prefix + analyzer_.stem(form));
+      }
+      if (polarity == Polarity::kPositive) has_text_ = true;
+      return phrase(n.text, prefix, polarity);
+    }
+    auto filter = resolver_.resolve(f, n.text);
+    if (!filter) return filter;
+    // Filters select; they do not change how well a passage matches.
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, *filter, 0.0);
+  }
+
+  Result<Xapian::Query> any(const QueryNode& n, Polarity polarity) {
+    std::vector<Xapian::Query> parts;
+    for (const auto& child : n.children) {
+      auto q = node(child, polarity, WordJoin::kAll);
+      if (!q) return q;
+      if (!q->empty()) parts.push_back(*q);
+    }
+    if (parts.empty()) return Xapian::Query();
+    return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+  }
+
+  // Children joined by AND; negated children subtracted; several values of one name or date
+  // field OR together (speaker:A speaker:B is either speaker), as --speaker A --speaker B does.
+  Result<Xapian::Query> all(const QueryNode& n, Polarity polarity, WordJoin join) {
+    std::vector<Xapian::Query> required;
+    std::vector<Xapian::Query> words;
+    std::vector<Xapian::Query> excluded;
+    std::map<std::string, std::vector<Xapian::Query>> field_groups;
+    for (const auto& child : n.children) {
+      const bool negated = child.type == NodeType::kNot;
+      const QueryNode& target = negated ? child.children.front() : child;
+      auto q = node(target, negated ? flip(polarity) : polarity, WordJoin::kAll);
+      if (!q) return q;
+      if (q->empty()) continue;
+      if (negated) {
+        excluded.push_back(*q);
+      } else if (target.type == NodeType::kField && query_field(target.field).match != schema::FieldMatch::kText) {
+        field_groups[target.field].push_back(*q);
+      } else if (target.type == NodeType::kWord) {
+        words.push_back(*q);
+      } else {
+        required.push_back(*q);
+      }
+    }
+    if (!words.empty()) {
+      if (join == WordJoin::kAll) required.insert(required.end(), words.begin(), words.end());
+      else required.emplace_back(Xapian::Query::OP_OR, words.begin(), words.end());
+    }
+    for (auto& [name, group] : field_groups) required.emplace_back(Xapian::Query::OP_OR, group.begin(), group.end());
+    Xapian::Query result = required.empty()
+                               ? (excluded.empty() ? Xapian::Query() : Xapian::Query::MatchAll)
+                               : Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
+    if (!excluded.empty()) {
+      result = Xapian::Query(Xapian::Query::OP_AND_NOT, result,
+                             Xapian::Query(Xapian::Query::OP_OR, excluded.begin(), excluded.end()));
+    }
+    return result;
+  }
+
+  const TextAnalyzer& analyzer_;
+  FilterResolver& resolver_;
+  HighlightPlan plan_;
+  std::vector<QueryWord> words_;
+  bool has_text_ = false;
+};
+
+}  // namespace
+
+Result<BuiltQuery> build_query(const QueryNode& root, const TextAnalyzer& analyzer, FilterResolver& resolver) {
+  return Builder(analyzer, resolver).build(root);
+}
+
+}  // namespace onrecord

@@ -1,0 +1,61 @@
+// The one result model every front end prints from (text, JSON, and later the web pages).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "article.hpp"
+#include "snippet.hpp"
+
+namespace onrecord {
+
+// A match inside a passage, in code points from the start of the passage text.
+struct MatchOffset {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string text;
+};
+
+struct SearchHit {
+  std::size_t rank = 0;  // 1-based, counting from the first page
+  double score = 0;
+  ArticleFields article;
+  std::uint32_t passage_index = 0;
+  std::size_t passage_count = 0;
+  std::size_t passage_start = 0;  // code points into the article body
+  std::string passage_text;
+  Snippet snippet;
+  std::vector<MatchOffset> matches;
+  std::vector<std::string> speakers;
+  std::vector<std::string> dates;
+  std::size_t also_in_article = 0;  // other matching passages of the same article
+};
+
+struct FacetCount {
+  std::optional<std::string> value;  // nullopt: "undated"
+  std::size_t count = 0;
+};
+
+struct Facets {
+  std::vector<FacetCount> speaker;
+  std::vector<FacetCount> date;
+  std::vector<FacetCount> source;
+};
+
+struct SearchResponse {
+  std::string query;
+  std::size_t total = 0;           // matching passages, exact
+  std::size_t total_articles = 0;  // articles those passages belong to, exact
+  std::size_t offset = 0;
+  std::size_t limit = 0;
+  bool relaxed = false;  // no passage held every word; these hold some
+  std::vector<SearchHit> results;
+  Facets facets;
+  std::optional<std::string> suggestion;
+  std::vector<std::string> warnings;
+};
+
+}  // namespace onrecord

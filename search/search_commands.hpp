@@ -1,0 +1,26 @@
+// The modes of onrecord-search, one file each: a single query, or a batch of queries.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "searcher.hpp"
+#include "text_output.hpp"
+
+namespace onrecord {
+
+enum class OutputFormat { kText, kJson };
+
+struct SearchOptions {
+  std::filesystem::path db;
+  SearchRequest request;
+  OutputFormat format = OutputFormat::kText;
+  MatchStyle style = MatchStyle::kMarkers;
+};
+
+int run_single_query(const SearchOptions& options);
+
+// Reads one query per line from `input` ("-" for standard input); writes one JSON line each.
+int run_batch(const SearchOptions& options, const std::string& input);
+
+}  // namespace onrecord

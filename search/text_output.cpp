@@ -1,0 +1,92 @@
+#include "text_output.hpp"
+
+namespace onrecord {
+namespace {
+
+constexpr std::string_view kAnsiMatch = "\033[1;33m";
+constexpr std::string_view kAnsiDim = "\033[2m";
+constexpr std::string_view kAnsiBold = "\033[1m";
+constexpr std::string_view kAnsiReset = "\033[0m";
+
+class Styler {
+ public:
+  explicit Styler(MatchStyle style) : ansi_(style == MatchStyle::kAnsi) {}
+  [[nodiscard]] std::string match(const std::string& s) const {
+    return ansi_ ? std::string(kAnsiMatch) + s + std::string(kAnsiReset) : "**" + s + "**";
+  }
+  [[nodiscard]] std::string bold(const std::string& s) const { return wrap(kAnsiBold, s); }
+  [[nodiscard]] std::string dim(const std::string& s) const { return wrap(kAnsiDim, s); }
+
+ private:
+  [[nodiscard]] std::string wrap(std::string_view code, const std::string& s) const {
+    return ansi_ ? std::string(code) + s + std::string(kAnsiReset) : s;
+  }
+  bool ansi_;
+};
+
+std::string plural(std::size_t n, const std::string& one, const std::string& many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+std::string header_line(const SearchHit& hit) {
+  std::string line = hit.article.id + " \u00b7 passage " + std::to_string(hit.passage_index + 1);
+  if (hit.passage_count > 0) line += "/" + std::to_string(hit.passage_count);
+  if (!hit.article.date.empty()) line += " \u00b7 " + hit.article.date;
+  if (!hit.article.source.empty()) line += " \u00b7 " + hit.article.source;
+  if (!hit.article.author.empty()) line += " \u00b7 by " + hit.article.author;
+  if (!hit.speakers.empty()) {
+    line += " \u00b7 speaker: ";
+    for (std::size_t i = 0; i < hit.speakers.size(); ++i) line += (i ? ", " : "") + hit.speakers[i];
+  }
+  return line;
+}
+
+void print_facet(std::ostream& out, const Styler& s, const std::string& name, const std::vector<FacetCount>& counts) {
+  if (counts.empty()) return;
+  out << s.dim(name + ":");
+  constexpr std::size_t kShown = 8;
+  for (std::size_t i = 0; i < counts.size() && i < kShown; ++i) {
+    out << " " << counts[i].value.value_or("undated") << " (" << counts[i].count << ")";
+  }
+  if (counts.size() > kShown) out << " …";
+  out << "\n";
+}
+
+}  // namespace
+
+void print_text(std::ostream& out, const SearchResponse& response, MatchStyle style) {
+  const Styler s(style);
+  for (const auto& warning : response.warnings) out << "note: " << warning << "\n";
+  if (response.relaxed) out << "note: no passage holds every word; showing passages with some of them\n";
+  for (const auto& hit : response.results) {
+    out << s.bold(std::to_string(hit.rank) + ". " + (hit.article.title.empty() ? hit.article.id : hit.article.title)) << "\n";
+    out << "   " << s.dim(header_line(hit)) << "\n   ";
+    if (hit.snippet.cut_before) out << "\u2026";
+    for (const auto& part : hit.snippet.parts) out << (part.mark == Mark::kMatch ? s.match(part.text) : part.text);
+    if (hit.snippet.cut_after) out << "\u2026";
+    out << "\n";
+    if (hit.also_in_article > 0) {
+      out << "   " << s.dim("+" + plural(hit.also_in_article, "more passage", "more passages") + " in this article") << "\n";
+    }
+    out << "\n";
+  }
+  if (response.total == 0) {
+    out << "No passages match '" << response.query << "'.\n";
+  } else {
+    const std::size_t last = response.offset + response.results.size();
+    out << plural(response.total, "passage", "passages") << " in " << plural(response.total_articles, "article", "articles")
+        << " match";
+    if (response.results.empty()) {
+      out << " (none at offset " << response.offset << ")";
+    } else {
+      out << "; showing articles " << response.offset + 1 << "-" << last;
+    }
+    out << ".\n";
+  }
+  print_facet(out, s, "speakers", response.facets.speaker);
+  print_facet(out, s, "dates", response.facets.date);
+  print_facet(out, s, "sources", response.facets.source);
+  if (response.suggestion) out << "Did you mean: " << s.bold(*response.suggestion) << "\n";
+}
+
+}  // namespace onrecord

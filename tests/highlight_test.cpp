@@ -1,0 +1,113 @@
+#include <gtest/gtest.h>
+
+#include "highlighter.hpp"
+#include "json_output.hpp"
+#include "snippet.hpp"
+#include "text_analyzer.hpp"
+
+namespace onrecord {
+namespace {
+
+std::vector<std::string> marked(const std::string& text, const HighlightPlan& plan) {
+  TextAnalyzer analyzer;
+  std::vector<std::string> out;
+  for (const auto& span : find_matches(text, plan, analyzer)) out.push_back(text.substr(span.begin, span.end - span.begin));
+  return out;
+}
+
+HighlightPlan words(std::initializer_list<const char*> list) {
+  TextAnalyzer analyzer;
+  HighlightPlan plan;
+  for (const char* w : list) plan.search_terms.insert(analyzer.search_term(analyzer.tokenize(w).at(0).term));
+  return plan;
+}
+
+TEST(Highlighter, StemmedVariantsAreMarked) {
+  const std::string text = "Critics denounced the bill; she denounces it still, calling it an abomination.";
+  EXPECT_EQ(marked(text, words({"denounce"})), (std::vector<std::string>{"denounced", "denounces"}));
+}
+
+TEST(Highlighter, CaseAndApostrophesDoNotMatter) {
+  EXPECT_EQ(marked("\u201CELON\u2019S great,\u201D he said", words({"elon's"})), (std::vector<std::string>{"ELON\u2019S"}));
+}
+
+TEST(Highlighter, PhraseIsMarkedWholeAndOnlyInOrder) {
+  HighlightPlan plan;
+  plan.phrases.push_back({"big", "beautiful", "bill"});
+  const std::string text = "The big bill was not his \u201Cbig, beautiful bill\u201D but a big one.";
+  EXPECT_EQ(marked(text, plan), (std::vector<std::string>{"big, beautiful bill"}));
+}
+
+TEST(Highlighter, NothingMarkedThatDoesNotMatch) {
+  EXPECT_TRUE(marked("The senator said nothing.", words({"abomination"})).empty());
+  HighlightPlan empty;
+  EXPECT_TRUE(marked("Anything at all.", empty).empty());
+}
+
+TEST(Highlighter, WildcardPrefixes) {
+  HighlightPlan plan;
+  plan.prefixes.push_back("abomin");
+  EXPECT_EQ(marked("An abomination, abominable.", plan), (std::vector<std::string>{"abomination", "abominable"}));
+}
+
+TEST(Highlighter, NumbersAndAcronyms) {
+  EXPECT_EQ(marked("he\u2019s 80% super genius", words({"80"})), (std::vector<std::string>{"80%"}));
+  EXPECT_EQ(marked("The U.S. Senate and us", words({"U.S."})), (std::vector<std::string>{"U.S"}));
+}
+
+TEST(Snippet, ShortPassageShownWhole) {
+  const std::string text = "Musk called it a disgusting abomination.";
+  TextAnalyzer analyzer;
+  const auto spans = find_matches(text, words({"abomination"}), analyzer);
+  const Snippet s = make_snippet(text, spans);
+  EXPECT_FALSE(s.cut_before);
+  EXPECT_FALSE(s.cut_after);
+  EXPECT_EQ(snippet_html(s), "Musk called it a disgusting <mark>abomination</mark>.");
+}
+
+TEST(Snippet, LongPassageCutAtSentencesAroundTheMatch) {
+  std::string text;
+  for (int i = 0; i < 10; ++i) text += "Filler sentence number " + std::to_string(i) + " talks about the weather today. ";
+  text += "Then the mayor called the plan a disaster for the city. ";
+  for (int i = 0; i < 10; ++i) text += "More filler sentence " + std::to_string(i) + " about traffic and parking. ";
+  TextAnalyzer analyzer;
+  const auto spans = find_matches(text, words({"disaster"}), analyzer);
+  const Snippet s = make_snippet(text, spans);
+  EXPECT_TRUE(s.cut_before);
+  EXPECT_TRUE(s.cut_after);
+  std::string joined;
+  for (const auto& p : s.parts) joined += p.text;
+  EXPECT_LE(joined.size(), kSnippetBytes);
+  EXPECT_NE(joined.find("Then the mayor called the plan a disaster"), std::string::npos);
+  // Whole sentences: it starts at a capital and ends with a full stop.
+  EXPECT_TRUE(std::isupper(static_cast<unsigned char>(joined.front()))) << joined;
+  EXPECT_EQ(joined.back(), '.') << joined;
+}
+
+TEST(Snippet, LongSentenceCutAtWordBoundaries) {
+  std::string text;
+  for (int i = 0; i < 80; ++i) text += "word" + std::to_string(i) + " ";
+  text += "needle ";
+  for (int i = 0; i < 80; ++i) text += "tail" + std::to_string(i) + " ";
+  TextAnalyzer analyzer;
+  const auto spans = find_matches(text, words({"needle"}), analyzer);
+  const Snippet s = make_snippet(text, spans);
+  std::string joined;
+  for (const auto& p : s.parts) joined += p.text;
+  EXPECT_NE(joined.find("needle"), std::string::npos);
+  EXPECT_TRUE(joined.starts_with("word")) << joined.substr(0, 20);
+  EXPECT_TRUE(std::isdigit(static_cast<unsigned char>(joined.back()))) << joined;  // never half a word
+}
+
+TEST(Snippet, HtmlIsEscaped) {
+  const std::string text = "He wrote <script>alert(1)</script> & left.";
+  TextAnalyzer analyzer;
+  const auto spans = find_matches(text, words({"script"}), analyzer);
+  const std::string html = snippet_html(make_snippet(text, spans));
+  EXPECT_EQ(html.find("<script>"), std::string::npos) << html;
+  EXPECT_NE(html.find("&lt;<mark>script</mark>&gt;"), std::string::npos) << html;
+  EXPECT_NE(html.find("&amp;"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace onrecord

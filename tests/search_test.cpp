@@ -1,0 +1,323 @@
+// Search through the library on small databases of news-style articles written for the tests.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "searcher.hpp"
+#include "test_support.hpp"
+
+namespace onrecord {
+namespace {
+
+using testing::build_database;
+using testing::make_article;
+using testing::TempDir;
+
+ArticleFields fields(const std::string& date, const std::string& speaker, const std::string& source) {
+  ArticleFields f;
+  f.date = date;
+  f.speaker = speaker;
+  f.source = source;
+  return f;
+}
+
+class SearchTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    build_database(dir_.path() / "db", {
+        make_article("council", {
+            "The city council voted 7-2 on Tuesday to expand late-night bus service across the east side.",
+            "\u201CThis is a win for every shift worker in this city,\u201D said council member Ana L\u00F3pez, who sponsored the measure.",
+            "Opponents called the $4.2 million plan an abomination of budgeting and warned of fare increases.",
+        }, fields("2025-06-10", "Ana L\u00F3pez", "Metro Daily")),
+        make_article("senate", {
+            "The Senate passed the bill after an all-night session, sending it to the president\u2019s desk.",
+            "Critics denounced the legislation as a giveaway; one senator called the bill\u2019s debt provisions abominations.",
+            "The White House said the president would sign it on July 4th.",
+        }, fields("2025-07", "", "The Courier")),
+        make_article("speech", {
+            "My fellow citizens, the state of our union is strong, and our economy is growing again.",
+            "We will build roads and bridges, and we will do it together.",
+        }, fields("2024", "Jane Roe", "Transcripts")),
+        make_article("undated", {
+            "Residents said the bus plan would change their commutes, and the council agreed to review fares.",
+        }, fields("", "", "")),
+        make_article("scatter", {
+            "Bus drivers described the night as long. Later, in a separate meeting about parks and libraries and "
+            "school lunches and snow removal and sidewalk repairs, the service committee met.",
+            "Late-night bus service will start in August, the transit agency said.",
+        }, fields("2025-08-01", "Elon Musk", "Metro Daily")),
+    });
+    auto searcher = Searcher::open(dir_.path() / "db");
+    ASSERT_TRUE(searcher.ok()) << searcher.error().describe();
+    searcher_.emplace(std::move(*searcher));
+  }
+
+  SearchResponse search(SearchRequest request) {
+    auto response = searcher_->search(request);
+    EXPECT_TRUE(response.ok()) << request.query << ": " << (response.ok() ? "" : response.error().describe());
+    return response.ok() ? *response : SearchResponse{};
+  }
+  SearchResponse search(const std::string& query) {
+    SearchRequest r;
+    r.query = query;
+    return search(r);
+  }
+
+  TempDir dir_;
+  std::optional<Searcher> searcher_;
+};
+
+TEST_F(SearchTest, StemmedWordsFindInflections) {
+  const auto r = search("abomination");
+  EXPECT_EQ(r.total, 2u);  // abomination and abominations
+  const auto r2 = search("denounce");
+  ASSERT_EQ(r2.total, 1u);
+  EXPECT_EQ(r2.results[0].article.id, "senate");
+  EXPECT_EQ(r2.results[0].matches.at(0).text, "denounced");
+}
+
+TEST_F(SearchTest, ExactPhraseMatchesWordsInOrderUnstemmed) {
+  EXPECT_EQ(search("\"late-night bus service\"").total, 2u);
+  EXPECT_EQ(search("\"service bus\"").total, 0u);
+  EXPECT_EQ(search("\"abomination\"").total, 1u);  // a quoted single word is exact: not "abominations"
+}
+
+TEST_F(SearchTest, PhrasesNeverCrossPassages) {
+  // "...on July 4th." ends one article; no passage holds "desk critics".
+  EXPECT_EQ(search("\"desk critics\"").total, 0u);
+  EXPECT_EQ(search("\"fare increases residents\"").total, 0u);
+}
+
+TEST_F(SearchTest, ProximityRanksClosePassagesFirst) {
+  const auto r = search("late night bus service");
+  ASSERT_GE(r.results.size(), 2u);
+  // The scattered passage mentions bus, night and service far apart; the council's and the
+  // transit agency's passages hold the words together.
+  for (std::size_t i = 0; i < 2; ++i) {
+    std::string text = r.results[i].passage_text;
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    EXPECT_NE(text.find("late-night bus service"), std::string::npos) << text;
+  }
+}
+
+TEST_F(SearchTest, RememberedWordsOfAQuoteFindIt) {
+  const auto r = search("win for every shift worker");
+  ASSERT_FALSE(r.results.empty());
+  EXPECT_EQ(r.results[0].article.id, "council");
+  EXPECT_EQ(r.results[0].passage_index, 1u);
+}
+
+TEST_F(SearchTest, ResultCarriesArticleAndPassage) {
+  const auto r = search("shift worker");
+  ASSERT_EQ(r.results.size(), 1u);
+  const SearchHit& hit = r.results[0];
+  EXPECT_EQ(hit.article.title, "Title of council");
+  EXPECT_EQ(hit.article.date, "2025-06-10");
+  EXPECT_EQ(hit.article.source, "Metro Daily");
+  EXPECT_EQ(hit.passage_count, 3u);
+  EXPECT_EQ(hit.speakers, (std::vector<std::string>{"Ana L\u00F3pez"}));
+  EXPECT_EQ(hit.dates, (std::vector<std::string>{"2025-06-10"}));
+  ASSERT_EQ(hit.matches.size(), 2u);
+  // Offsets count code points in the passage text: the opening curly quote is one character.
+  EXPECT_EQ(hit.matches[0].start, 1u + std::string("This is a win for every ").size());
+  EXPECT_EQ(hit.matches[0].text, "shift");
+}
+
+TEST_F(SearchTest, OneResultPerArticleWithCountOfOthers) {
+  const auto r = search("bus");
+  EXPECT_EQ(r.total, 4u);
+  EXPECT_EQ(r.total_articles, 3u);
+  std::size_t shown_plus_others = 0;
+  for (const auto& hit : r.results) shown_plus_others += 1 + hit.also_in_article;
+  EXPECT_EQ(shown_plus_others, r.total);
+}
+
+TEST_F(SearchTest, FacetCountsEqualFilteredTotals) {
+  const auto all = search("the");
+  ASSERT_GT(all.total, 5u);
+  for (const auto& facet : all.facets.speaker) {
+    SearchRequest r;
+    r.query = "the";
+    r.speakers = {*facet.value};
+    EXPECT_EQ(search(r).total, facet.count) << *facet.value;
+  }
+  for (const auto& facet : all.facets.source) {
+    SearchRequest r;
+    r.query = "the";
+    r.sources = {*facet.value};
+    EXPECT_EQ(search(r).total, facet.count) << *facet.value;
+  }
+  std::size_t undated = 0;
+  for (const auto& facet : all.facets.date) {
+    if (!facet.value) {
+      undated = facet.count;
+      continue;
+    }
+    SearchRequest r;
+    r.query = "the";
+    r.dates = {*facet.value};
+    EXPECT_EQ(search(r).total, facet.count) << *facet.value;
+  }
+  EXPECT_EQ(undated, 1u);
+}
+
+TEST_F(SearchTest, DateFacetHasYearsAndMonths) {
+  const auto r = search("the");
+  std::vector<std::string> values;
+  for (const auto& f : r.facets.date) values.push_back(f.value.value_or("undated"));
+  EXPECT_EQ(values, (std::vector<std::string>{"2024", "2025", "2025-06", "2025-07", "2025-08", "undated"}));
+}
+
+TEST_F(SearchTest, SpeakerFilterIgnoresCaseAccentsAndMatchesPartOfName) {
+  SearchRequest r;
+  r.query = "bus";
+  r.speakers = {"ana lopez"};
+  EXPECT_EQ(search(r).total, 1u);
+  r.speakers = {"Musk"};
+  EXPECT_EQ(search(r).total, 2u);
+  r.speakers = {"Musk", "L\u00F3pez"};  // several values: any of them
+  EXPECT_EQ(search(r).total, 3u);
+  r.speakers = {"Nobody Known"};
+  const auto none = search(r);
+  EXPECT_EQ(none.total, 0u);
+  EXPECT_FALSE(none.warnings.empty());
+}
+
+TEST_F(SearchTest, DateRangesOverlapPartialDates) {
+  SearchRequest r;
+  r.query = "the";
+  r.dates = {"2025-07-04"};
+  EXPECT_EQ(search(r).total, 3u);  // the senate article is dated 2025-07: it overlaps
+  r.dates = {"2025-06..2025-07"};
+  EXPECT_EQ(search(r).total, search("the date:2025-06..2025-07").total);
+  r.dates = {"..2024-12-31"};
+  EXPECT_EQ(search(r).total, 1u);
+  r.dates = {"1861..1865"};
+  EXPECT_EQ(search(r).total, 0u);
+}
+
+TEST_F(SearchTest, FiltersCombineAcrossFacetsWithAnd) {
+  SearchRequest r;
+  r.query = "bus";
+  r.sources = {"metro daily"};
+  r.dates = {"2025-08"};
+  const auto out = search(r);
+  EXPECT_EQ(out.total, 2u);
+  for (const auto& hit : out.results) EXPECT_EQ(hit.article.id, "scatter");
+  EXPECT_EQ(search("bus source:\"Metro Daily\" date:2025-08").total, 2u);
+}
+
+TEST_F(SearchTest, FiltersAloneBrowseNewestFirst) {
+  const auto r = search("source:\"Metro Daily\"");
+  EXPECT_EQ(r.total, 5u);
+  ASSERT_EQ(r.results.size(), 2u);
+  EXPECT_EQ(r.results[0].article.id, "scatter");  // 2025-08-01 before 2025-06-10
+}
+
+TEST_F(SearchTest, SortByDate) {
+  SearchRequest r;
+  r.query = "the";
+  r.sort = SortOrder::kDate;
+  const auto out = search(r);
+  ASSERT_GE(out.results.size(), 3u);
+  EXPECT_GE(out.results[0].article.date, out.results[1].article.date);
+  EXPECT_GE(out.results[1].article.date, out.results[2].article.date);
+}
+
+TEST_F(SearchTest, BooleanOperators) {
+  EXPECT_EQ(search("bus NOT council").total, search("bus").total - search("bus council").total);
+  EXPECT_EQ(search("abominations OR citizens").total, 3u);
+  EXPECT_EQ(search("abomin*").total, 2u);
+  EXPECT_GE(search("bus NEAR/2 service").total, 2u);
+}
+
+TEST_F(SearchTest, DidYouMeanForUnknownWords) {
+  const auto r = search("legislaton");
+  EXPECT_EQ(r.total, 0u);
+  ASSERT_TRUE(r.suggestion.has_value());
+  EXPECT_EQ(*r.suggestion, "legislation");
+  EXPECT_FALSE(search("legislation").suggestion.has_value());
+}
+
+TEST_F(SearchTest, AllWordsFirstThenAnyWord) {
+  const auto r = search("citizens abomination");
+  EXPECT_TRUE(r.relaxed);
+  EXPECT_EQ(r.total, 3u);  // one passage with citizens, two with abomination(s)
+  EXPECT_FALSE(search("bus service").relaxed);
+}
+
+TEST_F(SearchTest, NoMatchesIsNoError) {
+  const auto r = search("zzyzx");
+  EXPECT_EQ(r.total, 0u);
+  EXPECT_TRUE(r.results.empty());
+}
+
+TEST_F(SearchTest, MalformedQueriesNeverCrash) {
+  for (const char* q : {"\"unbalanced", "AND", "OR", "NOT", "(((", ")))", "a AND OR b", "NEAR", "x NEAR",
+                        "-", "--", "*", "\"\"", "title:", "date:2025-13", "speaker:", "date:..", "\u201C"}) {
+    SearchRequest r;
+    r.query = q;
+    auto out = searcher_->search(r);
+    if (!out.ok()) {
+      EXPECT_FALSE(out.error().message.empty()) << q;
+    }
+  }
+  SearchRequest bad_date;
+  bad_date.query = "bus date:2025-13";
+  auto out = searcher_->search(bad_date);
+  ASSERT_FALSE(out.ok());
+  EXPECT_NE(out.error().message.find("2025-13"), std::string::npos);
+}
+
+TEST_F(SearchTest, PaginationWalksArticles) {
+  SearchRequest r;
+  r.query = "the";
+  r.limit = 2;
+  const auto first = search(r);
+  r.offset = 2;
+  const auto second = search(r);
+  ASSERT_EQ(first.results.size(), 2u);
+  ASSERT_FALSE(second.results.empty());
+  EXPECT_EQ(second.results[0].rank, 3u);
+  for (const auto& a : first.results)
+    for (const auto& b : second.results) EXPECT_NE(a.article.id, b.article.id);
+}
+
+// Varied real-style sentences, each found by its own words through the same analysis.
+TEST(AnalysisRoundTrip, EverySentenceIsFoundByItsOwnWords) {
+  const std::vector<std::string> sentences{
+      "\u201CWe\u2019re not going back,\u201D Harris told the crowd in Atlanta.",
+      "The U.S. economy added 275,000 jobs in February, the Labor Department said.",
+      "Unemployment held at 3.9% \u2014 near a half-century low.",
+      "Macron\u2019s \u00AB r\u00E9forme des retraites \u00BB a provoqu\u00E9 des gr\u00E8ves \u00E0 Paris.",
+      "Zelenskyy said Ukraine\u2019s counter-offensive was \u201Cslower than desired.\u201D",
+      "\u0412\u043B\u0430\u0434\u0438\u043C\u0438\u0440 \u041F\u0443\u0442\u0438\u043D \u0437\u0430\u044F\u0432\u0438\u043B \u043E \u043F\u0435\u0440\u0435\u0433\u043E\u0432\u043E\u0440\u0430\u0445.",
+      "The CEO\u2019s 20-year-old company lost $1.2 billion, per its 10-K filing.",
+      "\u201CIt\u2019s a \u2018big, beautiful\u2019 deal,\u201D he posted at 3:14 a.m.",
+      "\u5B89\u500D\u664B\u4E09\u9996\u76F8\u5728\u4E1C\u4EAC\u53D1\u8868\u4E86\u8BB2\u8BDD\u3002",
+  };
+  TempDir dir;
+  std::vector<Article> articles;
+  for (std::size_t i = 0; i < sentences.size(); ++i) articles.push_back(make_article("s" + std::to_string(i), {sentences[i]}));
+  build_database(dir / "db", articles);
+  auto searcher = Searcher::open(dir / "db");
+  ASSERT_TRUE(searcher.ok());
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    SearchRequest r;
+    r.query = sentences[i];
+    auto out = searcher->search(r);
+    ASSERT_TRUE(out.ok()) << sentences[i] << ": " << out.error().describe();
+    ASSERT_FALSE(out->results.empty()) << sentences[i];
+    EXPECT_FALSE(out->relaxed) << sentences[i];
+    EXPECT_EQ(out->results[0].article.id, "s" + std::to_string(i)) << sentences[i];
+    EXPECT_FALSE(out->results[0].matches.empty()) << sentences[i];
+    r.query = "\"" + sentences[i] + "\"";  // and as an exact phrase (quotes inside are punctuation)
+    out = searcher->search(r);
+    ASSERT_TRUE(out.ok());
+    EXPECT_EQ(out->total, 1u) << r.query;
+  }
+}
+
+}  // namespace
+}  // namespace onrecord

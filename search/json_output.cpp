@@ -3,22 +3,22 @@
 namespace onrecord {
 namespace {
 
-nlohmann::json nullable(const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
+nlohmann::ordered_json nullable(const std::string& s) { return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s); }
 
-nlohmann::json article_json(const ArticleFields& a) {
+nlohmann::ordered_json article_json(const ArticleFields& a) {
   return {{"id", a.id},         {"title", nullable(a.title)},   {"author", nullable(a.author)},
           {"date", nullable(a.date)}, {"source", nullable(a.source)}, {"url", nullable(a.url)},
           {"speaker", nullable(a.speaker)}};
 }
 
-nlohmann::json facet_json(const std::vector<FacetCount>& counts) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& c : counts) out.push_back({{"value", c.value ? nlohmann::json(*c.value) : nlohmann::json(nullptr)}, {"count", c.count}});
+nlohmann::ordered_json facet_json(const std::vector<FacetCount>& counts) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const auto& c : counts) out.push_back({{"value", c.value ? nlohmann::ordered_json(*c.value) : nlohmann::ordered_json(nullptr)}, {"count", c.count}});
   return out;
 }
 
-nlohmann::json hit_json(const SearchHit& hit) {
-  nlohmann::json matches = nlohmann::json::array();
+nlohmann::ordered_json hit_json(const SearchHit& hit) {
+  nlohmann::ordered_json matches = nlohmann::ordered_json::array();
   for (const auto& m : hit.matches) matches.push_back({{"start", m.start}, {"end", m.end}, {"text", m.text}});
   return {{"rank", hit.rank},
           {"score", hit.score},
@@ -63,8 +63,8 @@ std::string snippet_html(const Snippet& snippet) {
   return out;
 }
 
-nlohmann::json to_json(const SearchResponse& response) {
-  nlohmann::json results = nlohmann::json::array();
+nlohmann::ordered_json to_json(const SearchResponse& response) {
+  nlohmann::ordered_json results = nlohmann::ordered_json::array();
   for (const auto& hit : response.results) results.push_back(hit_json(hit));
   return {{"version", kJsonSchemaVersion},
           {"query", response.query},
@@ -78,11 +78,11 @@ nlohmann::json to_json(const SearchResponse& response) {
            {{"speaker", facet_json(response.facets.speaker)},
             {"date", facet_json(response.facets.date)},
             {"source", facet_json(response.facets.source)}}},
-          {"suggestion", response.suggestion ? nlohmann::json(*response.suggestion) : nlohmann::json(nullptr)},
+          {"suggestion", response.suggestion ? nlohmann::ordered_json(*response.suggestion) : nlohmann::ordered_json(nullptr)},
           {"warnings", response.warnings}};
 }
 
-nlohmann::json error_to_json(const std::string& query, const Error& error) {
+nlohmann::ordered_json error_to_json(const std::string& query, const Error& error) {
   return {{"version", kJsonSchemaVersion},
           {"query", query},
           {"error", {{"message", error.message}, {"hint", nullable(error.hint)}}}};

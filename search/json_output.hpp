@@ -13,9 +13,9 @@ namespace onrecord {
 
 inline constexpr int kJsonSchemaVersion = 1;
 
-nlohmann::json to_json(const SearchResponse& response);
+nlohmann::ordered_json to_json(const SearchResponse& response);
 // {"version", "query", "error": {"message", "hint"}} for a query that failed (batch mode).
-nlohmann::json error_to_json(const std::string& query, const Error& error);
+nlohmann::ordered_json error_to_json(const std::string& query, const Error& error);
 
 std::string html_escape(std::string_view text);
 // The snippet as HTML: escaped text, matches in <mark>, "…" where the passage was cut.

@@ -5,9 +5,9 @@
 namespace onrecord {
 
 void to_json(nlohmann::json& json, const ArticleFields& fields) {
-  json = nlohmann::json{{"id", fields.id},         {"title", fields.title},
-                        {"author", fields.author}, {"date", fields.date},
-                        {"source", fields.source}, {"url", fields.url},
+  json = nlohmann::json{{"id", fields.id},           {"title", fields.title},
+                        {"author", fields.author},   {"date", fields.date},
+                        {"source", fields.source},   {"url", fields.url},
                         {"speaker", fields.speaker}, {"language", fields.language}};
 }
 

@@ -2,9 +2,8 @@
 // stores about each article.
 #pragma once
 
-#include <nlohmann/json_fwd.hpp>
-
 #include <cstddef>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <vector>
 
@@ -26,9 +25,9 @@ struct ArticleFields {
 struct Article {
   ArticleFields fields;
   std::vector<std::string> paragraphs;
-  std::string origin;        // the file it came from, "-" for standard input
+  std::string origin;           // the file it came from, "-" for standard input
   std::size_t origin_line = 0;  // line within origin (JSON Lines), 0 for whole files
-  std::string content_hash;  // of the origin file's bytes; drives `sync`
+  std::string content_hash;     // of the origin file's bytes; drives `sync`
 };
 
 // What the index keeps of an article (document kind `article`).

@@ -71,7 +71,8 @@ Status validate_id(const std::string& id, const std::string& where) {
     return Error{ErrorCode::kInvalidInput, where + ": article has no id", "add an `id:` field"};
   }
   if (id.size() > 200) {
-    return Error{ErrorCode::kInvalidInput, where + ": id is longer than 200 bytes", "use a shorter `id:`"};
+    return Error{ErrorCode::kInvalidInput, where + ": id is longer than 200 bytes",
+                 "use a shorter `id:`"};
   }
   for (char c : id) {
     if (static_cast<unsigned char>(c) < 0x20) {
@@ -111,7 +112,8 @@ Status validate_fields(const ArticleFields& fields, const std::string& where) {
   if (auto status = validate_id(fields.id, where); !status) return status;
   if (!fields.date.empty()) {
     if (auto date = parse_partial_date(fields.date); !date) {
-      return Error{ErrorCode::kInvalidInput, where + ": " + date.error().message, date.error().hint};
+      return Error{ErrorCode::kInvalidInput, where + ": " + date.error().message,
+                   date.error().hint};
     }
   }
   return ok_status();
@@ -144,7 +146,8 @@ bool looks_like_jsonl(const std::filesystem::path& path) {
   return ext == ".jsonl" || ext == ".ndjson";
 }
 
-ReadOutcome read_article_bytes(std::string bytes, const std::string& origin, const ReadOptions& options) {
+ReadOutcome read_article_bytes(std::string bytes, const std::string& origin,
+                               const ReadOptions& options) {
   ReadOutcome outcome;
   const std::string hash = content_hash(bytes);
   auto decoded = decode_text(bytes, origin, outcome.warnings);
@@ -154,7 +157,8 @@ ReadOutcome read_article_bytes(std::string bytes, const std::string& origin, con
   }
   const std::string& text = *decoded;
   if (trim(text).empty()) {
-    outcome.errors.push_back(Error{ErrorCode::kInvalidInput, origin + ": empty file, nothing to index",
+    outcome.errors.push_back(Error{ErrorCode::kInvalidInput,
+                                   origin + ": empty file, nothing to index",
                                    "write the article's title and text into it, or remove it"});
     return outcome;
   }
@@ -197,10 +201,11 @@ ReadOutcome read_article_file(const std::filesystem::path& path, const ReadOptio
   if (!in) {
     ReadOutcome outcome;
     const bool exists = std::filesystem::exists(path, ec);
-    outcome.errors.push_back(Error{exists ? ErrorCode::kIo : ErrorCode::kNotFound,
-                                   path.string() + ": cannot read: " +
-                                       (exists ? "permission denied or unreadable" : "no such file"),
-                                   exists ? "check the file's permissions" : "check the path"});
+    outcome.errors.push_back(
+        Error{exists ? ErrorCode::kIo : ErrorCode::kNotFound,
+              path.string() +
+                  ": cannot read: " + (exists ? "permission denied or unreadable" : "no such file"),
+              exists ? "check the file's permissions" : "check the path"});
     return outcome;
   }
   std::ostringstream buffer;

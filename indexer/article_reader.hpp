@@ -34,7 +34,8 @@ struct ReadOutcome {
 ReadOutcome read_article_file(const std::filesystem::path& path, const ReadOptions& options);
 
 // `origin` names the input in messages ("-" for standard input).
-ReadOutcome read_article_bytes(std::string bytes, const std::string& origin, const ReadOptions& options);
+ReadOutcome read_article_bytes(std::string bytes, const std::string& origin,
+                               const ReadOptions& options);
 
 // The id an article gets from its path when it names none: the file name without its extension,
 // so `add` and `sync` give a file the same id wherever it is reached from.

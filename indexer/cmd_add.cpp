@@ -22,7 +22,8 @@ ReadOutcome read_input(const std::string& file, const AddOptions& options) {
   if (options.jsonl) read.format = ArticleFormat::kJsonLines;
   if (file == "-") {
     std::string bytes{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-    // Standard input has no name: the same text always gets the same id, so adding it twice replaces.
+    // Standard input has no name: the same text always gets the same id, so adding it twice
+    // replaces.
     read.default_id = "stdin-" + content_hash(bytes).substr(0, 12);
     if (read.format == ArticleFormat::kAuto) read.format = ArticleFormat::kText;
     return read_article_bytes(std::move(bytes), "-", read);
@@ -50,18 +51,23 @@ int run_add(const GlobalOptions& global, const AddOptions& options) {
 
 void optional_field(CLI::App& cmd, const std::string& flag, std::optional<std::string>& target,
                     const std::string& help) {
-  cmd.add_option_function<std::string>(flag, [&target](const std::string& v) { target = v; }, help);
+  cmd.add_option_function<std::string>(
+      flag, [&target](const std::string& v) { target = v; }, help);
 }
 
 }  // namespace
 
 void register_add_command(CLI::App& app, GlobalOptions& global) {
   auto options = std::make_shared<AddOptions>();
-  CLI::App* cmd = app.add_subcommand("add", "add or replace articles (FILE, or - for standard input)");
-  cmd->add_option("files", options->files, "article files; - reads one article from standard input")->required();
-  optional_field(*cmd, "--id", options->overrides.id, "article id (default: file name without extension)");
+  CLI::App* cmd =
+      app.add_subcommand("add", "add or replace articles (FILE, or - for standard input)");
+  cmd->add_option("files", options->files, "article files; - reads one article from standard input")
+      ->required();
+  optional_field(*cmd, "--id", options->overrides.id,
+                 "article id (default: file name without extension)");
   optional_field(*cmd, "--title", options->overrides.title, "set the title");
-  optional_field(*cmd, "--date", options->overrides.date, "set the date: YYYY, YYYY-MM or YYYY-MM-DD");
+  optional_field(*cmd, "--date", options->overrides.date,
+                 "set the date: YYYY, YYYY-MM or YYYY-MM-DD");
   optional_field(*cmd, "--author", options->overrides.author, "set the author");
   optional_field(*cmd, "--source", options->overrides.source, "set the source (outlet)");
   optional_field(*cmd, "--url", options->overrides.url, "set the URL");

@@ -1,8 +1,7 @@
 // `onrecord-index list`: the indexed articles, one per line (or JSON Lines with --json).
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "commands.hpp"
 #include "database.hpp"
@@ -22,8 +21,9 @@ void register_list_command(CLI::App& app, GlobalOptions& global) {
       return;
     }
     auto records = all_articles(*db);
-    std::sort(records.begin(), records.end(),
-              [](const ArticleRecord& a, const ArticleRecord& b) { return a.fields.id < b.fields.id; });
+    std::sort(records.begin(), records.end(), [](const ArticleRecord& a, const ArticleRecord& b) {
+      return a.fields.id < b.fields.id;
+    });
     for (const auto& r : records) {
       if (*json) {
         std::cout << nlohmann::json(r).dump() << "\n";

@@ -1,7 +1,6 @@
 // `onrecord-index stats`: what the database holds.
-#include <nlohmann/json.hpp>
-
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "commands.hpp"
@@ -62,7 +61,9 @@ void register_stats_command(CLI::App& app, GlobalOptions& global) {
       std::cout << stats.dump(2) << "\n";
       return;
     }
-    for (const auto& [key, value] : stats.items()) std::cout << key << ": " << (value.is_string() ? value.get<std::string>() : value.dump()) << "\n";
+    for (const auto& [key, value] : stats.items())
+      std::cout << key << ": " << (value.is_string() ? value.get<std::string>() : value.dump())
+                << "\n";
   });
 }
 

@@ -17,7 +17,8 @@ namespace onrecord {
 namespace {
 
 bool is_article_file(const fs::path& path) {
-  static const std::set<std::string> kExtensions{".txt", ".text", ".md", ".markdown", ".jsonl", ".ndjson", ""};
+  static const std::set<std::string> kExtensions{".txt",   ".text",   ".md", ".markdown",
+                                                 ".jsonl", ".ndjson", ""};
   return kExtensions.contains(path.extension().string());
 }
 
@@ -38,7 +39,8 @@ Result<Listing> list_folder(const fs::path& root) {
                  "sync takes folders; use `onrecord-index add FILE` for single files"};
   }
   Listing listing;
-  for (auto it = fs::recursive_directory_iterator(root, fs::directory_options::skip_permission_denied, ec);
+  for (auto it = fs::recursive_directory_iterator(
+           root, fs::directory_options::skip_permission_denied, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     const fs::path relative = fs::relative(it->path(), root);
     if (is_hidden(relative)) {
@@ -123,9 +125,10 @@ int run_sync(const GlobalOptions& global, const std::vector<std::string>& folder
       std::erase_if(outcome.articles, [&](const Article& a) {
         const auto [owner, inserted] = id_owner.emplace(a.fields.id, origin);
         if (inserted || owner->second == origin) return false;
-        outcome.errors.push_back(Error{ErrorCode::kInvalidInput,
-                                       origin + ": id '" + a.fields.id + "' is already used by " + owner->second,
-                                       "give one of them its own `id:` in front matter"});
+        outcome.errors.push_back(
+            Error{ErrorCode::kInvalidInput,
+                  origin + ": id '" + a.fields.id + "' is already used by " + owner->second,
+                  "give one of them its own `id:` in front matter"});
         return true;
       });
       std::set<std::string> fresh_ids;
@@ -145,7 +148,8 @@ int run_sync(const GlobalOptions& global, const std::vector<std::string>& folder
   for (const auto& [origin, records] : by_origin) {
     if (seen_files.contains(origin)) continue;
     const bool in_synced_folder =
-        std::any_of(roots.begin(), roots.end(), [&origin](const fs::path& root) { return is_inside(origin, root); });
+        std::any_of(roots.begin(), roots.end(),
+                    [&origin](const fs::path& root) { return is_inside(origin, root); });
     if (!in_synced_folder) continue;
     for (const auto& r : records)
       if (!id_owner.contains(r.fields.id)) run.remove(r.fields.id);

@@ -1,8 +1,7 @@
 #include "database.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "schema.hpp"
@@ -46,10 +45,12 @@ Result<Xapian::Database> open_database_for_search(const std::filesystem::path& p
     return Error{ErrorCode::kNotFound, quoted(path) + " is not an onrecord database",
                  "point --db at a database made by onrecord-index"};
   } catch (const Xapian::DatabaseVersionError& e) {
-    return Error{ErrorCode::kSchemaMismatch, "cannot read database " + quoted(path) + ": " + e.get_msg(),
+    return Error{ErrorCode::kSchemaMismatch,
+                 "cannot read database " + quoted(path) + ": " + e.get_msg(),
                  "rebuild it with `onrecord-index sync DIR`"};
   } catch (const Xapian::Error& e) {
-    return Error{ErrorCode::kIo, "cannot open database " + quoted(path) + ": " + e.get_description(), ""};
+    return Error{ErrorCode::kIo,
+                 "cannot open database " + quoted(path) + ": " + e.get_description(), ""};
   }
 }
 
@@ -66,10 +67,12 @@ Result<Xapian::WritableDatabase> open_database_for_writing(const std::filesystem
     return Error{ErrorCode::kLocked, "database " + quoted(path) + " is locked by another indexer",
                  "wait for the other onrecord-index to finish, then run this again"};
   } catch (const Xapian::DatabaseVersionError& e) {
-    return Error{ErrorCode::kSchemaMismatch, "cannot write database " + quoted(path) + ": " + e.get_msg(),
+    return Error{ErrorCode::kSchemaMismatch,
+                 "cannot write database " + quoted(path) + ": " + e.get_msg(),
                  "move it away or delete it, then rebuild with `onrecord-index sync DIR`"};
   } catch (const Xapian::Error& e) {
-    return Error{ErrorCode::kIo, "cannot open database " + quoted(path) + " for writing: " + e.get_description(),
+    return Error{ErrorCode::kIo,
+                 "cannot open database " + quoted(path) + " for writing: " + e.get_description(),
                  "check that the path is a writable directory"};
   }
 }

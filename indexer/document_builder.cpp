@@ -19,7 +19,8 @@ void index_text(Xapian::Document& doc, const std::vector<Token>& tokens, const s
   const std::string stem_prefix = std::string(schema::prefix::kStem) + prefix;
   for (const Token& token : tokens) {
     doc.add_posting(prefix + token.term, token.position);
-    if (TextAnalyzer::is_stemmable(token.term)) doc.add_term(stem_prefix + analyzer.stem(token.term));
+    if (TextAnalyzer::is_stemmable(token.term))
+      doc.add_term(stem_prefix + analyzer.stem(token.term));
     for (const std::string& alias : token.aliases) {
       doc.add_posting(prefix + alias, token.position);
       if (TextAnalyzer::is_stemmable(alias)) doc.add_term(stem_prefix + analyzer.stem(alias));
@@ -71,13 +72,16 @@ Xapian::Document build_article_document(const Article& article, std::size_t pass
   doc.add_boolean_term(schema::article_unique_term(article.fields.id));
   doc.add_boolean_term(schema::term(schema::prefix::kArticle, article.fields.id));
   doc.add_boolean_term(schema::kind_term(schema::DocKind::kArticle));
-  ArticleRecord record{article.fields, article.origin, article.content_hash, passage_count, characters};
+  ArticleRecord record{article.fields, article.origin, article.content_hash, passage_count,
+                       characters};
   doc.set_data(nlohmann::json(record).dump());
   return doc;
 }
 
 std::string encode_passage_data(const PassageData& data) {
-  return nlohmann::json{{"a", data.article_id}, {"i", data.index}, {"s", data.body_start}, {"t", data.text}}.dump();
+  return nlohmann::json{
+      {"a", data.article_id}, {"i", data.index}, {"s", data.body_start}, {"t", data.text}}
+      .dump();
 }
 
 PassageData decode_passage_data(const std::string& data) {

@@ -19,8 +19,9 @@ std::pair<std::size_t, std::size_t> find_closing_fence(std::string_view text) {
   while (pos != std::string_view::npos) {
     const std::size_t line_start = pos + 1;
     const std::size_t line_end = text.find('\n', line_start);
-    std::string_view line = text.substr(line_start, line_end == std::string_view::npos ? std::string_view::npos
-                                                                                       : line_end - line_start);
+    std::string_view line =
+        text.substr(line_start, line_end == std::string_view::npos ? std::string_view::npos
+                                                                   : line_end - line_start);
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
     if (line == "---" || line == "...") {
       return {line_start, line_end == std::string_view::npos ? text.size() : line_end + 1};
@@ -52,7 +53,8 @@ Result<FrontMatter> parse_front_matter(std::string_view text, const std::string&
                                        std::vector<std::string>& warnings) {
   const auto [close_start, body_offset] = find_closing_fence(text);
   if (close_start == std::string_view::npos) {
-    return Error{ErrorCode::kInvalidInput, at_line(origin, 1) + ": front matter opened with '---' is never closed",
+    return Error{ErrorCode::kInvalidInput,
+                 at_line(origin, 1) + ": front matter opened with '---' is never closed",
                  "add a line '---' after the last field"};
   }
   const std::string yaml(text.substr(4, close_start - 4));
@@ -63,26 +65,32 @@ Result<FrontMatter> parse_front_matter(std::string_view text, const std::string&
   try {
     root = YAML::Load(yaml);
   } catch (const YAML::Exception& e) {
-    return Error{ErrorCode::kInvalidInput,
-                 at_line(origin, kFirstYamlLine + static_cast<std::size_t>(std::max(e.mark.line, 0))) +
-                     ": malformed front matter: " + e.msg,
-                 "front matter is YAML `key: value` lines, e.g. `date: 2025-06-05`"};
+    return Error{
+        ErrorCode::kInvalidInput,
+        at_line(origin, kFirstYamlLine + static_cast<std::size_t>(std::max(e.mark.line, 0))) +
+            ": malformed front matter: " + e.msg,
+        "front matter is YAML `key: value` lines, e.g. `date: 2025-06-05`"};
   }
   if (root.IsNull()) return front;
   if (!root.IsMap()) {
-    return Error{ErrorCode::kInvalidInput, at_line(origin, kFirstYamlLine) + ": front matter is not a list of fields",
-                 "write one `key: value` per line (id, title, author, date, source, url, speaker, language)"};
+    return Error{ErrorCode::kInvalidInput,
+                 at_line(origin, kFirstYamlLine) + ": front matter is not a list of fields",
+                 "write one `key: value` per line (id, title, author, date, source, url, speaker, "
+                 "language)"};
   }
   for (const auto& entry : root) {
-    const auto line = kFirstYamlLine + static_cast<std::size_t>(std::max(entry.first.Mark().line, 0));
+    const auto line =
+        kFirstYamlLine + static_cast<std::size_t>(std::max(entry.first.Mark().line, 0));
     const std::string key = entry.first.as<std::string>("");
     std::string* slot = field_slot(front.fields, key);
     if (slot == nullptr) {
-      warnings.push_back(at_line(origin, line) + ": unknown front-matter field '" + key + "' ignored");
+      warnings.push_back(at_line(origin, line) + ": unknown front-matter field '" + key +
+                         "' ignored");
       continue;
     }
     if (!entry.second.IsScalar()) {
-      return Error{ErrorCode::kInvalidInput, at_line(origin, line) + ": field '" + key + "' must be a single value",
+      return Error{ErrorCode::kInvalidInput,
+                   at_line(origin, line) + ": field '" + key + "' must be a single value",
                    "write it as `" + key + ": text` on one line"};
     }
     *slot = entry.second.as<std::string>("");

@@ -43,7 +43,8 @@ void IndexRun::remove(const std::string& id) {
   if (writer_.remove(id)) {
     ++counts_.removed;
   } else {
-    fail(Error{ErrorCode::kNotFound, "no article with id '" + id + "'", "see `onrecord-index list`"});
+    fail(Error{ErrorCode::kNotFound, "no article with id '" + id + "'",
+               "see `onrecord-index list`"});
   }
 }
 
@@ -64,8 +65,8 @@ void IndexRun::tick() {
   const auto now = std::chrono::steady_clock::now();
   if (now - last_progress_ < std::chrono::milliseconds(200)) return;
   last_progress_ = now;
-  std::fprintf(stderr, "\rindexing: %zu/%zu files, %zu articles, %zu passages", inputs_done_, expected_inputs_,
-               counts_.added + counts_.updated, counts_.passages);
+  std::fprintf(stderr, "\rindexing: %zu/%zu files, %zu articles, %zu passages", inputs_done_,
+               expected_inputs_, counts_.added + counts_.updated, counts_.passages);
   progress_shown_ = true;
 }
 
@@ -78,9 +79,10 @@ void IndexRun::clear_progress() {
 ExitCode IndexRun::finish(const std::string& verb) {
   writer_.commit();
   clear_progress();
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
-  std::printf("%s: %zu added, %zu updated, %zu removed, %zu unchanged, %zu failed", verb.c_str(), counts_.added,
-              counts_.updated, counts_.removed, counts_.unchanged, counts_.failed);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+  std::printf("%s: %zu added, %zu updated, %zu removed, %zu unchanged, %zu failed", verb.c_str(),
+              counts_.added, counts_.updated, counts_.removed, counts_.unchanged, counts_.failed);
   if (counts_.skipped > 0) std::printf(", %zu skipped (not an article format)", counts_.skipped);
   std::printf(" — %zu passages in %.2f s\n", counts_.passages, seconds);
   return counts_.failed > 0 ? ExitCode::kSomeInputsFailed : ExitCode::kOk;

@@ -31,7 +31,10 @@ class IndexRun {
   // Indexes every good article of an outcome and reports its errors and warnings.
   void ingest(const ReadOutcome& outcome);
   void remove(const std::string& id);
-  void note_unchanged() { ++counts_.unchanged; tick(); }
+  void note_unchanged() {
+    ++counts_.unchanged;
+    tick();
+  }
   void note_skipped() { ++counts_.skipped; }
   void fail(const Error& error);
   void warn(const std::string& warning);

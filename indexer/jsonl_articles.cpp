@@ -20,7 +20,8 @@ void read_jsonl_articles(std::string_view text, const std::string& origin, const
   std::size_t start = 0;
   while (start < text.size()) {
     const auto nl = text.find('\n', start);
-    const std::string_view line = text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+    const std::string_view line =
+        text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
     start = nl == std::string_view::npos ? text.size() : nl + 1;
     ++line_number;
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;

@@ -11,7 +11,8 @@ int main(int argc, char** argv) {
   CLI::App app{"onrecord-index: index articles for onrecord-search"};
   onrecord::GlobalOptions global;
   global.db = onrecord::default_database_path();
-  app.add_option("--db", global.db, "database directory (default: $ONRECORD_DB, else ./onrecord.db)");
+  app.add_option("--db", global.db,
+                 "database directory (default: $ONRECORD_DB, else ./onrecord.db)");
   app.require_subcommand(1);
   onrecord::register_add_command(app, global);
   onrecord::register_sync_command(app, global);

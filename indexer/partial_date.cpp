@@ -32,9 +32,15 @@ int days_in_month(int year, int month) {
 std::string PartialDate::iso() const {
   char buf[16];
   switch (precision) {
-    case DatePrecision::kYear: std::snprintf(buf, sizeof buf, "%04d", year); break;
-    case DatePrecision::kMonth: std::snprintf(buf, sizeof buf, "%04d-%02d", year, month); break;
-    case DatePrecision::kDay: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day); break;
+    case DatePrecision::kYear:
+      std::snprintf(buf, sizeof buf, "%04d", year);
+      break;
+    case DatePrecision::kMonth:
+      std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+      break;
+    case DatePrecision::kDay:
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+      break;
   }
   return buf;
 }
@@ -59,7 +65,8 @@ Result<PartialDate> parse_partial_date(std::string_view text) {
   if (text.size() < 7 || text[4] != '-') return date_error(text, "expected YYYY-MM after the year");
   const auto month = parse_digits(text.substr(5, 2), 2);
   if (!month) return date_error(text, "the month must be two digits");
-  if (*month < 1 || *month > 12) return date_error(text, "month " + std::to_string(*month) + " is not 01-12");
+  if (*month < 1 || *month > 12)
+    return date_error(text, "month " + std::to_string(*month) + " is not 01-12");
   date.month = *month;
   date.precision = DatePrecision::kMonth;
   if (text.size() == 7) return date;

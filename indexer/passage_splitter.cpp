@@ -17,7 +17,8 @@ constexpr std::string_view kParagraphSeparator = "\n\n";
 std::vector<std::size_t> sentence_ends(std::string_view text) {
   std::vector<std::size_t> ends;
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
   UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   if (U_FAILURE(status)) throw std::runtime_error("ICU: cannot create sentence break iterator");
   it->setText(utext, status);
@@ -37,7 +38,8 @@ std::size_t cut_at_space(std::string_view text, std::size_t from, std::size_t ta
   return space != std::string_view::npos && space > from ? space + 1 : limit;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> window_ranges(std::string_view text, const PassageLimits& limits) {
+std::vector<std::pair<std::size_t, std::size_t>> window_ranges(std::string_view text,
+                                                               const PassageLimits& limits) {
   std::vector<std::pair<std::size_t, std::size_t>> ranges;
   if (text.size() <= limits.max_bytes) {
     ranges.emplace_back(0, text.size());
@@ -83,18 +85,21 @@ std::string article_body(const std::vector<std::string>& paragraphs) {
   return body;
 }
 
-std::vector<Passage> split_passages(const std::vector<std::string>& paragraphs, const PassageLimits& limits) {
+std::vector<Passage> split_passages(const std::vector<std::string>& paragraphs,
+                                    const PassageLimits& limits) {
   std::vector<Passage> passages;
   std::size_t paragraph_start = 0;  // code points
   for (const auto& paragraph : paragraphs) {
     for (const auto& [begin, end] : window_ranges(paragraph, limits)) {
       std::size_t leading = 0;
-      const std::string_view text = trimmed(std::string_view(paragraph).substr(begin, end - begin), leading);
+      const std::string_view text =
+          trimmed(std::string_view(paragraph).substr(begin, end - begin), leading);
       if (text.empty()) continue;
       Passage passage;
       passage.index = static_cast<std::uint32_t>(passages.size());
       passage.text = std::string(text);
-      passage.body_start = paragraph_start + count_code_points(std::string_view(paragraph).substr(0, begin + leading));
+      passage.body_start = paragraph_start + count_code_points(std::string_view(paragraph).substr(
+                                                 0, begin + leading));
       passages.push_back(std::move(passage));
     }
     paragraph_start += count_code_points(paragraph) + count_code_points(kParagraphSeparator);

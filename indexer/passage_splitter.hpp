@@ -10,9 +10,9 @@
 namespace onrecord {
 
 struct Passage {
-  std::uint32_t index = 0;      // 0-based position in the article
+  std::uint32_t index = 0;  // 0-based position in the article
   std::string text;
-  std::size_t body_start = 0;   // code-point offset of text within article_body()
+  std::size_t body_start = 0;  // code-point offset of text within article_body()
 };
 
 struct PassageLimits {
@@ -23,6 +23,7 @@ struct PassageLimits {
 // The canonical body text offsets refer to: paragraphs joined by a blank line.
 std::string article_body(const std::vector<std::string>& paragraphs);
 
-std::vector<Passage> split_passages(const std::vector<std::string>& paragraphs, const PassageLimits& limits = {});
+std::vector<Passage> split_passages(const std::vector<std::string>& paragraphs,
+                                    const PassageLimits& limits = {});
 
 }  // namespace onrecord

@@ -23,15 +23,15 @@ inline constexpr std::string_view kind_name(DocKind kind) {
 
 // Term prefixes (Omega conventions where one exists: Q unique id, Z stemmed, S title, A author).
 namespace prefix {
-inline constexpr std::string_view kUniqueId = "Q";   // Q a:ID (article), Q p:ID#N (passage)
-inline constexpr std::string_view kArticle = "XA";   // every document of one article
-inline constexpr std::string_view kKind = "XK";      // document kind: article, passage
-inline constexpr std::string_view kStem = "Z";       // stemmed word, no positions
-inline constexpr std::string_view kTitle = "S";      // title word, positional (ZS: stemmed)
-inline constexpr std::string_view kAuthor = "A";     // folded author name, boolean
-inline constexpr std::string_view kSpeaker = "XS";   // folded speaker name, boolean
-inline constexpr std::string_view kSource = "XO";    // folded source (outlet), boolean
-inline constexpr std::string_view kDate = "XD";      // YYYY, YYYY-MM or YYYY-MM-DD, boolean
+inline constexpr std::string_view kUniqueId = "Q";  // Q a:ID (article), Q p:ID#N (passage)
+inline constexpr std::string_view kArticle = "XA";  // every document of one article
+inline constexpr std::string_view kKind = "XK";     // document kind: article, passage
+inline constexpr std::string_view kStem = "Z";      // stemmed word, no positions
+inline constexpr std::string_view kTitle = "S";     // title word, positional (ZS: stemmed)
+inline constexpr std::string_view kAuthor = "A";    // folded author name, boolean
+inline constexpr std::string_view kSpeaker = "XS";  // folded speaker name, boolean
+inline constexpr std::string_view kSource = "XO";   // folded source (outlet), boolean
+inline constexpr std::string_view kDate = "XD";     // YYYY, YYYY-MM or YYYY-MM-DD, boolean
 }  // namespace prefix
 
 // Value slots of passage documents.
@@ -47,9 +47,9 @@ inline constexpr char kListSeparator = '\x1f';
 
 // The fields a query may name (`speaker:"Elon Musk"`), and how each is matched.
 enum class FieldMatch {
-  kText,     // analysed words under a prefix, phrase-capable
-  kName,     // a folded name compared whole (or by its words), boolean
-  kDateRange // a partial ISO date or range, overlap semantics
+  kText,      // analysed words under a prefix, phrase-capable
+  kName,      // a folded name compared whole (or by its words), boolean
+  kDateRange  // a partial ISO date or range, overlap semantics
 };
 
 struct QueryField {
@@ -73,9 +73,12 @@ inline std::string term(std::string_view prefix, std::string_view value) {
   return out;
 }
 
-inline std::string article_unique_term(std::string_view id) { return term(prefix::kUniqueId, std::string("a:").append(id)); }
+inline std::string article_unique_term(std::string_view id) {
+  return term(prefix::kUniqueId, std::string("a:").append(id));
+}
 inline std::string passage_unique_term(std::string_view id, unsigned index) {
-  return term(prefix::kUniqueId, std::string("p:").append(id).append("#").append(std::to_string(index)));
+  return term(prefix::kUniqueId,
+              std::string("p:").append(id).append("#").append(std::to_string(index)));
 }
 inline std::string kind_term(DocKind kind) { return term(prefix::kKind, kind_name(kind)); }
 

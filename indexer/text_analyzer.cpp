@@ -15,18 +15,18 @@ namespace onrecord {
 namespace {
 
 bool is_ascii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-bool is_hyphen(std::string_view s) {
-  return s == "-" || s == "\u2010" || s == "\u2011";
-}
+bool is_hyphen(std::string_view s) { return s == "-" || s == "\u2010" || s == "\u2011"; }
 
 // Typographic apostrophes and primes behave as the ASCII apostrophe, so Musk’s == Musk's.
 void fold_apostrophes(icu::UnicodeString& s) {
   for (int32_t i = 0; i < s.length(); ++i) {
     const char16_t c = s.charAt(i);
-    if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0xFF07 || c == 0x2032) s.setCharAt(i, u'\'');
+    if (c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0xFF07 || c == 0x2032)
+      s.setCharAt(i, u'\'');
   }
 }
 
@@ -73,8 +73,9 @@ std::string strip_chars(std::string_view s, char drop) {
 }
 
 bool has_letter_before_dot(std::string_view s) {
-  return s.find('.') != std::string_view::npos &&
-         std::any_of(s.begin(), s.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  return s.find('.') != std::string_view::npos && std::any_of(s.begin(), s.end(), [](char c) {
+           return std::isalpha(static_cast<unsigned char>(c));
+         });
 }
 
 // Extra forms indexed beside a token so that the ways people type it all find it.
@@ -99,7 +100,8 @@ std::string TextAnalyzer::normalize_form(std::string_view utf8) {
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
   }
-  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   fold_apostrophes(s);
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString folded = nfkc_casefold().normalize(s, status);
@@ -131,7 +133,7 @@ std::vector<Token> TextAnalyzer::tokenize(std::string_view utf8) const {
   icu::BreakIterator& it = *impl_->words;
   it.setText(text, status);
   std::uint32_t position = 0;
-  std::string compound;         // joined parts of a hyphenated word so far
+  std::string compound;                       // joined parts of a hyphenated word so far
   std::size_t hyphen_at = std::string::npos;  // byte offset of a hyphen right after the last word
   std::size_t compound_parts = 0;
   int32_t begin = it.first();
@@ -164,7 +166,8 @@ std::vector<Token> TextAnalyzer::tokenize(std::string_view utf8) const {
     token.begin = b;
     token.end = e;
     token.position = ++position;
-    token.token_class = status_code < UBRK_WORD_NUMBER_LIMIT ? TokenClass::kNumber : TokenClass::kWord;
+    token.token_class =
+        status_code < UBRK_WORD_NUMBER_LIMIT ? TokenClass::kNumber : TokenClass::kWord;
     add_aliases(token);
     const bool continues_compound = hyphen_at != std::string::npos && !tokens.empty() &&
                                     tokens.back().end == hyphen_at && hyphen_at + 1 <= b &&

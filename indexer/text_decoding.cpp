@@ -56,24 +56,27 @@ std::pair<std::string, int> detect_legacy_encoding(const std::string& bytes) {
 Result<std::string> decode_text(const std::string& bytes, const std::string& origin,
                                 std::vector<std::string>& warnings) {
   if (const auto nul = bytes.find('\0'); nul != std::string::npos) {
-    return Error{ErrorCode::kInvalidInput,
-                 origin + ": looks like a binary file (NUL byte at offset " + std::to_string(nul) + ")",
-                 "articles are UTF-8 text; remove the file or move it out of the folder"};
+    return Error{
+        ErrorCode::kInvalidInput,
+        origin + ": looks like a binary file (NUL byte at offset " + std::to_string(nul) + ")",
+        "articles are UTF-8 text; remove the file or move it out of the folder"};
   }
   std::string text = bytes;
   if (const auto bad = first_invalid_utf8(text); bad != std::string::npos) {
     const auto [encoding, confidence] = detect_legacy_encoding(bytes);
     if (encoding.empty()) {
       return Error{ErrorCode::kInvalidInput,
-                   origin + ":" + std::to_string(line_of(bytes, bad)) + ": not valid UTF-8 (byte offset " +
-                       std::to_string(bad) + ") and no known encoding detected",
+                   origin + ":" + std::to_string(line_of(bytes, bad)) +
+                       ": not valid UTF-8 (byte offset " + std::to_string(bad) +
+                       ") and no known encoding detected",
                    "convert it, e.g. `iconv -f LATIN1 -t UTF-8`"};
     }
     icu::UnicodeString decoded(bytes.data(), static_cast<int32_t>(bytes.size()), encoding.c_str());
     text.clear();
     decoded.toUTF8String(text);
     warnings.push_back(origin + ": not UTF-8; decoded as " + encoding + " (detector confidence " +
-                       std::to_string(confidence) + "%); convert the file to UTF-8 to silence this");
+                       std::to_string(confidence) +
+                       "%); convert the file to UTF-8 to silence this");
   }
   if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
   std::string normalized;
@@ -97,7 +100,8 @@ std::string content_hash(std::string_view bytes) {
     hash *= 1099511628211ULL;
   }
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%016llx-%zx", static_cast<unsigned long long>(hash), bytes.size());
+  std::snprintf(buf, sizeof buf, "%016llx-%zx", static_cast<unsigned long long>(hash),
+                bytes.size());
   return buf;
 }
 

@@ -74,8 +74,10 @@ Facets FacetSpy::facets() const {
     const std::string y = PartialDate{year, 0, 0, DatePrecision::kYear}.iso();
     facets.date.push_back({y, count});
     const auto year_only = years_with_year_only_date_.find(year);
-    const std::size_t year_only_count = year_only == years_with_year_only_date_.end() ? 0 : year_only->second;
-    for (auto it = months_with_finer_date_.lower_bound(y); it != months_with_finer_date_.end() && it->first.starts_with(y); ++it) {
+    const std::size_t year_only_count =
+        year_only == years_with_year_only_date_.end() ? 0 : year_only->second;
+    for (auto it = months_with_finer_date_.lower_bound(y);
+         it != months_with_finer_date_.end() && it->first.starts_with(y); ++it) {
       const auto both = months_with_both_.find(it->first);
       const std::size_t overlap = both == months_with_both_.end() ? 0 : both->second;
       facets.date.push_back({it->first, it->second + year_only_count - overlap});

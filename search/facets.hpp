@@ -34,7 +34,7 @@ class FacetSpy : public Xapian::MatchSpy {
   std::map<int, std::size_t> years_;
   std::map<std::string, std::size_t> months_with_finer_date_;  // YYYY-MM -> docs
   std::map<int, std::size_t> years_with_year_only_date_;
-  std::map<std::string, std::size_t> months_with_both_;        // docs counted in both maps above
+  std::map<std::string, std::size_t> months_with_both_;  // docs counted in both maps above
   std::size_t undated_ = 0;
   std::size_t documents_seen_ = 0;
 };

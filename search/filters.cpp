@@ -16,9 +16,10 @@ std::vector<std::string> words_of(const std::string& folded) {
   return words;
 }
 
-bool contains_sequence(const std::vector<std::string>& haystack, const std::vector<std::string>& needle) {
-  return !needle.empty() &&
-         std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end()) != haystack.end();
+bool contains_sequence(const std::vector<std::string>& haystack,
+                       const std::vector<std::string>& needle) {
+  return !needle.empty() && std::search(haystack.begin(), haystack.end(), needle.begin(),
+                                        needle.end()) != haystack.end();
 }
 
 Xapian::Query any_of(const std::vector<std::string>& terms) {
@@ -38,12 +39,14 @@ const schema::QueryField& query_field(std::string_view name) {
   throw std::invalid_argument("unknown query field");
 }
 
-Result<Xapian::Query> FilterResolver::resolve(const schema::QueryField& field, const std::string& value) {
+Result<Xapian::Query> FilterResolver::resolve(const schema::QueryField& field,
+                                              const std::string& value) {
   if (field.match == schema::FieldMatch::kDateRange) return resolve_date(value);
   return resolve_name(field, value);
 }
 
-Xapian::Query FilterResolver::resolve_name(const schema::QueryField& field, const std::string& value) {
+Xapian::Query FilterResolver::resolve_name(const schema::QueryField& field,
+                                           const std::string& value) {
   const std::string folded = TextAnalyzer::fold_name(value);
   const std::string prefix(field.prefix);
   const std::string exact = prefix + folded;
@@ -53,7 +56,8 @@ Xapian::Query FilterResolver::resolve_name(const schema::QueryField& field, cons
   for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
     if (contains_sequence(words_of((*it).substr(prefix.size())), wanted)) matches.push_back(*it);
   }
-  if (matches.empty()) warnings_.push_back("no " + std::string(field.name) + " named '" + value + "' in the index");
+  if (matches.empty())
+    warnings_.push_back("no " + std::string(field.name) + " named '" + value + "' in the index");
   return any_of(matches);
 }
 

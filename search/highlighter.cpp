@@ -6,7 +6,8 @@ namespace onrecord {
 namespace {
 
 bool has_form(const Token& token, const std::string& form) {
-  return token.term == form || std::find(token.aliases.begin(), token.aliases.end(), form) != token.aliases.end();
+  return token.term == form ||
+         std::find(token.aliases.begin(), token.aliases.end(), form) != token.aliases.end();
 }
 
 bool matches_word(const Token& token, const HighlightPlan& plan, const TextAnalyzer& analyzer) {
@@ -16,10 +17,12 @@ bool matches_word(const Token& token, const HighlightPlan& plan, const TextAnaly
     return std::any_of(plan.prefixes.begin(), plan.prefixes.end(),
                        [&form](const std::string& p) { return form.starts_with(p); });
   };
-  return form_matches(token.term) || std::any_of(token.aliases.begin(), token.aliases.end(), form_matches);
+  return form_matches(token.term) ||
+         std::any_of(token.aliases.begin(), token.aliases.end(), form_matches);
 }
 
-bool phrase_at(const std::vector<Token>& tokens, std::size_t i, const std::vector<std::string>& phrase) {
+bool phrase_at(const std::vector<Token>& tokens, std::size_t i,
+               const std::vector<std::string>& phrase) {
   if (i + phrase.size() > tokens.size()) return false;
   for (std::size_t k = 0; k < phrase.size(); ++k) {
     if (!has_form(tokens[i + k], phrase[k])) return false;
@@ -28,7 +31,8 @@ bool phrase_at(const std::vector<Token>& tokens, std::size_t i, const std::vecto
 }
 
 std::vector<ByteSpan> merge(std::vector<ByteSpan> spans) {
-  std::sort(spans.begin(), spans.end(), [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
+  std::sort(spans.begin(), spans.end(),
+            [](const ByteSpan& a, const ByteSpan& b) { return a.begin < b.begin; });
   std::vector<ByteSpan> merged;
   for (const auto& span : spans) {
     if (!merged.empty() && span.begin < merged.back().end) {
@@ -42,14 +46,16 @@ std::vector<ByteSpan> merge(std::vector<ByteSpan> spans) {
 
 }  // namespace
 
-std::vector<ByteSpan> find_matches(std::string_view text, const HighlightPlan& plan, const TextAnalyzer& analyzer) {
+std::vector<ByteSpan> find_matches(std::string_view text, const HighlightPlan& plan,
+                                   const TextAnalyzer& analyzer) {
   std::vector<ByteSpan> spans;
   if (plan.empty()) return spans;
   const auto tokens = analyzer.tokenize(text);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (matches_word(tokens[i], plan, analyzer)) spans.push_back({tokens[i].begin, tokens[i].end});
     for (const auto& phrase : plan.phrases) {
-      if (phrase_at(tokens, i, phrase)) spans.push_back({tokens[i].begin, tokens[i + phrase.size() - 1].end});
+      if (phrase_at(tokens, i, phrase))
+        spans.push_back({tokens[i].begin, tokens[i + phrase.size() - 1].end});
     }
   }
   return merge(std::move(spans));

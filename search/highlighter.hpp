@@ -18,6 +18,7 @@ struct ByteSpan {
 };
 
 // Sorted, non-overlapping byte ranges of `text` that match the plan.
-std::vector<ByteSpan> find_matches(std::string_view text, const HighlightPlan& plan, const TextAnalyzer& analyzer);
+std::vector<ByteSpan> find_matches(std::string_view text, const HighlightPlan& plan,
+                                   const TextAnalyzer& analyzer);
 
 }  // namespace onrecord

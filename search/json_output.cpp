@@ -3,28 +3,41 @@
 namespace onrecord {
 namespace {
 
-nlohmann::ordered_json nullable(const std::string& s) { return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s); }
+nlohmann::ordered_json nullable(const std::string& s) {
+  return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
+}
 
 nlohmann::ordered_json article_json(const ArticleFields& a) {
-  return {{"id", a.id},         {"title", nullable(a.title)},   {"author", nullable(a.author)},
-          {"date", nullable(a.date)}, {"source", nullable(a.source)}, {"url", nullable(a.url)},
+  return {{"id", a.id},
+          {"title", nullable(a.title)},
+          {"author", nullable(a.author)},
+          {"date", nullable(a.date)},
+          {"source", nullable(a.source)},
+          {"url", nullable(a.url)},
           {"speaker", nullable(a.speaker)}};
 }
 
 nlohmann::ordered_json facet_json(const std::vector<FacetCount>& counts) {
   nlohmann::ordered_json out = nlohmann::ordered_json::array();
-  for (const auto& c : counts) out.push_back({{"value", c.value ? nlohmann::ordered_json(*c.value) : nlohmann::ordered_json(nullptr)}, {"count", c.count}});
+  for (const auto& c : counts)
+    out.push_back(
+        {{"value", c.value ? nlohmann::ordered_json(*c.value) : nlohmann::ordered_json(nullptr)},
+         {"count", c.count}});
   return out;
 }
 
 nlohmann::ordered_json hit_json(const SearchHit& hit) {
   nlohmann::ordered_json matches = nlohmann::ordered_json::array();
-  for (const auto& m : hit.matches) matches.push_back({{"start", m.start}, {"end", m.end}, {"text", m.text}});
+  for (const auto& m : hit.matches)
+    matches.push_back({{"start", m.start}, {"end", m.end}, {"text", m.text}});
   return {{"rank", hit.rank},
           {"score", hit.score},
           {"article", article_json(hit.article)},
           {"passage",
-           {{"index", hit.passage_index}, {"count", hit.passage_count}, {"start", hit.passage_start}, {"text", hit.passage_text}}},
+           {{"index", hit.passage_index},
+            {"count", hit.passage_count},
+            {"start", hit.passage_start},
+            {"text", hit.passage_text}}},
           {"snippet", snippet_html(hit.snippet)},
           {"matches", matches},
           {"speakers", hit.speakers},
@@ -39,12 +52,23 @@ std::string html_escape(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   return out;
@@ -78,7 +102,8 @@ nlohmann::ordered_json to_json(const SearchResponse& response) {
            {{"speaker", facet_json(response.facets.speaker)},
             {"date", facet_json(response.facets.date)},
             {"source", facet_json(response.facets.source)}}},
-          {"suggestion", response.suggestion ? nlohmann::ordered_json(*response.suggestion) : nlohmann::ordered_json(nullptr)},
+          {"suggestion", response.suggestion ? nlohmann::ordered_json(*response.suggestion)
+                                             : nlohmann::ordered_json(nullptr)},
           {"warnings", response.warnings}};
 }
 

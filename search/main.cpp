@@ -1,7 +1,7 @@
 // onrecord-search: searches the passages of an onrecord database.
-#include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <iostream>
 
@@ -34,19 +34,30 @@ int main(int argc, char** argv) {
   std::string color = "auto";
   std::string batch;
   bool json = false;
-  app.add_option("--db", options.db, "database directory (default: $ONRECORD_DB, else ./onrecord.db)");
-  app.add_option("--speaker", options.request.speakers, "only passages with this speaker (repeatable: any of them)");
-  app.add_option("--date", options.request.dates, "only passages dated in this range: 2025, 2025-06..2025-07, ..2026-01-04 (repeatable)");
-  app.add_option("--source", options.request.sources, "only articles from this source (repeatable)");
-  app.add_option("--limit", options.request.limit, "results per page (articles)")->check(CLI::Range(1, 1000));
-  app.add_option("--offset", options.request.offset, "skip this many results")->check(CLI::Range(0, 1000000));
-  app.add_option("--sort", sort, "relevance or date (newest first); default relevance, date when no words")
+  app.add_option("--db", options.db,
+                 "database directory (default: $ONRECORD_DB, else ./onrecord.db)");
+  app.add_option("--speaker", options.request.speakers,
+                 "only passages with this speaker (repeatable: any of them)");
+  app.add_option(
+      "--date", options.request.dates,
+      "only passages dated in this range: 2025, 2025-06..2025-07, ..2026-01-04 (repeatable)");
+  app.add_option("--source", options.request.sources,
+                 "only articles from this source (repeatable)");
+  app.add_option("--limit", options.request.limit, "results per page (articles)")
+      ->check(CLI::Range(1, 1000));
+  app.add_option("--offset", options.request.offset, "skip this many results")
+      ->check(CLI::Range(0, 1000000));
+  app.add_option("--sort", sort,
+                 "relevance or date (newest first); default relevance, date when no words")
       ->check(CLI::IsMember({"auto", "relevance", "date"}));
   app.add_flag("--json", json, "print the versioned JSON result object");
   app.add_option("--color", color, "highlight matches with colour: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_option("--batch", batch, "read one query per line from FILE (- for standard input); print JSON lines");
-  app.add_option("query", words, "the query: words, \"phrases\", AND OR NOT NEAR, abomin*, speaker: date: title: source:");
+  app.add_option("--batch", batch,
+                 "read one query per line from FILE (- for standard input); print JSON lines");
+  app.add_option(
+      "query", words,
+      "the query: words, \"phrases\", AND OR NOT NEAR, abomin*, speaker: date: title: source:");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

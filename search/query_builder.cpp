@@ -18,7 +18,8 @@ enum class WordJoin { kAll, kAny };
 
 class Builder {
  public:
-  Builder(const TextAnalyzer& analyzer, FilterResolver& resolver) : analyzer_(analyzer), resolver_(resolver) {}
+  Builder(const TextAnalyzer& analyzer, FilterResolver& resolver)
+      : analyzer_(analyzer), resolver_(resolver) {}
 
   Result<BuiltQuery> build(const QueryNode& root) {
     BuiltQuery built;
@@ -39,8 +40,9 @@ class Builder {
 
  private:
   static std::size_t count_words(const QueryNode& n) {
-    return static_cast<std::size_t>(std::count_if(n.children.begin(), n.children.end(),
-                                                  [](const QueryNode& c) { return c.type == NodeType::kWord; }));
+    return static_cast<std::size_t>(
+        std::count_if(n.children.begin(), n.children.end(),
+                      [](const QueryNode& c) { return c.type == NodeType::kWord; }));
   }
 
   Xapian::Query with_proximity_boost(const Xapian::Query& main, const QueryNode& root) {
@@ -54,28 +56,38 @@ class Builder {
     Xapian::Query phrase(Xapian::Query::OP_PHRASE, forms.begin(), forms.end(), n);
     Xapian::Query near(Xapian::Query::OP_NEAR, forms.begin(), forms.end(), n + kProximitySlack);
     Xapian::Query boost(Xapian::Query::OP_OR, phrase, near);
-    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, main, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, boost, kProximityBoost));
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, main,
+                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, boost, kProximityBoost));
   }
 
   Result<Xapian::Query> node(const QueryNode& n, Polarity polarity, WordJoin join) {
     switch (n.type) {
-      case NodeType::kWord: return word(n, polarity);
-      case NodeType::kPhrase: return phrase(n.text, "", polarity);
-      case NodeType::kWildcard: return wildcard(n, polarity);
-      case NodeType::kNear: return near(n, polarity);
-      case NodeType::kField: return field(n, polarity);
+      case NodeType::kWord:
+        return word(n, polarity);
+      case NodeType::kPhrase:
+        return phrase(n.text, "", polarity);
+      case NodeType::kWildcard:
+        return wildcard(n, polarity);
+      case NodeType::kNear:
+        return near(n, polarity);
+      case NodeType::kField:
+        return field(n, polarity);
       case NodeType::kNot: {
         auto inner = node(n.children.front(), flip(polarity), WordJoin::kAll);
         if (!inner) return inner;
         return Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll, *inner);
       }
-      case NodeType::kOr: return any(n, polarity);
-      case NodeType::kAnd: return all(n, polarity, join);
+      case NodeType::kOr:
+        return any(n, polarity);
+      case NodeType::kAnd:
+        return all(n, polarity, join);
     }
     return match_nothing();
   }
 
-  static Polarity flip(Polarity p) { return p == Polarity::kPositive ? Polarity::kNegated : Polarity::kPositive; }
+  static Polarity flip(Polarity p) {
+    return p == Polarity::kPositive ? Polarity::kNegated : Polarity::kPositive;
+  }
 
   Result<Xapian::Query> word(const QueryNode& n, Polarity polarity) {
     const auto tokens = analyzer_.tokenize(n.text);
@@ -90,20 +102,24 @@ class Builder {
     return Xapian::Query(term);
   }
 
-  Result<Xapian::Query> phrase(const std::string& text, const std::string& prefix, Polarity polarity) {
+  Result<Xapian::Query> phrase(const std::string& text, const std::string& prefix,
+                               Polarity polarity) {
     std::vector<std::string> forms;
     for (const auto& token : analyzer_.tokenize(text)) forms.push_back(token.term);
     if (forms.empty()) return Xapian::Query();
     if (polarity == Polarity::kPositive && prefix.empty()) {
       has_text_ = true;
-      if (forms.size() == 1) plan_.exact_forms.insert(forms.front());
-      else plan_.phrases.push_back(forms);
+      if (forms.size() == 1)
+        plan_.exact_forms.insert(forms.front());
+      else
+        plan_.phrases.push_back(forms);
     }
     if (prefix.empty() && forms.size() == 1) return Xapian::Query(forms.front());
     std::vector<std::string> terms;
     for (const auto& f : forms) terms.push_back(prefix + f);
     if (terms.size() == 1) return Xapian::Query(terms.front());
-    return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), static_cast<Xapian::termcount>(terms.size()));
+    return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
+                         static_cast<Xapian::termcount>(terms.size()));
   }
 
   Result<Xapian::Query> wildcard(const QueryNode& n, Polarity polarity) {
@@ -113,7 +129,8 @@ class Builder {
       has_text_ = true;
       plan_.prefixes.push_back(prefix);
     }
-    return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix, kWildcardLimit, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix, kWildcardLimit,
+                         Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   }
 
   Result<Xapian::Query> near(const QueryNode& n, Polarity polarity) {
@@ -127,7 +144,8 @@ class Builder {
       plan_.exact_forms.insert(forms.begin(), forms.end());
     }
     if (forms.size() == 1) return Xapian::Query(forms.front());
-    const auto window = std::max<Xapian::termcount>(n.window + 1, static_cast<Xapian::termcount>(forms.size()));
+    const auto window =
+        std::max<Xapian::termcount>(n.window + 1, static_cast<Xapian::termcount>(forms.size()));
     return Xapian::Query(Xapian::Query::OP_NEAR, forms.begin(), forms.end(), window);
   }
 
@@ -178,7 +196,8 @@ class Builder {
       if (q->empty()) continue;
       if (negated) {
         excluded.push_back(*q);
-      } else if (target.type == NodeType::kField && query_field(target.field).match != schema::FieldMatch::kText) {
+      } else if (target.type == NodeType::kField &&
+                 query_field(target.field).match != schema::FieldMatch::kText) {
         field_groups[target.field].push_back(*q);
       } else if (target.type == NodeType::kWord) {
         words.push_back(*q);
@@ -187,13 +206,16 @@ class Builder {
       }
     }
     if (!words.empty()) {
-      if (join == WordJoin::kAll) required.insert(required.end(), words.begin(), words.end());
-      else required.emplace_back(Xapian::Query::OP_OR, words.begin(), words.end());
+      if (join == WordJoin::kAll)
+        required.insert(required.end(), words.begin(), words.end());
+      else
+        required.emplace_back(Xapian::Query::OP_OR, words.begin(), words.end());
     }
-    for (auto& [name, group] : field_groups) required.emplace_back(Xapian::Query::OP_OR, group.begin(), group.end());
-    Xapian::Query result = required.empty()
-                               ? (excluded.empty() ? Xapian::Query() : Xapian::Query::MatchAll)
-                               : Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
+    for (auto& [name, group] : field_groups)
+      required.emplace_back(Xapian::Query::OP_OR, group.begin(), group.end());
+    Xapian::Query result =
+        required.empty() ? (excluded.empty() ? Xapian::Query() : Xapian::Query::MatchAll)
+                         : Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
     if (!excluded.empty()) {
       result = Xapian::Query(Xapian::Query::OP_AND_NOT, result,
                              Xapian::Query(Xapian::Query::OP_OR, excluded.begin(), excluded.end()));
@@ -210,7 +232,8 @@ class Builder {
 
 }  // namespace
 
-Result<BuiltQuery> build_query(const QueryNode& root, const TextAnalyzer& analyzer, FilterResolver& resolver) {
+Result<BuiltQuery> build_query(const QueryNode& root, const TextAnalyzer& analyzer,
+                               FilterResolver& resolver) {
   return Builder(analyzer, resolver).build(root);
 }
 

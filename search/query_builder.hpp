@@ -24,13 +24,14 @@ struct QueryWord {
 };
 
 struct BuiltQuery {
-  Xapian::Query query;                  // empty when the query has no text (filters only)
-  std::optional<Xapian::Query> relaxed; // any-word reading, when the query is a list of words
+  Xapian::Query query;                   // empty when the query has no text (filters only)
+  std::optional<Xapian::Query> relaxed;  // any-word reading, when the query is a list of words
   bool has_text = false;
   HighlightPlan highlight;
   std::vector<QueryWord> words;
 };
 
-Result<BuiltQuery> build_query(const QueryNode& root, const TextAnalyzer& analyzer, FilterResolver& resolver);
+Result<BuiltQuery> build_query(const QueryNode& root, const TextAnalyzer& analyzer,
+                               FilterResolver& resolver);
 
 }  // namespace onrecord

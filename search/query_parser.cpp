@@ -56,11 +56,13 @@ class Lexer {
       if (pos_ >= q_.size()) break;
       const std::size_t start = pos_;
       if (q_[pos_] == '(' || q_[pos_] == ')') {
-        tokens.push_back({q_[pos_] == '(' ? Lexeme::kLParen : Lexeme::kRParen, "", "", false, 0, start});
+        tokens.push_back(
+            {q_[pos_] == '(' ? Lexeme::kLParen : Lexeme::kRParen, "", "", false, 0, start});
         ++pos_;
         continue;
       }
-      if (q_[pos_] == '-' && pos_ + 1 < q_.size() && !is_space(q_[pos_ + 1]) && q_[pos_ + 1] != '-') {
+      if (q_[pos_] == '-' && pos_ + 1 < q_.size() && !is_space(q_[pos_ + 1]) &&
+          q_[pos_ + 1] != '-') {
         tokens.push_back({Lexeme::kNot, "-", "", false, 0, start});
         ++pos_;
         continue;
@@ -123,8 +125,9 @@ class Lexer {
       }
     }
     if (token.text.empty()) {
-      return Result<Token>(Error{ErrorCode::kBadQuery, "'" + name + ":' needs a value",
-                                 "e.g. " + name + (name == "date" ? ":2025-06..2025-07" : ":\"Elon Musk\"")});
+      return Result<Token>(
+          Error{ErrorCode::kBadQuery, "'" + name + ":' needs a value",
+                "e.g. " + name + (name == "date" ? ":2025-06..2025-07" : ":\"Elon Musk\"")});
     }
     return Result<Token>(std::move(token));
   }
@@ -139,7 +142,8 @@ class Lexer {
       const char* first = word.data() + 5;
       const char* last = word.data() + word.size();
       const auto [ptr, ec] = std::from_chars(first, last, n);
-      if (ec == std::errc() && ptr == last && n > 0) return {Lexeme::kNear, word, "", false, n, start};
+      if (ec == std::errc() && ptr == last && n > 0)
+        return {Lexeme::kNear, word, "", false, n, start};
     }
     return {Lexeme::kWord, std::move(word), "", false, 0, start};
   }
@@ -178,8 +182,12 @@ class Parser {
   }
 
  private:
-  const Token& peek(std::size_t ahead = 0) const { return tokens_[std::min(pos_ + ahead, tokens_.size() - 1)]; }
-  static bool ends_operand(Lexeme k) { return k == Lexeme::kEnd || k == Lexeme::kRParen || k == Lexeme::kOr; }
+  const Token& peek(std::size_t ahead = 0) const {
+    return tokens_[std::min(pos_ + ahead, tokens_.size() - 1)];
+  }
+  static bool ends_operand(Lexeme k) {
+    return k == Lexeme::kEnd || k == Lexeme::kRParen || k == Lexeme::kOr;
+  }
 
   QueryNode parse_or() {
     std::vector<QueryNode> alternatives{parse_and()};
@@ -251,7 +259,7 @@ class Parser {
     node.offset = token.offset;
     switch (token.kind) {
       case Lexeme::kLParen: {
-        QueryNode inner = parse_or();  // stops only at ')' or the end
+        QueryNode inner = parse_or();                // stops only at ')' or the end
         if (peek().kind == Lexeme::kRParen) ++pos_;  // an unclosed '(' closes at the end
         return inner;
       }

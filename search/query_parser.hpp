@@ -16,8 +16,8 @@ enum class NodeType { kWord, kPhrase, kWildcard, kNear, kAnd, kOr, kNot, kField 
 
 struct QueryNode {
   NodeType type = NodeType::kAnd;
-  std::string text;   // word, phrase or wildcard prefix; a field's value
-  std::string field;  // field name for kField
+  std::string text;           // word, phrase or wildcard prefix; a field's value
+  std::string field;          // field name for kField
   bool value_quoted = false;  // field value given as "..."
   unsigned window = 0;        // NEAR/n distance
   std::size_t offset = 0;     // where a word starts in the raw query (for suggestions)

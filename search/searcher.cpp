@@ -58,18 +58,20 @@ struct MatchRun {
   std::size_t passages = 0;
 };
 
-MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query, const SearchRequest& request,
-                   SortOrder sort) {
+MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
+                   const SearchRequest& request, SortOrder sort) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_collapse_key(schema::slot::kArticleId);
-  if (sort == SortOrder::kDate) enquire.set_sort_by_value_then_relevance(schema::slot::kSortDate, true);
+  if (sort == SortOrder::kDate)
+    enquire.set_sort_by_value_then_relevance(schema::slot::kSortDate, true);
   FacetSpy spy;
   enquire.add_matchspy(&spy);
   // Checking every match makes totals, facet counts and collapse counts exact.
   MatchRun run{enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                 static_cast<Xapian::doccount>(request.limit), db.get_doccount()),
-               {}, 0};
+               {},
+               0};
   run.facets = spy.facets();
   run.passages = spy.documents_seen();
   return run;
@@ -106,23 +108,30 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
   if (!built) return built.error();
   auto filters = option_filters(resolver, request);
   if (!filters) return filters.error();
-  const bool has_conditions = !built->query.empty() || request.speakers.size() + request.dates.size() + request.sources.size() > 0;
+  const bool has_conditions =
+      !built->query.empty() ||
+      request.speakers.size() + request.dates.size() + request.sources.size() > 0;
   if (!built->has_text && !has_conditions) {
     return Error{ErrorCode::kBadQuery,
-                 request.query.empty() ? "nothing to search for" : "the query '" + request.query + "' has no words to search for",
+                 request.query.empty()
+                     ? "nothing to search for"
+                     : "the query '" + request.query + "' has no words to search for",
                  "give words, a \"phrase\", or a filter such as speaker:Musk or --date 2025"};
   }
   const Xapian::Query text = built->query.empty() ? Xapian::Query::MatchAll : built->query;
-  const SortOrder sort = request.sort.value_or(built->has_text ? SortOrder::kRelevance : SortOrder::kDate);
+  const SortOrder sort =
+      request.sort.value_or(built->has_text ? SortOrder::kRelevance : SortOrder::kDate);
 
   SearchResponse response;
   response.query = request.query;
   response.offset = request.offset;
   response.limit = request.limit;
   response.warnings = resolver.warnings();
-  MatchRun run = run_match(db_, Xapian::Query(Xapian::Query::OP_FILTER, text, *filters), request, sort);
+  MatchRun run =
+      run_match(db_, Xapian::Query(Xapian::Query::OP_FILTER, text, *filters), request, sort);
   if (run.passages == 0 && built->relaxed) {
-    auto relaxed = run_match(db_, Xapian::Query(Xapian::Query::OP_FILTER, *built->relaxed, *filters), request, sort);
+    auto relaxed = run_match(
+        db_, Xapian::Query(Xapian::Query::OP_FILTER, *built->relaxed, *filters), request, sort);
     if (relaxed.passages > 0) {
       run = std::move(relaxed);
       response.relaxed = true;

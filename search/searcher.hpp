@@ -35,7 +35,8 @@ class Searcher {
   Result<SearchResponse> search(const SearchRequest& request);
 
  private:
-  Searcher(Xapian::Database db, std::filesystem::path path) : db_(std::move(db)), path_(std::move(path)) {}
+  Searcher(Xapian::Database db, std::filesystem::path path)
+      : db_(std::move(db)), path_(std::move(path)) {}
   Result<SearchResponse> search_once(const SearchRequest& request);
 
   Xapian::Database db_;

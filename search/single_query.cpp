@@ -14,7 +14,8 @@ int run_single_query(const SearchOptions& options) {
   }
   auto response = searcher->search(options.request);
   if (!response) {
-    if (options.format == OutputFormat::kJson) std::cout << error_to_json(options.request.query, response.error()).dump() << "\n";
+    if (options.format == OutputFormat::kJson)
+      std::cout << error_to_json(options.request.query, response.error()).dump() << "\n";
     std::cerr << "error: " << response.error().describe() << "\n";
     return 2;
   }

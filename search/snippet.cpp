@@ -12,7 +12,8 @@ namespace {
 std::vector<ByteSpan> sentences_of(std::string_view text) {
   std::vector<ByteSpan> sentences;
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
   UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
   if (U_FAILURE(status)) return {{0, text.size()}};
   it->setText(utext, status);
@@ -26,9 +27,9 @@ std::vector<ByteSpan> sentences_of(std::string_view text) {
 }
 
 std::size_t count_in(const std::vector<ByteSpan>& matches, ByteSpan range) {
-  return static_cast<std::size_t>(std::count_if(matches.begin(), matches.end(), [range](const ByteSpan& m) {
-    return m.begin >= range.begin && m.end <= range.end;
-  }));
+  return static_cast<std::size_t>(std::count_if(
+      matches.begin(), matches.end(),
+      [range](const ByteSpan& m) { return m.begin >= range.begin && m.end <= range.end; }));
 }
 
 bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
@@ -51,7 +52,8 @@ std::size_t word_boundary_before(std::string_view text, std::size_t at) {
 }
 
 // Chooses the byte window of the snippet.
-ByteSpan choose_window(std::string_view text, const std::vector<ByteSpan>& matches, std::size_t max_bytes) {
+ByteSpan choose_window(std::string_view text, const std::vector<ByteSpan>& matches,
+                       std::size_t max_bytes) {
   if (text.size() <= max_bytes) return {0, text.size()};
   const auto sentences = sentences_of(text);
   std::size_t best = 0;
@@ -74,7 +76,8 @@ ByteSpan choose_window(std::string_view text, const std::vector<ByteSpan>& match
       }
     }
     const std::size_t lead = max_bytes / 4;
-    std::size_t begin = anchor > window.begin + lead ? word_boundary_after(text, anchor - lead) : window.begin;
+    std::size_t begin =
+        anchor > window.begin + lead ? word_boundary_after(text, anchor - lead) : window.begin;
     if (begin > anchor) begin = anchor;
     const std::size_t end = word_boundary_before(text, std::min(window.end, begin + max_bytes));
     return {begin, std::max(end, std::min(window.end, anchor + 1))};
@@ -96,7 +99,8 @@ ByteSpan choose_window(std::string_view text, const std::vector<ByteSpan>& match
 
 }  // namespace
 
-Snippet make_snippet(std::string_view text, const std::vector<ByteSpan>& matches, std::size_t max_bytes) {
+Snippet make_snippet(std::string_view text, const std::vector<ByteSpan>& matches,
+                     std::size_t max_bytes) {
   const ByteSpan window = choose_window(text, matches, max_bytes);
   Snippet snippet;
   snippet.cut_before = window.begin > 0;

@@ -26,6 +26,7 @@ struct Snippet {
 
 inline constexpr std::size_t kSnippetBytes = 320;
 
-Snippet make_snippet(std::string_view text, const std::vector<ByteSpan>& matches, std::size_t max_bytes = kSnippetBytes);
+Snippet make_snippet(std::string_view text, const std::vector<ByteSpan>& matches,
+                     std::size_t max_bytes = kSnippetBytes);
 
 }  // namespace onrecord

@@ -11,7 +11,8 @@ std::optional<std::string> suggest_spelling(const Xapian::Database& db, const st
   bool changed = false;
   // Replace from the end so earlier offsets stay valid.
   std::vector<QueryWord> ordered = words;
-  std::sort(ordered.begin(), ordered.end(), [](const QueryWord& a, const QueryWord& b) { return a.offset > b.offset; });
+  std::sort(ordered.begin(), ordered.end(),
+            [](const QueryWord& a, const QueryWord& b) { return a.offset > b.offset; });
   for (const auto& word : ordered) {
     if (db.get_termfreq(word.search_term) > 0 || db.get_termfreq(word.form) > 0) continue;
     const std::string suggestion = db.get_spelling_suggestion(word.form, kMaxEditDistance);

@@ -41,7 +41,8 @@ std::string header_line(const SearchHit& hit) {
   return line;
 }
 
-void print_facet(std::ostream& out, const Styler& s, const std::string& name, const std::vector<FacetCount>& counts) {
+void print_facet(std::ostream& out, const Styler& s, const std::string& name,
+                 const std::vector<FacetCount>& counts) {
   if (counts.empty()) return;
   out << s.dim(name + ":");
   constexpr std::size_t kShown = 8;
@@ -57,16 +58,23 @@ void print_facet(std::ostream& out, const Styler& s, const std::string& name, co
 void print_text(std::ostream& out, const SearchResponse& response, MatchStyle style) {
   const Styler s(style);
   for (const auto& warning : response.warnings) out << "note: " << warning << "\n";
-  if (response.relaxed) out << "note: no passage holds every word; showing passages with some of them\n";
+  if (response.relaxed)
+    out << "note: no passage holds every word; showing passages with some of them\n";
   for (const auto& hit : response.results) {
-    out << s.bold(std::to_string(hit.rank) + ". " + (hit.article.title.empty() ? hit.article.id : hit.article.title)) << "\n";
+    out << s.bold(std::to_string(hit.rank) + ". " +
+                  (hit.article.title.empty() ? hit.article.id : hit.article.title))
+        << "\n";
     out << "   " << s.dim(header_line(hit)) << "\n   ";
     if (hit.snippet.cut_before) out << "\u2026";
-    for (const auto& part : hit.snippet.parts) out << (part.mark == Mark::kMatch ? s.match(part.text) : part.text);
+    for (const auto& part : hit.snippet.parts)
+      out << (part.mark == Mark::kMatch ? s.match(part.text) : part.text);
     if (hit.snippet.cut_after) out << "\u2026";
     out << "\n";
     if (hit.also_in_article > 0) {
-      out << "   " << s.dim("+" + plural(hit.also_in_article, "more passage", "more passages") + " in this article") << "\n";
+      out << "   "
+          << s.dim("+" + plural(hit.also_in_article, "more passage", "more passages") +
+                   " in this article")
+          << "\n";
     }
     out << "\n";
   }
@@ -74,8 +82,8 @@ void print_text(std::ostream& out, const SearchResponse& response, MatchStyle st
     out << "No passages match '" << response.query << "'.\n";
   } else {
     const std::size_t last = response.offset + response.results.size();
-    out << plural(response.total, "passage", "passages") << " in " << plural(response.total_articles, "article", "articles")
-        << " match";
+    out << plural(response.total, "passage", "passages") << " in "
+        << plural(response.total_articles, "article", "articles") << " match";
     if (response.results.empty()) {
       out << " (none at offset " << response.offset << ")";
     } else {

@@ -15,7 +15,8 @@ std::vector<std::string> terms(const std::string& text) {
 }
 
 const Token& token_with_term(const std::vector<Token>& tokens, const std::string& term) {
-  auto it = std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) { return t.term == term; });
+  auto it =
+      std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) { return t.term == term; });
   if (it == tokens.end()) throw std::runtime_error("no token " + term);
   return *it;
 }
@@ -37,7 +38,8 @@ TEST(Analysis, PossessiveAlsoIndexedBare) {
 
 TEST(Analysis, CaseAndWidthFoldedWithNfkc) {
   EXPECT_EQ(terms("BIGGEST DEBT"), (std::vector<std::string>{"biggest", "debt"}));
-  EXPECT_EQ(terms("\uFF34\uFF52\uFF55\uFF4D\uFF50"), (std::vector<std::string>{"trump"}));  // fullwidth
+  EXPECT_EQ(terms("\uFF34\uFF52\uFF55\uFF4D\uFF50"),
+            (std::vector<std::string>{"trump"}));  // fullwidth
   EXPECT_EQ(terms("Stra\u00DFe"), (std::vector<std::string>{"strasse"}));
 }
 
@@ -50,13 +52,15 @@ TEST(Analysis, LatinAccentsRemovedOtherScriptsKept) {
 }
 
 TEST(Analysis, DashesSplitWordsQuotesVanish) {
-  EXPECT_EQ(terms("workings\u2014sleeping at the \u201Cbig, beautiful bill\u201D"),
-            (std::vector<std::string>{"workings", "sleeping", "at", "the", "big", "beautiful", "bill"}));
+  EXPECT_EQ(
+      terms("workings\u2014sleeping at the \u201Cbig, beautiful bill\u201D"),
+      (std::vector<std::string>{"workings", "sleeping", "at", "the", "big", "beautiful", "bill"}));
 }
 
 TEST(Analysis, AcronymsPercentagesAndNumbers) {
   TextAnalyzer analyzer;
-  const auto tokens = analyzer.tokenize("The U.S. Senate saw 80% turnout and 1,000 votes on 3.5 bills.");
+  const auto tokens =
+      analyzer.tokenize("The U.S. Senate saw 80% turnout and 1,000 votes on 3.5 bills.");
   EXPECT_TRUE(has_alias(token_with_term(tokens, "u.s"), "us"));
   EXPECT_TRUE(has_alias(token_with_term(tokens, "80%"), "80"));
   EXPECT_TRUE(has_alias(token_with_term(tokens, "1,000"), "1000"));
@@ -71,7 +75,8 @@ TEST(Analysis, HyphenatedWordsGivePartsAndCompound) {
   EXPECT_TRUE(has_alias(token_with_term(tokens, "meaning"), "wellmeaning"));
   EXPECT_TRUE(has_alias(token_with_term(tokens, "mail"), "email"));
   // Parts keep consecutive positions so the phrase "well meaning" matches.
-  EXPECT_EQ(token_with_term(tokens, "meaning").position, token_with_term(tokens, "well").position + 1);
+  EXPECT_EQ(token_with_term(tokens, "meaning").position,
+            token_with_term(tokens, "well").position + 1);
 }
 
 TEST(Analysis, SpacedDashIsNotACompound) {
@@ -104,7 +109,8 @@ TEST(Analysis, StemsConflateInflections) {
 
 TEST(Analysis, FoldNameIgnoresCaseAccentsAndPunctuation) {
   EXPECT_EQ(TextAnalyzer::fold_name("Donald J. Trump"), "donald j trump");
-  EXPECT_EQ(TextAnalyzer::fold_name("  Andr\u00E9s  Manuel L\u00F3pez Obrador "), "andres manuel lopez obrador");
+  EXPECT_EQ(TextAnalyzer::fold_name("  Andr\u00E9s  Manuel L\u00F3pez Obrador "),
+            "andres manuel lopez obrador");
   EXPECT_EQ(TextAnalyzer::fold_name("Conan O\u2019Brien"), TextAnalyzer::fold_name("conan obrien"));
 }
 

@@ -1,6 +1,7 @@
+#include "article_reader.hpp"
+
 #include <gtest/gtest.h>
 
-#include "article_reader.hpp"
 #include "test_support.hpp"
 
 namespace onrecord {
@@ -18,7 +19,8 @@ ReadOutcome read_text(const std::string& text, const std::string& id = "a1") {
 
 TEST(ArticleReader, PlainTitleBylineAndParagraphPerLine) {
   const auto outcome = read_text(
-      "Senate Passes Budget After All-Night Session\nBy Maria Delgado\nThe Senate passed the budget at dawn.\n"
+      "Senate Passes Budget After All-Night Session\nBy Maria Delgado\nThe Senate passed the "
+      "budget at dawn.\n"
       "\u201CIt was a long night,\u201D said Sen. John Thune.\n");
   ASSERT_TRUE(outcome.errors.empty());
   ASSERT_EQ(outcome.articles.size(), 1u);
@@ -33,7 +35,8 @@ TEST(ArticleReader, PlainTitleBylineAndParagraphPerLine) {
 
 TEST(ArticleReader, BlankLineBlocksJoinWrappedLines) {
   const auto outcome = read_text(
-      "Council Votes on Transit Plan\n\nThe council voted 7-2 on Tuesday\nto expand bus service.\n\n"
+      "Council Votes on Transit Plan\n\nThe council voted 7-2 on Tuesday\nto expand bus "
+      "service.\n\n"
       "Opponents said the plan\ncosts too much.\n");
   ASSERT_EQ(outcome.articles.size(), 1u);
   EXPECT_EQ(outcome.articles[0].paragraphs,
@@ -43,7 +46,8 @@ TEST(ArticleReader, BlankLineBlocksJoinWrappedLines) {
 
 TEST(ArticleReader, FrontMatterFieldsAndBodyTitleFallback) {
   const auto outcome = read_text(
-      "---\nid: senate-budget-2025\ndate: 2025-06-05\nsource: The Courier\nspeaker: Jane Roe\nurl: https://example.org/x\n---\n"
+      "---\nid: senate-budget-2025\ndate: 2025-06-05\nsource: The Courier\nspeaker: Jane Roe\nurl: "
+      "https://example.org/x\n---\n"
       "Budget Passes\nThe budget passed.\n");
   ASSERT_TRUE(outcome.errors.empty()) << outcome.errors[0].describe();
   const Article& a = outcome.articles.at(0);
@@ -56,17 +60,20 @@ TEST(ArticleReader, FrontMatterFieldsAndBodyTitleFallback) {
 }
 
 TEST(ArticleReader, FrontMatterTitleKeepsFirstLineAsText) {
-  const auto outcome = read_text("---\ntitle: Remarks at the Summit\n---\nThank you all for coming.\n");
+  const auto outcome =
+      read_text("---\ntitle: Remarks at the Summit\n---\nThank you all for coming.\n");
   ASSERT_EQ(outcome.articles.size(), 1u);
   EXPECT_EQ(outcome.articles[0].fields.title, "Remarks at the Summit");
-  EXPECT_EQ(outcome.articles[0].paragraphs, (std::vector<std::string>{"Thank you all for coming."}));
+  EXPECT_EQ(outcome.articles[0].paragraphs,
+            (std::vector<std::string>{"Thank you all for coming."}));
 }
 
 TEST(ArticleReader, InvalidDateNamesFileAndLine) {
   const auto outcome = read_text("---\ntitle: X\ndate: 2025-13-45\n---\nText.\n");
   ASSERT_EQ(outcome.errors.size(), 1u);
   EXPECT_TRUE(outcome.articles.empty());
-  EXPECT_NE(outcome.errors[0].message.find("news/a1.txt:3"), std::string::npos) << outcome.errors[0].message;
+  EXPECT_NE(outcome.errors[0].message.find("news/a1.txt:3"), std::string::npos)
+      << outcome.errors[0].message;
   EXPECT_NE(outcome.errors[0].message.find("2025-13-45"), std::string::npos);
 }
 
@@ -111,7 +118,8 @@ TEST(ArticleReader, BinaryIsRefused) {
 
 TEST(ArticleReader, Windows1252IsDecodedWithWarning) {
   // "Smith said \x93we will win\x94" with curly quotes in Windows-1252, plus an e-acute.
-  const auto outcome = read_text("Caf\xE9 Owners Rally\nSmith said \x93we will win\x94 at the caf\xE9 on Monday morning.\n");
+  const auto outcome = read_text(
+      "Caf\xE9 Owners Rally\nSmith said \x93we will win\x94 at the caf\xE9 on Monday morning.\n");
   ASSERT_TRUE(outcome.errors.empty()) << outcome.errors[0].describe();
   ASSERT_EQ(outcome.articles.size(), 1u);
   EXPECT_EQ(outcome.articles[0].fields.title, "Caf\u00E9 Owners Rally");
@@ -121,7 +129,8 @@ TEST(ArticleReader, Windows1252IsDecodedWithWarning) {
 }
 
 TEST(ArticleReader, CrlfAndBomAreNormalized) {
-  const auto outcome = read_text("\xEF\xBB\xBFHeadline\r\nFirst paragraph.\r\nSecond paragraph.\r\n");
+  const auto outcome =
+      read_text("\xEF\xBB\xBFHeadline\r\nFirst paragraph.\r\nSecond paragraph.\r\n");
   ASSERT_EQ(outcome.articles.size(), 1u);
   EXPECT_EQ(outcome.articles[0].fields.title, "Headline");
   EXPECT_EQ(outcome.articles[0].paragraphs.size(), 2u);
@@ -157,7 +166,8 @@ TEST(ArticleReader, OverridesReplaceFileFields) {
   options.format = ArticleFormat::kText;
   options.overrides.date = "2024-11";
   options.overrides.speaker = "Kamala Harris";
-  const auto outcome = read_article_bytes("---\ndate: 2020\n---\nRemarks\nThank you.\n", "-", options);
+  const auto outcome =
+      read_article_bytes("---\ndate: 2020\n---\nRemarks\nThank you.\n", "-", options);
   ASSERT_EQ(outcome.articles.size(), 1u);
   EXPECT_EQ(outcome.articles[0].fields.date, "2024-11");
   EXPECT_EQ(outcome.articles[0].fields.speaker, "Kamala Harris");

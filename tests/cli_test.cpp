@@ -1,10 +1,10 @@
 // End-to-end tests of the two tools, run as a user would run them.
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <unistd.h>
 #include <xapian.h>
 
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "database.hpp"
 #include "schema.hpp"
@@ -21,10 +21,12 @@ using testing::write_file;
 class CliTest : public ::testing::Test {
  protected:
   CommandResult index(const std::string& args) {
-    return testing::run(std::string(ONRECORD_INDEX_BIN) + " --db " + shell_quote(db().string()) + " " + args);
+    return testing::run(std::string(ONRECORD_INDEX_BIN) + " --db " + shell_quote(db().string()) +
+                        " " + args);
   }
   CommandResult search(const std::string& args) {
-    return testing::run(std::string(ONRECORD_SEARCH_BIN) + " --db " + shell_quote(db().string()) + " " + args);
+    return testing::run(std::string(ONRECORD_SEARCH_BIN) + " --db " + shell_quote(db().string()) +
+                        " " + args);
   }
   nlohmann::json search_json(const std::string& query, const std::string& options = "") {
     const auto r = search("--json " + options + " -- " + shell_quote(query));
@@ -32,7 +34,9 @@ class CliTest : public ::testing::Test {
     return nlohmann::json::parse(r.out);
   }
   [[nodiscard]] std::filesystem::path db() const { return dir_ / "db"; }
-  [[nodiscard]] std::string at(const std::string& name) const { return shell_quote((dir_ / name).string()); }
+  [[nodiscard]] std::string at(const std::string& name) const {
+    return shell_quote((dir_ / name).string());
+  }
 
   TempDir dir_;
 };
@@ -45,8 +49,11 @@ TEST_F(CliTest, SyncCorpusAndSearchIt) {
   EXPECT_EQ(json["version"], 1);
   EXPECT_EQ(json["total"], 1);
   const auto& hit = json["results"].at(0);
-  EXPECT_NE(hit["snippet"].get<std::string>().find("<mark>disgusting</mark> <mark>abomination</mark>"), std::string::npos);
-  for (const char* key : {"article", "passage", "snippet", "matches", "speakers", "dates", "also_in_article"}) {
+  EXPECT_NE(
+      hit["snippet"].get<std::string>().find("<mark>disgusting</mark> <mark>abomination</mark>"),
+      std::string::npos);
+  for (const char* key :
+       {"article", "passage", "snippet", "matches", "speakers", "dates", "also_in_article"}) {
     EXPECT_TRUE(hit.contains(key)) << key;
   }
   for (const char* key : {"id", "title", "author", "date", "source", "url", "speaker"}) {
@@ -73,12 +80,14 @@ TEST_F(CliTest, PipedOutputMarksMatchesVisibly) {
 }
 
 TEST_F(CliTest, AddReplaceRemove) {
-  write_file(dir_ / "story.txt", "Harbor Plan Approved\nBy Lee Park\nThe port authority approved the dredging plan.\n");
+  write_file(dir_ / "story.txt",
+             "Harbor Plan Approved\nBy Lee Park\nThe port authority approved the dredging plan.\n");
   auto r = index("add " + at("story.txt"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("1 added"), std::string::npos);
   EXPECT_EQ(search_json("dredging")["total"], 1);
-  write_file(dir_ / "story.txt", "Harbor Plan Rejected\nBy Lee Park\nThe port authority rejected the expansion.\n");
+  write_file(dir_ / "story.txt",
+             "Harbor Plan Rejected\nBy Lee Park\nThe port authority rejected the expansion.\n");
   r = index("add " + at("story.txt"));
   EXPECT_NE(r.out.find("1 updated"), std::string::npos) << r.out;
   EXPECT_EQ(search_json("dredging")["total"], 0);
@@ -94,9 +103,10 @@ TEST_F(CliTest, AddReplaceRemove) {
 }
 
 TEST_F(CliTest, AddFromStandardInputWithFields) {
-  const auto r = testing::run("printf 'Remarks on Trade\\nWe will not accept unfair tariffs.\\n' | " + std::string(ONRECORD_INDEX_BIN) +
-                              " --db " + shell_quote(db().string()) +
-                              " add --id trade-remarks --date 2025-03-04 --speaker 'Mark Carney' --source 'CBC' -");
+  const auto r = testing::run(
+      "printf 'Remarks on Trade\\nWe will not accept unfair tariffs.\\n' | " +
+      std::string(ONRECORD_INDEX_BIN) + " --db " + shell_quote(db().string()) +
+      " add --id trade-remarks --date 2025-03-04 --speaker 'Mark Carney' --source 'CBC' -");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto json = search_json("tariffs", "--speaker carney");
   ASSERT_EQ(json["total"], 1);
@@ -136,11 +146,12 @@ TEST_F(CliTest, SyncMirrorsTheFolder) {
 }
 
 TEST_F(CliTest, JsonLinesWithABadLine) {
-  write_file(dir_ / "bulk.jsonl",
-             R"({"id": "g1", "title": "Gettysburg Address", "speaker": "Abraham Lincoln", "date": "1863-11-19", "text": "Four score and seven years ago our fathers brought forth on this continent a new nation."})"
-             "\n{not json}\n"
-             R"({"id": "g2", "title": "Second Inaugural", "speaker": "Abraham Lincoln", "date": "1865-03-04", "text": "With malice toward none, with charity for all."})"
-             "\n");
+  write_file(
+      dir_ / "bulk.jsonl",
+      R"({"id": "g1", "title": "Gettysburg Address", "speaker": "Abraham Lincoln", "date": "1863-11-19", "text": "Four score and seven years ago our fathers brought forth on this continent a new nation."})"
+      "\n{not json}\n"
+      R"({"id": "g2", "title": "Second Inaugural", "speaker": "Abraham Lincoln", "date": "1865-03-04", "text": "With malice toward none, with charity for all."})"
+      "\n");
   const auto r = index("add " + at("bulk.jsonl"));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("bulk.jsonl:2"), std::string::npos) << r.err;
@@ -152,14 +163,17 @@ TEST_F(CliTest, JsonLinesWithABadLine) {
 TEST_F(CliTest, EveryBadInputIsNamedAndGoodArticlesStillIndexed) {
   write_file(dir_ / "in/good.txt", "Good Story\nThe ferry resumed service on Monday.\n");
   write_file(dir_ / "in/binary.txt", std::string("GIF89a\0\0\x01\0", 10));
-  write_file(dir_ / "in/latin1.txt", "Caf\xE9 Reopens\nThe caf\xE9 owner said business was \x93" "brisk\x94 this week.\n");
+  write_file(dir_ / "in/latin1.txt",
+             "Caf\xE9 Reopens\nThe caf\xE9 owner said business was \x93"
+             "brisk\x94 this week.\n");
   write_file(dir_ / "in/empty.txt", "");
   write_file(dir_ / "in/badfront.txt", "---\ntitle: [oops\n---\nText.\n");
   write_file(dir_ / "in/baddate.txt", "---\ntitle: Dated\ndate: 2025-13-45\n---\nText.\n");
   const auto r = index("sync " + at("in"));
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("binary.txt: looks like a binary file"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("latin1.txt: not UTF-8; decoded as windows-1252"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("latin1.txt: not UTF-8; decoded as windows-1252"), std::string::npos)
+      << r.err;
   EXPECT_NE(r.err.find("empty.txt: empty file"), std::string::npos) << r.err;
   // yaml-cpp reports where it noticed the error, which may be the closing line.
   EXPECT_NE(r.err.find("badfront.txt:"), std::string::npos) << r.err;
@@ -219,7 +233,8 @@ TEST_F(CliTest, MissingOrIncompatibleDatabase) {
 TEST_F(CliTest, MalformedQueriesGetAMessageNeverACrash) {
   write_file(dir_ / "a.txt", "A\nThe unbalanced budget drew criticism.\n");
   ASSERT_EQ(index("add " + at("a.txt")).exit_code, 0);
-  for (const std::string q : {"\"unbalanced", "AND", "(((", "date:2025-13", "speaker:", "NOT", ")", "a OR OR b"}) {
+  for (const std::string q :
+       {"\"unbalanced", "AND", "(((", "date:2025-13", "speaker:", "NOT", ")", "a OR OR b"}) {
     const auto r = search("-- " + shell_quote(q));
     EXPECT_TRUE(r.exit_code == 0 || r.exit_code == 2) << q << " exit " << r.exit_code;
     if (r.exit_code == 2) {
@@ -249,12 +264,13 @@ TEST_F(CliTest, BatchAnswersEveryLine) {
 TEST_F(CliTest, KillDuringIndexingLeavesACommittedState) {
   std::string bulk;
   for (int i = 0; i < 6000; ++i) {
-    bulk += R"({"id": "n)" + std::to_string(i) + R"(", "title": "Item", "text": "Paragraph one of item )" + std::to_string(i) +
+    bulk += R"({"id": "n)" + std::to_string(i) +
+            R"(", "title": "Item", "text": "Paragraph one of item )" + std::to_string(i) +
             R"( about the harbor.\n\nParagraph two, about the levee and the canal."})" + "\n";
   }
   write_file(dir_ / "bulk.jsonl", bulk);
-  testing::run(std::string(ONRECORD_INDEX_BIN) + " --db " + shell_quote(db().string()) + " add " + at("bulk.jsonl") +
-               " & pid=$!; sleep 0.4; kill -9 $pid; wait $pid");
+  testing::run(std::string(ONRECORD_INDEX_BIN) + " --db " + shell_quote(db().string()) + " add " +
+               at("bulk.jsonl") + " & pid=$!; sleep 0.4; kill -9 $pid; wait $pid");
   Xapian::Database database(db().string());
   const auto articles = all_articles(database);
   std::map<std::string, std::size_t> passages;

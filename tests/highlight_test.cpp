@@ -11,30 +11,36 @@ namespace {
 std::vector<std::string> marked(const std::string& text, const HighlightPlan& plan) {
   TextAnalyzer analyzer;
   std::vector<std::string> out;
-  for (const auto& span : find_matches(text, plan, analyzer)) out.push_back(text.substr(span.begin, span.end - span.begin));
+  for (const auto& span : find_matches(text, plan, analyzer))
+    out.push_back(text.substr(span.begin, span.end - span.begin));
   return out;
 }
 
 HighlightPlan words(std::initializer_list<const char*> list) {
   TextAnalyzer analyzer;
   HighlightPlan plan;
-  for (const char* w : list) plan.search_terms.insert(analyzer.search_term(analyzer.tokenize(w).at(0).term));
+  for (const char* w : list)
+    plan.search_terms.insert(analyzer.search_term(analyzer.tokenize(w).at(0).term));
   return plan;
 }
 
 TEST(Highlighter, StemmedVariantsAreMarked) {
-  const std::string text = "Critics denounced the bill; she denounces it still, calling it an abomination.";
-  EXPECT_EQ(marked(text, words({"denounce"})), (std::vector<std::string>{"denounced", "denounces"}));
+  const std::string text =
+      "Critics denounced the bill; she denounces it still, calling it an abomination.";
+  EXPECT_EQ(marked(text, words({"denounce"})),
+            (std::vector<std::string>{"denounced", "denounces"}));
 }
 
 TEST(Highlighter, CaseAndApostrophesDoNotMatter) {
-  EXPECT_EQ(marked("\u201CELON\u2019S great,\u201D he said", words({"elon's"})), (std::vector<std::string>{"ELON\u2019S"}));
+  EXPECT_EQ(marked("\u201CELON\u2019S great,\u201D he said", words({"elon's"})),
+            (std::vector<std::string>{"ELON\u2019S"}));
 }
 
 TEST(Highlighter, PhraseIsMarkedWholeAndOnlyInOrder) {
   HighlightPlan plan;
   plan.phrases.push_back({"big", "beautiful", "bill"});
-  const std::string text = "The big bill was not his \u201Cbig, beautiful bill\u201D but a big one.";
+  const std::string text =
+      "The big bill was not his \u201Cbig, beautiful bill\u201D but a big one.";
   EXPECT_EQ(marked(text, plan), (std::vector<std::string>{"big, beautiful bill"}));
 }
 
@@ -47,7 +53,8 @@ TEST(Highlighter, NothingMarkedThatDoesNotMatch) {
 TEST(Highlighter, WildcardPrefixes) {
   HighlightPlan plan;
   plan.prefixes.push_back("abomin");
-  EXPECT_EQ(marked("An abomination, abominable.", plan), (std::vector<std::string>{"abomination", "abominable"}));
+  EXPECT_EQ(marked("An abomination, abominable.", plan),
+            (std::vector<std::string>{"abomination", "abominable"}));
 }
 
 TEST(Highlighter, NumbersAndAcronyms) {
@@ -67,9 +74,11 @@ TEST(Snippet, ShortPassageShownWhole) {
 
 TEST(Snippet, LongPassageCutAtSentencesAroundTheMatch) {
   std::string text;
-  for (int i = 0; i < 10; ++i) text += "Filler sentence number " + std::to_string(i) + " talks about the weather today. ";
+  for (int i = 0; i < 10; ++i)
+    text += "Filler sentence number " + std::to_string(i) + " talks about the weather today. ";
   text += "Then the mayor called the plan a disaster for the city. ";
-  for (int i = 0; i < 10; ++i) text += "More filler sentence " + std::to_string(i) + " about traffic and parking. ";
+  for (int i = 0; i < 10; ++i)
+    text += "More filler sentence " + std::to_string(i) + " about traffic and parking. ";
   TextAnalyzer analyzer;
   const auto spans = find_matches(text, words({"disaster"}), analyzer);
   const Snippet s = make_snippet(text, spans);
@@ -96,7 +105,8 @@ TEST(Snippet, LongSentenceCutAtWordBoundaries) {
   for (const auto& p : s.parts) joined += p.text;
   EXPECT_NE(joined.find("needle"), std::string::npos);
   EXPECT_TRUE(joined.starts_with("word")) << joined.substr(0, 20);
-  EXPECT_TRUE(std::isdigit(static_cast<unsigned char>(joined.back()))) << joined;  // never half a word
+  EXPECT_TRUE(std::isdigit(static_cast<unsigned char>(joined.back())))
+      << joined;  // never half a word
 }
 
 TEST(Snippet, HtmlIsEscaped) {

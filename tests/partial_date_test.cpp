@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "partial_date.hpp"
+
+#include <gtest/gtest.h>
 
 namespace onrecord {
 namespace {
@@ -13,7 +13,8 @@ TEST(PartialDate, ParsesEachPrecision) {
 }
 
 TEST(PartialDate, RejectsImpossibleDates) {
-  for (const char* bad : {"2025-13-45", "2025-13", "2025-00", "2025-02-29", "2025-04-31", "25", "2025-6", "2025/06", "", "abcd"}) {
+  for (const char* bad : {"2025-13-45", "2025-13", "2025-00", "2025-02-29", "2025-04-31", "25",
+                          "2025-6", "2025/06", "", "abcd"}) {
     auto date = parse_partial_date(bad);
     EXPECT_FALSE(date.ok()) << bad;
     if (!date.ok()) {
@@ -24,7 +25,7 @@ TEST(PartialDate, RejectsImpossibleDates) {
 
 TEST(DateRange, PartialDatesMatchAnyRangeTheyOverlap) {
   const auto june_july = parse_date_range("2025-06..2025-07").value();
-  EXPECT_TRUE(june_july.overlaps(*parse_partial_date("2025")));        // the year overlaps
+  EXPECT_TRUE(june_july.overlaps(*parse_partial_date("2025")));  // the year overlaps
   EXPECT_TRUE(june_july.overlaps(*parse_partial_date("2025-07-31")));
   EXPECT_FALSE(june_july.overlaps(*parse_partial_date("2025-08-01")));
   EXPECT_FALSE(june_july.overlaps(*parse_partial_date("2024")));

@@ -1,6 +1,7 @@
+#include "passage_splitter.hpp"
+
 #include <gtest/gtest.h>
 
-#include "passage_splitter.hpp"
 #include "text_analyzer.hpp"
 
 namespace onrecord {
@@ -9,7 +10,8 @@ namespace {
 std::string long_speech(int sentences) {
   std::string text;
   for (int i = 0; i < sentences; ++i) {
-    text += "Sentence number " + std::to_string(i) + " of the address speaks of the union and its people. ";
+    text += "Sentence number " + std::to_string(i) +
+            " of the address speaks of the union and its people. ";
   }
   return text;
 }
@@ -22,7 +24,8 @@ TEST(PassageSplitter, OneParagraphOnePassage) {
 }
 
 TEST(PassageSplitter, OffsetsPointIntoTheBody) {
-  const std::vector<std::string> paragraphs{"\u201CWe\u2019ll see,\u201D she said.", "Then she left."};
+  const std::vector<std::string> paragraphs{"\u201CWe\u2019ll see,\u201D she said.",
+                                            "Then she left."};
   const auto passages = split_passages(paragraphs);
   const std::string body = article_body(paragraphs);
   ASSERT_EQ(passages.size(), 2u);

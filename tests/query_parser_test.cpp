@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "query_parser.hpp"
+
+#include <gtest/gtest.h>
 
 namespace onrecord {
 namespace {
@@ -13,14 +13,22 @@ std::string show(const QueryNode& n) {
     return s + ")";
   };
   switch (n.type) {
-    case NodeType::kWord: return n.text;
-    case NodeType::kPhrase: return "\"" + n.text + "\"";
-    case NodeType::kWildcard: return n.text + "*";
-    case NodeType::kField: return n.field + ":" + n.text;
-    case NodeType::kNear: return list("NEAR/" + std::to_string(n.window));
-    case NodeType::kAnd: return list("AND");
-    case NodeType::kOr: return list("OR");
-    case NodeType::kNot: return list("NOT");
+    case NodeType::kWord:
+      return n.text;
+    case NodeType::kPhrase:
+      return "\"" + n.text + "\"";
+    case NodeType::kWildcard:
+      return n.text + "*";
+    case NodeType::kField:
+      return n.field + ":" + n.text;
+    case NodeType::kNear:
+      return list("NEAR/" + std::to_string(n.window));
+    case NodeType::kAnd:
+      return list("AND");
+    case NodeType::kOr:
+      return list("OR");
+    case NodeType::kNot:
+      return list("NOT");
   }
   return "?";
 }
@@ -44,7 +52,8 @@ TEST(QueryParser, Shapes) {
       {"Musk NEAR/3 Trump", "NEAR/3(Musk Trump)"},
       {"(trump OR musk) bill", "AND(OR(trump musk) bill)"},
       {"speaker:Musk bill", "AND(speaker:Musk bill)"},
-      {"speaker:\"Elon Musk\" date:2025-06..2025-07", "AND(speaker:Elon Musk date:2025-06..2025-07)"},
+      {"speaker:\"Elon Musk\" date:2025-06..2025-07",
+       "AND(speaker:Elon Musk date:2025-06..2025-07)"},
       {"Speaker:Musk", "speaker:Musk"},
       {"title:conqueror", "title:conqueror"},
       {"well-meaning", "well-meaning"},

@@ -13,7 +13,8 @@ using testing::build_database;
 using testing::make_article;
 using testing::TempDir;
 
-ArticleFields fields(const std::string& date, const std::string& speaker, const std::string& source) {
+ArticleFields fields(const std::string& date, const std::string& speaker,
+                     const std::string& source) {
   ArticleFields f;
   f.date = date;
   f.speaker = speaker;
@@ -24,30 +25,52 @@ ArticleFields fields(const std::string& date, const std::string& speaker, const 
 class SearchTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    build_database(dir_.path() / "db", {
-        make_article("council", {
-            "The city council voted 7-2 on Tuesday to expand late-night bus service across the east side.",
-            "\u201CThis is a win for every shift worker in this city,\u201D said council member Ana L\u00F3pez, who sponsored the measure.",
-            "Opponents called the $4.2 million plan an abomination of budgeting and warned of fare increases.",
-        }, fields("2025-06-10", "Ana L\u00F3pez", "Metro Daily")),
-        make_article("senate", {
-            "The Senate passed the bill after an all-night session, sending it to the president\u2019s desk.",
-            "Critics denounced the legislation as a giveaway; one senator called the bill\u2019s debt provisions abominations.",
-            "The White House said the president would sign it on July 4th.",
-        }, fields("2025-07", "", "The Courier")),
-        make_article("speech", {
-            "My fellow citizens, the state of our union is strong, and our economy is growing again.",
-            "We will build roads and bridges, and we will do it together.",
-        }, fields("2024", "Jane Roe", "Transcripts")),
-        make_article("undated", {
-            "Residents said the bus plan would change their commutes, and the council agreed to review fares.",
-        }, fields("", "", "")),
-        make_article("scatter", {
-            "Bus drivers described the night as long. Later, in a separate meeting about parks and libraries and "
-            "school lunches and snow removal and sidewalk repairs, the service committee met.",
-            "Late-night bus service will start in August, the transit agency said.",
-        }, fields("2025-08-01", "Elon Musk", "Metro Daily")),
-    });
+    build_database(
+        dir_.path() / "db",
+        {
+            make_article("council",
+                         {
+                             "The city council voted 7-2 on Tuesday to expand late-night bus "
+                             "service across the east side.",
+                             "\u201CThis is a win for every shift worker in this city,\u201D said "
+                             "council member Ana L\u00F3pez, who sponsored the measure.",
+                             "Opponents called the $4.2 million plan an abomination of budgeting "
+                             "and warned of fare increases.",
+                         },
+                         fields("2025-06-10", "Ana L\u00F3pez", "Metro Daily")),
+            make_article("senate",
+                         {
+                             "The Senate passed the bill after an all-night session, sending it to "
+                             "the president\u2019s desk.",
+                             "Critics denounced the legislation as a giveaway; one senator called "
+                             "the bill\u2019s debt provisions abominations.",
+                             "The White House said the president would sign it on July 4th.",
+                         },
+                         fields("2025-07", "", "The Courier")),
+            make_article("speech",
+                         {
+                             "My fellow citizens, the state of our union is strong, and our "
+                             "economy is growing again.",
+                             "We will build roads and bridges, and we will do it together.",
+                         },
+                         fields("2024", "Jane Roe", "Transcripts")),
+            make_article("undated",
+                         {
+                             "Residents said the bus plan would change their commutes, and the "
+                             "council agreed to review fares.",
+                         },
+                         fields("", "", "")),
+            make_article(
+                "scatter",
+                {
+                    "Bus drivers described the night as long. Later, in a separate meeting about "
+                    "parks and libraries and "
+                    "school lunches and snow removal and sidewalk repairs, the service committee "
+                    "met.",
+                    "Late-night bus service will start in August, the transit agency said.",
+                },
+                fields("2025-08-01", "Elon Musk", "Metro Daily")),
+        });
     auto searcher = Searcher::open(dir_.path() / "db");
     ASSERT_TRUE(searcher.ok()) << searcher.error().describe();
     searcher_.emplace(std::move(*searcher));
@@ -55,7 +78,8 @@ class SearchTest : public ::testing::Test {
 
   SearchResponse search(SearchRequest request) {
     auto response = searcher_->search(request);
-    EXPECT_TRUE(response.ok()) << request.query << ": " << (response.ok() ? "" : response.error().describe());
+    EXPECT_TRUE(response.ok()) << request.query << ": "
+                               << (response.ok() ? "" : response.error().describe());
     return response.ok() ? *response : SearchResponse{};
   }
   SearchResponse search(const std::string& query) {
@@ -80,7 +104,8 @@ TEST_F(SearchTest, StemmedWordsFindInflections) {
 TEST_F(SearchTest, ExactPhraseMatchesWordsInOrderUnstemmed) {
   EXPECT_EQ(search("\"late-night bus service\"").total, 2u);
   EXPECT_EQ(search("\"service bus\"").total, 0u);
-  EXPECT_EQ(search("\"abomination\"").total, 1u);  // a quoted single word is exact: not "abominations"
+  EXPECT_EQ(search("\"abomination\"").total,
+            1u);  // a quoted single word is exact: not "abominations"
 }
 
 TEST_F(SearchTest, PhrasesNeverCrossPassages) {
@@ -96,7 +121,8 @@ TEST_F(SearchTest, ProximityRanksClosePassagesFirst) {
   // transit agency's passages hold the words together.
   for (std::size_t i = 0; i < 2; ++i) {
     std::string text = r.results[i].passage_text;
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     EXPECT_NE(text.find("late-night bus service"), std::string::npos) << text;
   }
 }
@@ -166,7 +192,8 @@ TEST_F(SearchTest, DateFacetHasYearsAndMonths) {
   const auto r = search("the");
   std::vector<std::string> values;
   for (const auto& f : r.facets.date) values.push_back(f.value.value_or("undated"));
-  EXPECT_EQ(values, (std::vector<std::string>{"2024", "2025", "2025-06", "2025-07", "2025-08", "undated"}));
+  EXPECT_EQ(values,
+            (std::vector<std::string>{"2024", "2025", "2025-06", "2025-07", "2025-08", "undated"}));
 }
 
 TEST_F(SearchTest, SpeakerFilterIgnoresCaseAccentsAndMatchesPartOfName) {
@@ -254,8 +281,9 @@ TEST_F(SearchTest, NoMatchesIsNoError) {
 }
 
 TEST_F(SearchTest, MalformedQueriesNeverCrash) {
-  for (const char* q : {"\"unbalanced", "AND", "OR", "NOT", "(((", ")))", "a AND OR b", "NEAR", "x NEAR",
-                        "-", "--", "*", "\"\"", "title:", "date:2025-13", "speaker:", "date:..", "\u201C"}) {
+  for (const char* q :
+       {"\"unbalanced", "AND", "OR", "NOT", "(((", ")))", "a AND OR b", "NEAR", "x NEAR", "-", "--",
+        "*", "\"\"", "title:", "date:2025-13", "speaker:", "date:..", "\u201C"}) {
     SearchRequest r;
     r.query = q;
     auto out = searcher_->search(r);
@@ -290,16 +318,20 @@ TEST(AnalysisRoundTrip, EverySentenceIsFoundByItsOwnWords) {
       "\u201CWe\u2019re not going back,\u201D Harris told the crowd in Atlanta.",
       "The U.S. economy added 275,000 jobs in February, the Labor Department said.",
       "Unemployment held at 3.9% \u2014 near a half-century low.",
-      "Macron\u2019s \u00AB r\u00E9forme des retraites \u00BB a provoqu\u00E9 des gr\u00E8ves \u00E0 Paris.",
+      "Macron\u2019s \u00AB r\u00E9forme des retraites \u00BB a provoqu\u00E9 des gr\u00E8ves "
+      "\u00E0 Paris.",
       "Zelenskyy said Ukraine\u2019s counter-offensive was \u201Cslower than desired.\u201D",
-      "\u0412\u043B\u0430\u0434\u0438\u043C\u0438\u0440 \u041F\u0443\u0442\u0438\u043D \u0437\u0430\u044F\u0432\u0438\u043B \u043E \u043F\u0435\u0440\u0435\u0433\u043E\u0432\u043E\u0440\u0430\u0445.",
+      "\u0412\u043B\u0430\u0434\u0438\u043C\u0438\u0440 \u041F\u0443\u0442\u0438\u043D "
+      "\u0437\u0430\u044F\u0432\u0438\u043B \u043E "
+      "\u043F\u0435\u0440\u0435\u0433\u043E\u0432\u043E\u0440\u0430\u0445.",
       "The CEO\u2019s 20-year-old company lost $1.2 billion, per its 10-K filing.",
       "\u201CIt\u2019s a \u2018big, beautiful\u2019 deal,\u201D he posted at 3:14 a.m.",
       "\u5B89\u500D\u664B\u4E09\u9996\u76F8\u5728\u4E1C\u4EAC\u53D1\u8868\u4E86\u8BB2\u8BDD\u3002",
   };
   TempDir dir;
   std::vector<Article> articles;
-  for (std::size_t i = 0; i < sentences.size(); ++i) articles.push_back(make_article("s" + std::to_string(i), {sentences[i]}));
+  for (std::size_t i = 0; i < sentences.size(); ++i)
+    articles.push_back(make_article("s" + std::to_string(i), {sentences[i]}));
   build_database(dir / "db", articles);
   auto searcher = Searcher::open(dir / "db");
   ASSERT_TRUE(searcher.ok());

@@ -15,13 +15,15 @@ namespace onrecord::testing {
 
 TempDir::TempDir() {
   std::random_device rd;
-  path_ = std::filesystem::temp_directory_path() / ("onrecord-test-" + std::to_string(rd()) + std::to_string(rd()));
+  path_ = std::filesystem::temp_directory_path() /
+          ("onrecord-test-" + std::to_string(rd()) + std::to_string(rd()));
   std::filesystem::create_directories(path_);
 }
 
 TempDir::~TempDir() {
   std::error_code ec;
-  std::filesystem::permissions(path_, std::filesystem::perms::owner_all, std::filesystem::perm_options::add, ec);
+  std::filesystem::permissions(path_, std::filesystem::perms::owner_all,
+                               std::filesystem::perm_options::add, ec);
   std::filesystem::remove_all(path_, ec);
 }
 
@@ -38,7 +40,8 @@ std::string read_file(const std::filesystem::path& path) {
   return buffer.str();
 }
 
-Article make_article(const std::string& id, const std::vector<std::string>& paragraphs, ArticleFields fields) {
+Article make_article(const std::string& id, const std::vector<std::string>& paragraphs,
+                     ArticleFields fields) {
   Article article;
   article.fields = std::move(fields);
   article.fields.id = id;
@@ -60,8 +63,10 @@ void build_database(const std::filesystem::path& db, const std::vector<Article>&
 std::string shell_quote(const std::string& s) {
   std::string out = "'";
   for (char c : s) {
-    if (c == '\'') out += "'\\''";
-    else out.push_back(c);
+    if (c == '\'')
+      out += "'\\''";
+    else
+      out.push_back(c);
   }
   return out + "'";
 }

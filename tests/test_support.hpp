@@ -16,7 +16,9 @@ class TempDir {
   TempDir(const TempDir&) = delete;
   TempDir& operator=(const TempDir&) = delete;
   [[nodiscard]] const std::filesystem::path& path() const { return path_; }
-  [[nodiscard]] std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+  [[nodiscard]] std::filesystem::path operator/(const std::string& name) const {
+    return path_ / name;
+  }
 
  private:
   std::filesystem::path path_;
@@ -26,7 +28,8 @@ void write_file(const std::filesystem::path& path, const std::string& bytes);
 std::string read_file(const std::filesystem::path& path);
 
 // Makes an article from paragraphs, for indexing through IndexWriter directly.
-Article make_article(const std::string& id, const std::vector<std::string>& paragraphs, ArticleFields fields = {});
+Article make_article(const std::string& id, const std::vector<std::string>& paragraphs,
+                     ArticleFields fields = {});
 
 // Writes the articles into a new database at `db`.
 void build_database(const std::filesystem::path& db, const std::vector<Article>& articles);

@@ -5,10 +5,13 @@
 #include <CLI/CLI.hpp>
 #include <filesystem>
 
+#include "alias_table.hpp"
+
 namespace onrecord {
 
 struct GlobalOptions {
   std::filesystem::path db;
+  AliasTable aliases;  // from --aliases; each folder's aliases.yaml is merged over it
   int exit_code = 0;
 };
 
@@ -17,5 +20,6 @@ void register_sync_command(CLI::App& app, GlobalOptions& global);
 void register_remove_command(CLI::App& app, GlobalOptions& global);
 void register_list_command(CLI::App& app, GlobalOptions& global);
 void register_stats_command(CLI::App& app, GlobalOptions& global);
+void register_extract_commands(CLI::App& app, GlobalOptions& global);
 
 }  // namespace onrecord

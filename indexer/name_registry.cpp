@@ -1,0 +1,276 @@
+#include "name_registry.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace onrecord {
+namespace {
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+constexpr std::array<std::string_view, 40> kTitles{
+    "president", "sen.", "senator", "rep.", "representative", "gov.", "governor", "mayor", "judge", "justice",
+    "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "gen.", "general", "col.", "lt.",
+    "sgt.", "capt.", "captain", "chancellor", "minister", "secretary", "pope", "king", "queen", "prince",
+    "princess", "sheriff", "officer", "detective", "ambassador", "speaker", "chairman", "chairwoman", "coach", "vice"};
+
+// Capitalized words that start sentences or name things other than speakers.
+constexpr std::array<std::string_view, 118> kNotNames{
+    "the", "a", "an", "and", "but", "or", "so", "yet", "for", "nor", "if", "when", "while", "after", "before", "as",
+    "at", "by", "in", "on", "of", "to", "from", "with", "without", "into", "during", "since", "until", "despite",
+    "although", "though", "because", "however", "meanwhile", "still", "then", "there", "here", "this", "that", "these",
+    "those", "it", "its", "his", "her", "their", "our", "my", "your", "he", "she", "they", "we", "i", "you", "who",
+    "what", "where", "why", "how", "which", "both", "neither", "either", "each", "every", "all", "some", "many",
+    "most", "one", "two", "three", "no", "not", "even", "also", "just", "only", "earlier", "later", "last", "next",
+    "first", "once", "now", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "take", "consider", "asked", "said", "according", "like", "other", "signs"};
+
+constexpr std::array<std::string_view, 32> kOrganizationWords{
+    "house", "department", "party", "company", "corporation", "inc.", "university", "court", "senate", "congress",
+    "pentagon", "ministry", "agency", "association", "committee", "council", "commission", "bureau", "police",
+    "times", "post", "news", "foundation", "institute", "bank", "group", "union", "board", "office", "administration",
+    "government", "kremlin"};
+
+// Last words of names of places, vehicles and things, which do not speak.
+constexpr std::array<std::string_view, 34> kThingWords{
+    "one", "force", "airport", "street", "avenue", "road", "square", "park", "center", "centre", "hall", "bridge",
+    "river", "lake", "mountain", "island", "islands", "valley", "county", "city", "state", "states", "republic",
+    "gigafactory", "stadium", "tower", "building", "station", "act", "bill", "war", "day", "prize", "awards"};
+
+constexpr std::array<std::string_view, 30> kGroupNouns{
+    "police", "jury", "officials", "prosecutors", "investigators", "authorities", "company", "agency", "department",
+    "campaign", "administration", "ministry", "court", "committee", "council", "government", "military", "army",
+    "navy", "spokesman", "spokeswoman", "spokesperson", "statement", "team", "club", "union", "board", "firm",
+    "hospital", "school"};
+
+constexpr std::array<std::string_view, 16> kPersonRoles{
+    "president", "mayor", "governor", "senator", "judge", "minister", "chancellor", "secretary", "ceo",
+    "chairman", "chairwoman", "coach", "sheriff", "pope", "king", "queen"};
+
+constexpr std::array<std::string_view, 10> kParticles{"bin", "de", "van", "von", "al", "da", "del", "la", "le", "du"};
+
+bool joined_by_space(const Word& w) { return w.gap == " "; }
+
+bool is_name_word(const Word& w) {
+  if (!w.capitalized()) return false;
+  if (in(kNotNames, w.lower)) return false;
+  return !w.is_number();
+}
+
+std::string strip_possessive(std::string s) {
+  if (s.size() > 2 && s.ends_with("'s")) s.resize(s.size() - 2);
+  else if (s.size() > 1 && s.ends_with("s'")) s.resize(s.size() - 1);
+  return s;
+}
+
+bool is_initial(const std::string& token) { return token.size() == 2 && token[1] == '.'; }
+
+std::vector<std::string> without_initials(const std::vector<std::string>& tokens) {
+  std::vector<std::string> out;
+  for (const auto& t : tokens)
+    if (!is_initial(t)) out.push_back(t);
+  return out;
+}
+
+bool is_acronym(const std::string& token) {
+  return token.size() >= 2 && std::all_of(token.begin(), token.end(), [](char c) {
+           return std::isupper(static_cast<unsigned char>(c)) || c == '.' || c == '&';
+         });
+}
+
+NameKind kind_of(const std::vector<std::string>& tokens, bool had_article) {
+  for (const auto& t : tokens) {
+    std::string lower = t;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (in(kOrganizationWords, lower) || is_acronym(t)) return NameKind::kOrganization;
+  }
+  std::string last = tokens.back();
+  for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (in(kThingWords, last)) return NameKind::kOrganization;
+  return had_article ? NameKind::kOrganization : NameKind::kPerson;
+}
+
+}  // namespace
+
+bool is_title_word(std::string_view lower) { return in(kTitles, lower); }
+
+std::string Entity::name() const {
+  std::string out;
+  for (const auto& t : tokens) out += (out.empty() ? "" : " ") + t;
+  return out;
+}
+
+std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size_t i) {
+  if (i >= words.size()) return std::nullopt;
+  NamePhrase phrase;
+  phrase.first_word = i;
+  const std::string& w = words[i].lower;
+  if (w == "he" || w == "she" || w == "they") {
+    phrase.kind = NameKind::kPronoun;
+    phrase.tokens = {w};
+    phrase.last_word = i;
+    return phrase;
+  }
+  bool had_article = false;
+  std::size_t j = i;
+  if (w == "the" || w == "a" || w == "an") {
+    had_article = true;
+    ++j;
+    // "the president", "the jury", "a spokesperson", "the company's lawyers" (not handled)
+    if (j < words.size() && !words[j].capitalized()) {
+      std::size_t k = j;
+      // Allow one or two modifiers: "the former president", "the state attorney general".
+      for (std::size_t n = 0; n < 3 && k < words.size(); ++n, ++k) {
+        const std::string& lw = words[k].lower;
+        if (in(kPersonRoles, lw)) {
+          phrase.kind = NameKind::kRole;
+          phrase.title = lw;
+          phrase.tokens = {lw};
+          phrase.last_word = k;
+          return phrase;
+        }
+        if (in(kGroupNouns, lw)) {
+          phrase.kind = NameKind::kGroup;
+          phrase.tokens = {w == "the" ? "the " + lw : lw};
+          phrase.last_word = k;
+          return phrase;
+        }
+        if (words[k].capitalized() || (k > j && !joined_by_space(words[k]))) break;
+      }
+      return std::nullopt;
+    }
+  } else if (!words[i].capitalized() && in(kGroupNouns, w)) {
+    phrase.kind = NameKind::kGroup;  // "police said"
+    phrase.tokens = {w};
+    phrase.last_word = i;
+    return phrase;
+  }
+  // Titles: "President Donald Trump", "Sen. Ana López", "Prime Minister Keir Starmer".
+  while (j < words.size() && (is_title_word(words[j].lower) || words[j].lower == "prime") && words[j].capitalized()) {
+    const std::string& t = words[j].lower;
+    phrase.title = phrase.title.empty() ? t : phrase.title + " " + t;
+    if (j + 1 >= words.size() || !joined_by_space(words[j + 1])) break;
+    ++j;
+  }
+  std::size_t start = j;
+  while (j < words.size()) {
+    const Word& word = words[j];
+    if (j > start && !joined_by_space(word)) break;
+    if (is_name_word(word) || (j > start && in(kParticles, word.lower) && j + 1 < words.size() && words[j + 1].capitalized())) {
+      phrase.tokens.push_back(strip_possessive(word.text));
+      if (word.text.ends_with("'s")) {
+        ++j;
+        break;  // "Trump's company": the name ends at the possessive
+      }
+      ++j;
+      continue;
+    }
+    break;
+  }
+  if (phrase.tokens.empty()) {
+    if (!phrase.title.empty() && had_article) {  // "the President"
+      phrase.kind = NameKind::kRole;
+      phrase.tokens = {phrase.title};
+      phrase.last_word = j - 1;
+      return phrase;
+    }
+    return std::nullopt;
+  }
+  phrase.last_word = j - 1;
+  phrase.kind = kind_of(phrase.tokens, had_article);
+  return phrase;
+}
+
+std::optional<NamePhrase> read_name_ending_at(const std::vector<Word>& words, std::size_t i) {
+  if (i >= words.size()) return std::nullopt;
+  // Try starts from a few words back; keep the longest phrase that ends exactly at i.
+  const std::size_t from = i >= 6 ? i - 6 : 0;
+  for (std::size_t start = from; start <= i; ++start) {
+    if (start > from && start > 0 && joined_by_space(words[start]) &&
+        (words[start - 1].capitalized() || is_title_word(words[start - 1].lower) || words[start - 1].lower == "the")) {
+      // Not a maximal start: the word before would extend the name.
+      if (!in(kNotNames, words[start - 1].lower) || words[start - 1].lower == "the") continue;
+    }
+    auto phrase = read_name_at(words, start);
+    if (phrase && phrase->last_word == i) return phrase;
+  }
+  return std::nullopt;
+}
+
+void NameRegistry::observe(const std::vector<Word>& words) {
+  for (std::size_t i = 0; i < words.size();) {
+    auto phrase = read_name_at(words, i);
+    if (!phrase || phrase->kind == NameKind::kPronoun || phrase->kind == NameKind::kGroup || phrase->kind == NameKind::kRole) {
+      ++i;
+      continue;
+    }
+    observed_.push_back(*phrase);
+    i = phrase->last_word + 1;
+  }
+}
+
+void NameRegistry::finish() {
+  std::stable_sort(observed_.begin(), observed_.end(), [](const NamePhrase& a, const NamePhrase& b) {
+    return without_initials(a.tokens).size() > without_initials(b.tokens).size();
+  });
+  for (const auto& phrase : observed_) add(phrase);
+  observed_.clear();
+}
+
+void NameRegistry::add(const NamePhrase& phrase) {
+  const auto core = without_initials(phrase.tokens);
+  if (core.empty()) return;
+  if (core.size() == 1) {
+    std::vector<std::size_t> matches;
+    for (std::size_t i = 0; i < entities_.size(); ++i) {
+      const auto known = without_initials(entities_[i].tokens);
+      if (known.front() == core.front() || known.back() == core.front()) matches.push_back(i);
+    }
+    if (matches.size() == 1 && !phrase.title.empty()) entities_[matches.front()].roles.insert(phrase.title);
+    if (!matches.empty()) return;  // joins the one it names, or stays ambiguous
+  }
+  for (auto& e : entities_) {
+    const auto known = without_initials(e.tokens);
+    // Same person when one name's tokens are the other's ("Trump" in "Donald Trump").
+    const bool contained = std::search(known.begin(), known.end(), core.begin(), core.end()) != known.end();
+    const bool contains = std::search(core.begin(), core.end(), known.begin(), known.end()) != core.end();
+    if (contained || contains) {
+      if (phrase.tokens.size() > e.tokens.size()) e.tokens = phrase.tokens;
+      if (!phrase.title.empty()) e.roles.insert(phrase.title);
+      return;
+    }
+  }
+  Entity entity;
+  entity.tokens = phrase.tokens;
+  entity.kind = phrase.kind;
+  if (!phrase.title.empty()) entity.roles.insert(phrase.title);
+  entities_.push_back(std::move(entity));
+}
+
+std::optional<std::size_t> NameRegistry::resolve(const NamePhrase& phrase) const {
+  if (phrase.kind == NameKind::kPronoun || phrase.kind == NameKind::kGroup) return std::nullopt;
+  std::vector<std::size_t> matches;
+  if (phrase.kind == NameKind::kRole) {
+    for (std::size_t i = 0; i < entities_.size(); ++i)
+      if (entities_[i].roles.contains(phrase.title)) matches.push_back(i);
+    return matches.size() == 1 ? std::optional(matches.front()) : std::nullopt;
+  }
+  const auto core = without_initials(phrase.tokens);
+  for (std::size_t i = 0; i < entities_.size(); ++i) {
+    const auto known = without_initials(entities_[i].tokens);
+    if (core.size() == 1) {
+      // A single name matches a surname, or a first name the article has established.
+      if (known.back() == core.front() || known.front() == core.front()) matches.push_back(i);
+    } else if (std::search(known.begin(), known.end(), core.begin(), core.end()) != known.end()) {
+      matches.push_back(i);
+    }
+  }
+  if (matches.size() == 1) return matches.front();
+  return std::nullopt;
+}
+
+}  // namespace onrecord

@@ -2,7 +2,8 @@
 
 namespace onrecord {
 
-const AliasTable& AliasLookup::for_file(const std::filesystem::path& file, std::vector<Error>& errors) {
+const AliasTable& AliasLookup::for_file(const std::filesystem::path& file,
+                                        std::vector<Error>& errors) {
   std::error_code ec;
   const auto folder = std::filesystem::weakly_canonical(file, ec).parent_path().string();
   auto [it, inserted] = by_folder_.try_emplace(folder, base_);

@@ -3,6 +3,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "text_analyzer.hpp"
+#include "text_decoding.hpp"
 
 namespace onrecord {
 
@@ -12,11 +13,13 @@ Result<AliasTable> AliasTable::load(const std::filesystem::path& path) {
   try {
     root = YAML::LoadFile(path.string());
   } catch (const YAML::BadFile&) {
-    return Error{ErrorCode::kNotFound, path.string() + ": cannot read the alias file", "check the path"};
+    return Error{ErrorCode::kNotFound, path.string() + ": cannot read the alias file",
+                 "check the path"};
   } catch (const YAML::Exception& e) {
-    return Error{ErrorCode::kInvalidInput,
-                 path.string() + ":" + std::to_string(e.mark.line + 1) + ": malformed alias file: " + e.msg,
-                 "write `Canonical Name: [Alias One, Alias Two]`, one canonical name per line"};
+    return Error{
+        ErrorCode::kInvalidInput,
+        path.string() + ":" + std::to_string(e.mark.line + 1) + ": malformed alias file: " + e.msg,
+        "write `Canonical Name: [Alias One, Alias Two]`, one canonical name per line"};
   }
   if (root.IsNull()) return table;
   if (!root.IsMap()) {
@@ -34,7 +37,8 @@ Result<AliasTable> AliasTable::load(const std::filesystem::path& path) {
     } else if (aliases.IsSequence()) {
       for (const auto& alias : aliases) table.add(canonical, alias.as<std::string>(""));
     } else if (!aliases.IsNull()) {
-      return Error{ErrorCode::kInvalidInput, path.string() + ":" + line + ": aliases of '" + canonical + "' must be a list",
+      return Error{ErrorCode::kInvalidInput,
+                   path.string() + ":" + line + ": aliases of '" + canonical + "' must be a list",
                    "write `" + canonical + ": [Alias One, Alias Two]`"};
     }
   }
@@ -48,6 +52,14 @@ void AliasTable::merge(const AliasTable& other) {
 void AliasTable::add(const std::string& canonical, const std::string& alias) {
   const std::string folded = TextAnalyzer::fold_name(alias);
   if (!folded.empty()) by_folded_alias_[folded] = canonical;
+}
+
+std::string AliasTable::fingerprint() const {
+  if (by_folded_alias_.empty()) return {};
+  std::string all;
+  for (const auto& [alias, canonical] : by_folded_alias_)
+    all += alias + '\x1f' + canonical + '\x1e';
+  return content_hash(all);
 }
 
 std::string AliasTable::canonical(const std::string& name) const {

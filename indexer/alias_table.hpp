@@ -24,6 +24,8 @@ class AliasTable {
   // The canonical form of a name: its entry's canonical name, else the name itself.
   [[nodiscard]] std::string canonical(const std::string& name) const;
   [[nodiscard]] bool empty() const { return by_folded_alias_.empty(); }
+  // Changes whenever the table does, so that sync re-indexes articles when aliases change.
+  [[nodiscard]] std::string fingerprint() const;
 
  private:
   std::map<std::string, std::string> by_folded_alias_;

@@ -10,8 +10,10 @@ namespace {
 
 // The date a quotation was said: a date expression of its own sentence (outside the quotation),
 // else the nearest one before it in its paragraph (else after it), else the article's date.
-std::optional<PartialDate> date_of_quote(const ParagraphView& view, std::size_t q, std::size_t paragraph_start,
-                                         const std::vector<DateMention>& dates, const std::optional<PartialDate>& article_date) {
+std::optional<PartialDate> date_of_quote(const ParagraphView& view, std::size_t q,
+                                         std::size_t paragraph_start,
+                                         const std::vector<DateMention>& dates,
+                                         const std::optional<PartialDate>& article_date) {
   const QuoteSpan& span = view.quotes[q];
   const std::size_t sentence = view.quote_sentence[q];
   auto inside_any_quote = [&](std::size_t at) {
@@ -26,8 +28,10 @@ std::optional<PartialDate> date_of_quote(const ParagraphView& view, std::size_t 
     const std::size_t at = d.begin - paragraph_start;
     if (inside_any_quote(at)) continue;
     if (view.sentence_at(at) == sentence) return d.value;
-    if (at < span.open) before = &d;
-    else if (!after) after = &d;
+    if (at < span.open)
+      before = &d;
+    else if (!after)
+      after = &d;
   }
   if (before) return before->value;
   if (after) return after->value;
@@ -38,15 +42,18 @@ std::optional<PartialDate> date_of_quote(const ParagraphView& view, std::size_t 
 
 std::string_view quote_kind_name(QuoteKind kind) {
   switch (kind) {
-    case QuoteKind::kSpeech: return "speech";
-    case QuoteKind::kTerm: return "term";
-    case QuoteKind::kScare: return "scare";
+    case QuoteKind::kSpeech:
+      return "speech";
+    case QuoteKind::kTerm:
+      return "term";
+    case QuoteKind::kScare:
+      return "scare";
   }
   return "speech";
 }
 
-ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs, const std::string& publication_date,
-                                const AliasTable& aliases) {
+ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs,
+                                const std::string& publication_date, const AliasTable& aliases) {
   ArticleAnalysis analysis;
   analysis.body = article_body(paragraphs);
   std::size_t offset = 0;
@@ -55,7 +62,8 @@ ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs, cons
     offset += p.size() + 2;
   }
   std::optional<PartialDate> article_date;
-  if (auto parsed = parse_partial_date(publication_date); !publication_date.empty() && parsed) article_date = *parsed;
+  if (auto parsed = parse_partial_date(publication_date); !publication_date.empty() && parsed)
+    article_date = *parsed;
 
   DateResolver resolver(article_date);
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
@@ -77,7 +85,8 @@ ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs, cons
       quote.kind = attributed[p][q].kind;
       quote.speaker = attributed[p][q].speaker;
       quote.cue = attributed[p][q].cue;
-      quote.date = date_of_quote(views[p], q, analysis.paragraph_start[p], analysis.dates, article_date);
+      quote.date =
+          date_of_quote(views[p], q, analysis.paragraph_start[p], analysis.dates, article_date);
       analysis.quotes.push_back(std::move(quote));
     }
   }

@@ -29,13 +29,13 @@ struct Quotation {
 };
 
 struct ArticleAnalysis {
-  std::string body;                         // paragraphs joined by a blank line
-  std::vector<std::size_t> paragraph_start; // byte offset of each paragraph in the body
+  std::string body;                          // paragraphs joined by a blank line
+  std::vector<std::size_t> paragraph_start;  // byte offset of each paragraph in the body
   std::vector<Quotation> quotes;
-  std::vector<DateMention> dates;           // offsets in the body
+  std::vector<DateMention> dates;  // offsets in the body
 };
 
-ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs, const std::string& publication_date,
-                                const AliasTable& aliases);
+ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs,
+                                const std::string& publication_date, const AliasTable& aliases);
 
 }  // namespace onrecord

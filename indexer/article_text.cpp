@@ -7,7 +7,7 @@ namespace onrecord {
 namespace {
 
 bool ends_sentence(std::string_view inner) {
-  while (!inner.empty() && (inner.back() == ' ' || inner.back() == '\'' )) inner.remove_suffix(1);
+  while (!inner.empty() && (inner.back() == ' ' || inner.back() == '\'')) inner.remove_suffix(1);
   if (inner.ends_with("\u2019")) inner.remove_suffix(3);
   return !inner.empty() && (inner.back() == '.' || inner.back() == '!' || inner.back() == '?');
 }
@@ -19,27 +19,33 @@ bool starts_sentence(std::string_view text, std::size_t at) {
   const auto c = static_cast<unsigned char>(text[at]);
   std::size_t length = 0;
   // '\x01' marks a blanked-out quotation, which opens with a quote mark.
-  return std::isupper(c) || std::isdigit(c) || text[at] == '\x01' || is_opening_double_quote(text, at, length);
+  return std::isupper(c) || std::isdigit(c) || text[at] == '\x01' ||
+         is_opening_double_quote(text, at, length);
 }
 
 }  // namespace
 
-std::vector<std::size_t> ParagraphView::words_between(std::size_t sentence, std::size_t from, std::size_t to) const {
+std::vector<std::size_t> ParagraphView::words_between(std::size_t sentence, std::size_t from,
+                                                      std::size_t to) const {
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (word_sentence[i] == sentence && words[i].begin >= from && words[i].end <= to) out.push_back(i);
+    if (word_sentence[i] == sentence && words[i].begin >= from && words[i].end <= to)
+      out.push_back(i);
   }
   return out;
 }
 
 std::size_t ParagraphView::sentence_at(std::size_t at) const {
   std::size_t sentence = 0;
-  for (std::size_t i = 0; i < words.size() && words[i].begin <= at; ++i) sentence = word_sentence[i];
-  for (std::size_t q = 0; q < quotes.size() && quotes[q].open <= at; ++q) sentence = std::max(sentence, quote_sentence[q]);
+  for (std::size_t i = 0; i < words.size() && words[i].begin <= at; ++i)
+    sentence = word_sentence[i];
+  for (std::size_t q = 0; q < quotes.size() && quotes[q].open <= at; ++q)
+    sentence = std::max(sentence, quote_sentence[q]);
   return sentence;
 }
 
-std::vector<ParagraphView> view_paragraphs(const std::vector<std::string>& paragraphs, const std::vector<QuoteSpan>& quotes) {
+std::vector<ParagraphView> view_paragraphs(const std::vector<std::string>& paragraphs,
+                                           const std::vector<QuoteSpan>& quotes) {
   std::vector<ParagraphView> views(paragraphs.size());
   for (const auto& q : quotes) views[q.paragraph].quotes.push_back(q);
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
@@ -58,21 +64,26 @@ std::vector<ParagraphView> view_paragraphs(const std::vector<std::string>& parag
     std::size_t previous_end = 0;
     bool after_terminal_quote = false;
     auto advance_to = [&](std::size_t begin) {
-      const std::string_view between = std::string_view(masked).substr(previous_end, begin - previous_end);
+      const std::string_view between =
+          std::string_view(masked).substr(previous_end, begin - previous_end);
       const bool terminator = between.find_first_of(".!?") != std::string_view::npos;
-      if (previous_end > 0 && (terminator || after_terminal_quote) && starts_sentence(masked, begin)) ++sentence;
+      if (previous_end > 0 && (terminator || after_terminal_quote) &&
+          starts_sentence(masked, begin))
+        ++sentence;
     };
     view.word_sentence.resize(view.words.size());
     view.quote_sentence.resize(view.quotes.size());
     std::size_t w = 0;
     std::size_t q = 0;
     while (w < view.words.size() || q < view.quotes.size()) {
-      const bool quote_next = q < view.quotes.size() && (w >= view.words.size() || view.quotes[q].open < view.words[w].begin);
+      const bool quote_next = q < view.quotes.size() &&
+                              (w >= view.words.size() || view.quotes[q].open < view.words[w].begin);
       if (quote_next) {
         const QuoteSpan& span = view.quotes[q];
         advance_to(span.open);
         view.quote_sentence[q] = sentence;
-        after_terminal_quote = ends_sentence(view.text.substr(span.text_begin, span.text_end - span.text_begin));
+        after_terminal_quote =
+            ends_sentence(view.text.substr(span.text_begin, span.text_end - span.text_begin));
         previous_end = span.close_end;
         ++q;
       } else {

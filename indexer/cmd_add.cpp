@@ -2,6 +2,7 @@
 #include <iostream>
 #include <iterator>
 
+#include "alias_lookup.hpp"
 #include "commands.hpp"
 #include "database.hpp"
 #include "index_run.hpp"
@@ -45,7 +46,12 @@ int run_add(const GlobalOptions& global, const AddOptions& options) {
   }
   IndexWriter writer(std::move(*db));
   IndexRun run(writer, options.files.size());
-  for (const auto& file : options.files) run.ingest(read_input(file, options));
+  AliasLookup aliases(global.aliases);
+  for (const auto& file : options.files) {
+    ReadOutcome outcome = read_input(file, options);
+    const AliasTable& table = file == "-" ? global.aliases : aliases.for_file(file, outcome.errors);
+    run.ingest(outcome, table);
+  }
   return static_cast<int>(run.finish("add"));
 }
 

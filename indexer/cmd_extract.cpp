@@ -1,8 +1,7 @@
 // `onrecord-index quotes FILE…` and `onrecord-index dates FILE…`: print what the indexer
 // extracts from articles, one JSON object per line, without touching a database.
-#include <nlohmann/json.hpp>
-
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "alias_lookup.hpp"
 #include "article_analysis.hpp"
@@ -22,23 +21,31 @@ nlohmann::ordered_json nullable(const std::string& s) {
 
 std::string precision_name(DatePrecision p) {
   switch (p) {
-    case DatePrecision::kYear: return "year";
-    case DatePrecision::kMonth: return "month";
-    case DatePrecision::kDay: return "day";
+    case DatePrecision::kYear:
+      return "year";
+    case DatePrecision::kMonth:
+      return "month";
+    case DatePrecision::kDay:
+      return "day";
   }
   return "day";
 }
 
-void print_article(const std::string& file, const Article& article, const AliasTable& aliases, Extract what) {
-  const ArticleAnalysis analysis = analyze_article(article.paragraphs, article.fields.date, aliases);
-  auto chars = [&](std::size_t byte) { return count_code_points(std::string_view(analysis.body).substr(0, byte)); };
+void print_article(const std::string& file, const Article& article, const AliasTable& aliases,
+                   Extract what) {
+  const ArticleAnalysis analysis =
+      analyze_article(article.paragraphs, article.fields.date, aliases);
+  auto chars = [&](std::size_t byte) {
+    return count_code_points(std::string_view(analysis.body).substr(0, byte));
+  };
   if (what == Extract::kQuotes) {
     for (const auto& q : analysis.quotes) {
       nlohmann::ordered_json line{{"file", file},
                                   {"id", article.fields.id},
                                   {"quote", q.text},
                                   {"speaker", nullable(q.speaker)},
-                                  {"date", q.date ? nlohmann::ordered_json(q.date->iso()) : nlohmann::ordered_json(nullptr)},
+                                  {"date", q.date ? nlohmann::ordered_json(q.date->iso())
+                                                  : nlohmann::ordered_json(nullptr)},
                                   {"kind", std::string(quote_kind_name(q.kind))},
                                   {"cue", nullable(q.cue)},
                                   {"start", chars(q.begin)},
@@ -78,7 +85,8 @@ int run_extract(const GlobalOptions& global, const std::vector<std::string>& fil
   return exit_code;
 }
 
-void register_extract(CLI::App& app, GlobalOptions& global, const std::string& name, const std::string& help, Extract what) {
+void register_extract(CLI::App& app, GlobalOptions& global, const std::string& name,
+                      const std::string& help, Extract what) {
   auto files = std::make_shared<std::vector<std::string>>();
   CLI::App* cmd = app.add_subcommand(name, help);
   cmd->add_option("files", *files, "article files")->required();
@@ -88,8 +96,12 @@ void register_extract(CLI::App& app, GlobalOptions& global, const std::string& n
 }  // namespace
 
 void register_extract_commands(CLI::App& app, GlobalOptions& global) {
-  register_extract(app, global, "quotes", "print the quotations found in articles, one JSON object per line", Extract::kQuotes);
-  register_extract(app, global, "dates", "print the date expressions resolved in articles, one JSON object per line", Extract::kDates);
+  register_extract(app, global, "quotes",
+                   "print the quotations found in articles, one JSON object per line",
+                   Extract::kQuotes);
+  register_extract(app, global, "dates",
+                   "print the date expressions resolved in articles, one JSON object per line",
+                   Extract::kDates);
 }
 
 }  // namespace onrecord

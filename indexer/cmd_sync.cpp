@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "alias_lookup.hpp"
 #include "commands.hpp"
 #include "database.hpp"
 #include "index_run.hpp"
@@ -97,6 +98,7 @@ int run_sync(const GlobalOptions& global, const std::vector<std::string>& folder
   for (const auto& l : listings) total_files += l.articles.size();
   IndexWriter writer(std::move(*db));
   IndexRun run(writer, total_files);
+  AliasLookup aliases(global.aliases);
   std::map<std::string, std::string> id_owner;  // id -> file, to catch two files claiming one id
   std::set<std::string> seen_files;
   for (const auto& listing : listings) {
@@ -110,7 +112,10 @@ int run_sync(const GlobalOptions& global, const std::vector<std::string>& folder
         run.fail(Error{ErrorCode::kIo, origin + ": cannot read", "check the file's permissions"});
         continue;
       }
-      const std::string hash = content_hash(*bytes);
+      std::vector<Error> alias_errors;
+      const AliasTable& table = aliases.for_file(path, alias_errors);
+      for (const auto& e : alias_errors) run.fail(e);
+      const std::string hash = IndexRun::stored_hash(content_hash(*bytes), table);
       if (known != by_origin.end() &&
           std::all_of(known->second.begin(), known->second.end(),
                       [&hash](const ArticleRecord& r) { return r.content_hash == hash; })) {
@@ -134,7 +139,7 @@ int run_sync(const GlobalOptions& global, const std::vector<std::string>& folder
       std::set<std::string> fresh_ids;
       for (const auto& a : outcome.articles) fresh_ids.insert(a.fields.id);
       const bool file_failed_whole = outcome.articles.empty();
-      run.ingest(outcome);
+      run.ingest(outcome, table);
       if (known != by_origin.end() && !file_failed_whole) {
         for (const auto& r : known->second) {
           const auto owner = id_owner.find(r.fields.id);

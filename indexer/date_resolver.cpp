@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <cstdlib>
 #include <chrono>
+#include <cstdlib>
 
 #include "english_words.hpp"
 
@@ -18,19 +18,20 @@ namespace chr = std::chrono;
 enum class Tense { kPast, kFuture, kNearest };
 
 int month_number(std::string_view lower) {
-  static constexpr std::array<std::pair<std::string_view, int>, 25> kMonths{{
-      {"january", 1}, {"jan.", 1},   {"february", 2}, {"feb.", 2},  {"march", 3},     {"mar.", 3},   {"april", 4},
-      {"apr.", 4},    {"may", 5},    {"june", 6},     {"jun.", 6},  {"july", 7},      {"jul.", 7},   {"august", 8},
-      {"aug.", 8},    {"september", 9}, {"sept.", 9}, {"sep.", 9},  {"october", 10},  {"oct.", 10},  {"november", 11},
-      {"nov.", 11},   {"december", 12}, {"dec.", 12}, {"jan", 1}}};
+  static constexpr std::array<std::pair<std::string_view, int>, 25> kMonths{
+      {{"january", 1},   {"jan.", 1},  {"february", 2},  {"feb.", 2},     {"march", 3},
+       {"mar.", 3},      {"april", 4}, {"apr.", 4},      {"may", 5},      {"june", 6},
+       {"jun.", 6},      {"july", 7},  {"jul.", 7},      {"august", 8},   {"aug.", 8},
+       {"september", 9}, {"sept.", 9}, {"sep.", 9},      {"october", 10}, {"oct.", 10},
+       {"november", 11}, {"nov.", 11}, {"december", 12}, {"dec.", 12},    {"jan", 1}}};
   for (const auto& [name, n] : kMonths)
     if (name == lower) return n;
   return 0;
 }
 
 int weekday_number(std::string_view lower) {  // 0 = Sunday, as chrono's c_encoding
-  static constexpr std::array<std::string_view, 7> kDays{"sunday", "monday", "tuesday", "wednesday",
-                                                         "thursday", "friday", "saturday"};
+  static constexpr std::array<std::string_view, 7> kDays{
+      "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
   for (std::size_t i = 0; i < kDays.size(); ++i)
     if (kDays[i] == lower) return static_cast<int>(i);
   return -1;
@@ -63,18 +64,21 @@ std::optional<int> year_number(std::string_view s) {
 }
 
 bool is_year_preposition(std::string_view lower) {
-  static constexpr std::string_view kWords[] = {"in", "since", "by", "until", "till", "from", "during", "before", "after",
-                                                "of", "through", "around", "circa", "early", "late", "mid", "to", "and"};
+  static constexpr std::string_view kWords[] = {
+      "in", "since",   "by",     "until", "till",  "from", "during", "before", "after",
+      "of", "through", "around", "circa", "early", "late", "mid",    "to",     "and"};
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
 chr::sys_days to_days(const PartialDate& d) {
-  return chr::sys_days{chr::year{d.year} / chr::month{static_cast<unsigned>(d.month)} / chr::day{static_cast<unsigned>(d.day)}};
+  return chr::sys_days{chr::year{d.year} / chr::month{static_cast<unsigned>(d.month)} /
+                       chr::day{static_cast<unsigned>(d.day)}};
 }
 
 PartialDate from_days(chr::sys_days days) {
   const chr::year_month_day ymd{days};
-  return PartialDate{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+  return PartialDate{static_cast<int>(ymd.year()),
+                     static_cast<int>(static_cast<unsigned>(ymd.month())),
                      static_cast<int>(static_cast<unsigned>(ymd.day())), DatePrecision::kDay};
 }
 
@@ -82,30 +86,39 @@ PartialDate day_date(int y, int m, int d) { return PartialDate{y, m, d, DatePrec
 PartialDate month_date(int y, int m) { return PartialDate{y, m, 0, DatePrecision::kMonth}; }
 PartialDate year_date(int y) { return PartialDate{y, 0, 0, DatePrecision::kYear}; }
 
-bool valid_day(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
+bool valid_day(int y, int m, int d) {
+  return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
 
 Tense tense_near(const std::vector<Word>& words, std::size_t first, std::size_t last) {
-  static constexpr std::string_view kFuture[] = {"will", "shall", "would", "upcoming", "scheduled", "planned", "expected", "next"};
+  static constexpr std::string_view kFuture[] = {"will",      "shall",   "would",    "upcoming",
+                                                 "scheduled", "planned", "expected", "next"};
   const std::size_t from = first >= 5 ? first - 5 : 0;
   const std::size_t to = std::min(words.size(), last + 3);
   for (std::size_t i = from; i < to; ++i) {
     if (i >= first && i <= last) continue;
     const auto& w = words[i].lower;
-    if (w.ends_with("'ll") || std::find(std::begin(kFuture), std::end(kFuture), w) != std::end(kFuture)) return Tense::kFuture;
+    if (w.ends_with("'ll") ||
+        std::find(std::begin(kFuture), std::end(kFuture), w) != std::end(kFuture))
+      return Tense::kFuture;
   }
   return Tense::kPast;
 }
 
 // A month and day without a year: the latest such day on or before the anchor (past tense) or
 // the first on or after it (future tense).
-int months_apart(int y1, int m1, int y2, int m2) { return std::abs((y1 * 12 + m1) - (y2 * 12 + m2)); }
+int months_apart(int y1, int m1, int y2, int m2) {
+  return std::abs((y1 * 12 + m1) - (y2 * 12 + m2));
+}
 
 // The year, among the anchor's and its neighbours, that puts month m closest to the anchor.
 int nearest_year(int m, const PartialDate& anchor) {
   if (anchor.precision == DatePrecision::kYear) return anchor.year;
   int best = anchor.year;
   for (int y : {anchor.year - 1, anchor.year + 1}) {
-    if (months_apart(y, m, anchor.year, anchor.month) < months_apart(best, m, anchor.year, anchor.month)) best = y;
+    if (months_apart(y, m, anchor.year, anchor.month) <
+        months_apart(best, m, anchor.year, anchor.month))
+      best = y;
   }
   return best;
 }
@@ -119,8 +132,10 @@ std::optional<PartialDate> place_month_day(int m, int d, const PartialDate& anch
   int y = anchor.year;
   const int wanted = m * 100 + d;
   if (anchor.precision != DatePrecision::kYear) {
-    const int anchor_md = anchor.month * 100 + (anchor.precision == DatePrecision::kDay ? anchor.day : 31);
-    const int anchor_first = anchor.month * 100 + (anchor.precision == DatePrecision::kDay ? anchor.day : 1);
+    const int anchor_md =
+        anchor.month * 100 + (anchor.precision == DatePrecision::kDay ? anchor.day : 31);
+    const int anchor_first =
+        anchor.month * 100 + (anchor.precision == DatePrecision::kDay ? anchor.day : 1);
     if (tense == Tense::kPast && wanted > anchor_md) --y;
     if (tense == Tense::kFuture && wanted < anchor_first) ++y;
   }
@@ -167,7 +182,8 @@ class Scanner {
   // Words are adjacent when only spaces (and, where allowed, a comma) separate them.
   [[nodiscard]] bool adjacent(std::size_t i, bool comma_ok = false) const {
     const std::string& g = w_[i].gap;
-    return !g.empty() && std::all_of(g.begin(), g.end(), [&](char c) { return c == ' ' || (comma_ok && c == ','); });
+    return !g.empty() && std::all_of(g.begin(), g.end(),
+                                     [&](char c) { return c == ' ' || (comma_ok && c == ','); });
   }
   [[nodiscard]] std::string previous(std::size_t i) const { return i > 0 ? w_[i - 1].lower : ""; }
 
@@ -189,21 +205,26 @@ class Scanner {
         if (auto y = year_number(rest)) return Match{i, i, year_date(*y), std::string(q), true};
         if (const int m = month_number(rest); m > 0) {
           if (has(i + 1) && adjacent(i + 1, true)) {
-            if (auto y = year_number(lower(i + 1))) return Match{i, i + 1, month_date(*y, m), std::string(q), true};
+            if (auto y = year_number(lower(i + 1)))
+              return Match{i, i + 1, month_date(*y, m), std::string(q), true};
           }
           if (!anchor_) return std::nullopt;
-          if (auto placed = place_month(m, *anchor_, tense(i, i))) return Match{i, i, *placed, std::string(q), false};
+          if (auto placed = place_month(m, *anchor_, tense(i, i)))
+            return Match{i, i, *placed, std::string(q), false};
         }
       }
       // "early 2025", "late June"
       if (s == q && has(i + 1) && adjacent(i + 1)) {
-        if (auto y = year_number(lower(i + 1))) return Match{i, i + 1, year_date(*y), std::string(q), true};
+        if (auto y = year_number(lower(i + 1)))
+          return Match{i, i + 1, year_date(*y), std::string(q), true};
         if (const int m = month_number(lower(i + 1)); m > 0) {
           if (has(i + 2) && adjacent(i + 2, true)) {
-            if (auto y = year_number(lower(i + 2))) return Match{i, i + 2, month_date(*y, m), std::string(q), true};
+            if (auto y = year_number(lower(i + 2)))
+              return Match{i, i + 2, month_date(*y, m), std::string(q), true};
           }
           if (!anchor_) return std::nullopt;
-          if (auto placed = place_month(m, *anchor_, tense(i, i + 1))) return Match{i, i + 1, *placed, std::string(q), false};
+          if (auto placed = place_month(m, *anchor_, tense(i, i + 1)))
+            return Match{i, i + 1, *placed, std::string(q), false};
         }
       }
     }
@@ -217,24 +238,31 @@ class Scanner {
     if (has(i + 1) && adjacent(i + 1)) {
       if (auto d = day_of_month(lower(i + 1))) {
         if (has(i + 2) && adjacent(i + 2, true)) {
-          if (auto y = year_number(lower(i + 2)); y && valid_day(*y, m, *d)) return Match{i, i + 2, day_date(*y, m, *d), "", true};
+          if (auto y = year_number(lower(i + 2)); y && valid_day(*y, m, *d))
+            return Match{i, i + 2, day_date(*y, m, *d), "", true};
         }
         if (!anchor_) return std::nullopt;
-        if (auto placed = place_month_day(m, *d, *anchor_, tense(i, i + 1))) return Match{i, i + 1, *placed, "", false};
+        if (auto placed = place_month_day(m, *d, *anchor_, tense(i, i + 1)))
+          return Match{i, i + 1, *placed, "", false};
         return std::nullopt;
       }
       // "May 2025", "September, 2025"
       if (auto y = year_number(lower(i + 1))) return Match{i, i + 1, month_date(*y, m), "", true};
     }
     // A month alone only after words that make it a date ("in June", "last May").
-    static constexpr std::string_view kLeads[] = {"in", "since", "by", "until", "till", "from", "during", "last",
-                                                  "next", "this", "early", "late", "mid", "through", "of", "before", "after"};
+    static constexpr std::string_view kLeads[] = {
+        "in",   "since", "by",   "until", "till",    "from", "during", "last", "next",
+        "this", "early", "late", "mid",   "through", "of",   "before", "after"};
     const std::string prev = previous(i);
-    if (std::find(std::begin(kLeads), std::end(kLeads), prev) == std::end(kLeads) || !anchor_) return std::nullopt;
-    if (m == 5 && prev != "in" && prev != "last" && prev != "next" && prev != "since") return std::nullopt;  // "may" the verb
+    if (std::find(std::begin(kLeads), std::end(kLeads), prev) == std::end(kLeads) || !anchor_)
+      return std::nullopt;
+    if (m == 5 && prev != "in" && prev != "last" && prev != "next" && prev != "since")
+      return std::nullopt;  // "may" the verb
     const Tense when = prev == "next" ? Tense::kFuture : tense(i, i);
     auto placed = place_month(m, *anchor_, when);
-    if (prev == "last" && placed && anchor_->precision != DatePrecision::kYear && placed->month == anchor_->month) --placed->year;
+    if (prev == "last" && placed && anchor_->precision != DatePrecision::kYear &&
+        placed->month == anchor_->month)
+      --placed->year;
     if (!placed) return std::nullopt;
     return Match{i, i, *placed, "", false};
   }
@@ -253,7 +281,8 @@ class Scanner {
       }
     }
     if (!anchor_) return std::nullopt;
-    if (auto placed = place_month_day(m, *d, *anchor_, tense(i, month_at))) return Match{i, month_at, *placed, "", false};
+    if (auto placed = place_month_day(m, *d, *anchor_, tense(i, month_at)))
+      return Match{i, month_at, *placed, "", false};
     return std::nullopt;
   }
 
@@ -272,11 +301,13 @@ class Scanner {
       if (s == "yesterday") return Match{i, i, from_days(a - chr::days{1}), "", false};
       if (s == "today" || s == "tonight") return Match{i, i, *anchor_, "", false};
       if (s == "tomorrow") return Match{i, i, from_days(a + chr::days{1}), "", false};
-      if (s == "last" && has(i + 1) && lower(i + 1) == "night") return Match{i, i + 1, from_days(a - chr::days{1}), "", false};
+      if (s == "last" && has(i + 1) && lower(i + 1) == "night")
+        return Match{i, i + 1, from_days(a - chr::days{1}), "", false};
       if (const int wd = weekday_number(s); wd >= 0 && w_[i].capitalized()) {
         const std::string prev = previous(i);
         const int today = static_cast<int>(chr::weekday{a}.c_encoding());
-        const Tense when = prev == "next" ? Tense::kFuture : (prev == "last" ? Tense::kPast : tense(i, i));
+        const Tense when =
+            prev == "next" ? Tense::kFuture : (prev == "last" ? Tense::kPast : tense(i, i));
         int delta = when != Tense::kFuture ? -((today - wd + 7) % 7) : (wd - today + 7) % 7;
         if (prev == "last" && delta == 0) delta = -7;
         if (prev == "next" && delta == 0) delta = 7;
@@ -285,22 +316,32 @@ class Scanner {
       }
     }
     // "last week", "this month", "next year", "earlier this month"
-    if ((s == "last" || s == "this" || s == "next" || s == "past") && has(i + 1) && adjacent(i + 1)) {
+    if ((s == "last" || s == "this" || s == "next" || s == "past") && has(i + 1) &&
+        adjacent(i + 1)) {
       const std::string& unit = lower(i + 1);
       const int step = s == "next" ? 1 : ((s == "last" || s == "past") ? -1 : 0);
-      const std::size_t first = (s == "this" && i > 0 && (previous(i) == "earlier" || previous(i) == "later")) ? i - 1 : i;
+      const std::size_t first =
+          (s == "this" && i > 0 && (previous(i) == "earlier" || previous(i) == "later")) ? i - 1
+                                                                                         : i;
       if (unit == "year") return Match{first, i + 1, year_date(anchor_->year + step), "", false};
       if (unit == "month" && anchor_->precision != DatePrecision::kYear) {
         int y = anchor_->year;
         int m = anchor_->month + step;
-        if (m < 1) { m = 12; --y; }
-        if (m > 12) { m = 1; ++y; }
+        if (m < 1) {
+          m = 12;
+          --y;
+        }
+        if (m > 12) {
+          m = 1;
+          ++y;
+        }
         return Match{first, i + 1, month_date(y, m), "", false};
       }
       if (unit == "week" && day_anchor) {
         const chr::sys_days a = to_days(*anchor_);
         const int since_monday = (static_cast<int>(chr::weekday{a}.c_encoding()) + 6) % 7;
-        return Match{first, i + 1, from_days(a - chr::days{since_monday} + chr::days{7 * step}), "week", false};
+        return Match{first, i + 1, from_days(a - chr::days{since_monday} + chr::days{7 * step}),
+                     "week", false};
       }
     }
     return std::nullopt;
@@ -332,7 +373,9 @@ std::vector<DateMention> DateResolver::resolve(std::string_view text, std::size_
     DateMention mention;
     mention.begin = words[match->first_word].begin + base_offset;
     mention.end = words[match->last_word].end + base_offset;
-    mention.text = std::string(text.substr(words[match->first_word].begin, words[match->last_word].end - words[match->first_word].begin));
+    mention.text =
+        std::string(text.substr(words[match->first_word].begin,
+                                words[match->last_word].end - words[match->first_word].begin));
     mention.value = match->value;
     mention.qualifier = match->qualifier;
     if (match->absolute) last_absolute_ = match->value;

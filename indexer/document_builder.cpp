@@ -1,5 +1,6 @@
 #include "document_builder.hpp"
 
+#include <cstdio>
 #include <nlohmann/json.hpp>
 
 #include "schema.hpp"
@@ -29,7 +30,8 @@ void index_text(Xapian::Document& doc, const std::vector<Token>& tokens, const s
 }
 
 Xapian::Document build_passage_document(const Article& article, const Passage& passage,
-                                        const TextAnalyzer& analyzer, const WordSink& words) {
+                                        const PassageFacts& facts, const TextAnalyzer& analyzer,
+                                        const WordSink& words) {
   const ArticleFields& f = article.fields;
   Xapian::Document doc;
   doc.add_boolean_term(schema::passage_unique_term(f.id, passage.index));
@@ -44,23 +46,16 @@ Xapian::Document build_passage_document(const Article& article, const Passage& p
   }
   index_text(doc, analyzer.tokenize(f.title), std::string(schema::prefix::kTitle), analyzer);
 
-  std::vector<std::string> speakers;
-  if (!f.speaker.empty()) {
-    speakers.push_back(f.speaker);
-    add_name_term(doc, schema::prefix::kSpeaker, f.speaker);
-  }
-  std::vector<std::string> dates;
-  if (!f.date.empty()) {
-    dates.push_back(f.date);
-    doc.add_boolean_term(schema::term(schema::prefix::kDate, f.date));
-  }
+  for (const auto& speaker : facts.speakers) add_name_term(doc, schema::prefix::kSpeaker, speaker);
+  for (const auto& date : facts.dates)
+    doc.add_boolean_term(schema::term(schema::prefix::kDate, date));
   add_name_term(doc, schema::prefix::kSource, f.source);
   add_name_term(doc, schema::prefix::kAuthor, f.author);
 
   doc.add_value(schema::slot::kArticleId, f.id);
   doc.add_value(schema::slot::kSortDate, f.date);
-  doc.add_value(schema::slot::kSpeakers, join_list(speakers));
-  doc.add_value(schema::slot::kDates, join_list(dates));
+  doc.add_value(schema::slot::kSpeakers, join_list(facts.speakers));
+  doc.add_value(schema::slot::kDates, join_list(facts.dates));
   doc.add_value(schema::slot::kSource, f.source);
   doc.set_data(encode_passage_data({f.id, passage.index, passage.body_start, passage.text}));
   return doc;
@@ -76,6 +71,62 @@ Xapian::Document build_article_document(const Article& article, std::size_t pass
                        characters};
   doc.set_data(nlohmann::json(record).dump());
   return doc;
+}
+
+Xapian::Document build_quote_document(const Article& article, std::uint32_t quote_index,
+                                      const QuoteData& quote, const TextAnalyzer& analyzer) {
+  const ArticleFields& f = article.fields;
+  Xapian::Document doc;
+  doc.add_boolean_term(schema::quote_unique_term(f.id, quote_index));
+  doc.add_boolean_term(schema::term(schema::prefix::kArticle, f.id));
+  doc.add_boolean_term(schema::kind_term(schema::DocKind::kQuote));
+  doc.add_boolean_term(schema::term(schema::prefix::kQuoteKind, quote.kind));
+  const std::string hash = quote_hash(quote.text, analyzer);
+  doc.add_boolean_term(schema::term(schema::prefix::kQuoteHash, hash));
+  index_text(doc, analyzer.tokenize(quote.text), "", analyzer);
+  index_text(doc, analyzer.tokenize(f.title), std::string(schema::prefix::kTitle), analyzer);
+  if (!quote.speaker.empty()) add_name_term(doc, schema::prefix::kSpeaker, quote.speaker);
+  if (!quote.date.empty()) doc.add_boolean_term(schema::term(schema::prefix::kDate, quote.date));
+  add_name_term(doc, schema::prefix::kSource, f.source);
+  add_name_term(doc, schema::prefix::kAuthor, f.author);
+  doc.add_value(schema::slot::kArticleId, f.id);
+  doc.add_value(schema::slot::kSortDate, quote.date.empty() ? f.date : quote.date);
+  doc.add_value(schema::slot::kSpeakers, quote.speaker);
+  doc.add_value(schema::slot::kDates, quote.date);
+  doc.add_value(schema::slot::kSource, f.source);
+  doc.add_value(schema::slot::kQuoteHash, hash);
+  doc.set_data(encode_quote_data(quote));
+  return doc;
+}
+
+std::string encode_quote_data(const QuoteData& d) {
+  return nlohmann::json{{"a", d.article_id}, {"p", d.passage}, {"t", d.text},
+                        {"s", d.speaker},    {"d", d.date},    {"k", d.kind},
+                        {"c", d.cue},        {"b", d.start},   {"e", d.end}}
+      .dump();
+}
+
+QuoteData decode_quote_data(const std::string& data) {
+  const auto j = nlohmann::json::parse(data);
+  return QuoteData{
+      j.at("a").get<std::string>(), j.at("p").get<std::uint32_t>(), j.at("t").get<std::string>(),
+      j.at("s").get<std::string>(), j.at("d").get<std::string>(),   j.at("k").get<std::string>(),
+      j.at("c").get<std::string>(), j.at("b").get<std::size_t>(),   j.at("e").get<std::size_t>()};
+}
+
+std::string quote_hash(std::string_view text, const TextAnalyzer& analyzer) {
+  std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a over the analysed words
+  for (const auto& token : analyzer.tokenize(text)) {
+    for (char c : token.term) {
+      hash ^= static_cast<unsigned char>(c);
+      hash *= 1099511628211ULL;
+    }
+    hash ^= ' ';
+    hash *= 1099511628211ULL;
+  }
+  char buf[20];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash));
+  return buf;
 }
 
 std::string encode_passage_data(const PassageData& data) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "article.hpp"
+#include "article_analysis.hpp"
 #include "passage_splitter.hpp"
 #include "text_analyzer.hpp"
 
@@ -16,8 +17,36 @@ namespace onrecord {
 // Called with each indexed word, for the spelling dictionary behind "did you mean".
 using WordSink = std::function<void(const std::string&)>;
 
+// What a passage carries besides its text: the speakers of its quotations (and the article's
+// speaker) and the dates it mentions (and the article's date).
+struct PassageFacts {
+  std::vector<std::string> speakers;
+  std::vector<std::string> dates;
+};
+
 Xapian::Document build_passage_document(const Article& article, const Passage& passage,
-                                        const TextAnalyzer& analyzer, const WordSink& words);
+                                        const PassageFacts& facts, const TextAnalyzer& analyzer,
+                                        const WordSink& words);
+
+// A quotation as a document of its own; `start`/`end` are code-point offsets in the body.
+struct QuoteData {
+  std::string article_id;
+  std::uint32_t passage = 0;
+  std::string text;
+  std::string speaker;
+  std::string date;
+  std::string kind;
+  std::string cue;
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+Xapian::Document build_quote_document(const Article& article, std::uint32_t quote_index,
+                                      const QuoteData& quote, const TextAnalyzer& analyzer);
+std::string encode_quote_data(const QuoteData& data);
+QuoteData decode_quote_data(const std::string& data);
+
+// Quotations with the same words (case, punctuation and spacing aside) are one quotation.
+std::string quote_hash(std::string_view text, const TextAnalyzer& analyzer);
 
 Xapian::Document build_article_document(const Article& article, std::size_t passage_count,
                                         std::size_t characters);

@@ -8,8 +8,9 @@ namespace {
 
 // Multi-byte characters that separate words rather than belong to them.
 bool is_separator_sequence(std::string_view s, std::size_t at, std::size_t& length) {
-  static constexpr std::string_view kSeparators[] = {
-      "\u201C", "\u201D", "\u2018", "\u2019", "\u2014", "\u2013", "\u2026", "\u00A0", "\u00AB", "\u00BB", "\u2022"};
+  static constexpr std::string_view kSeparators[] = {"\u201C", "\u201D", "\u2018", "\u2019",
+                                                     "\u2014", "\u2013", "\u2026", "\u00A0",
+                                                     "\u00AB", "\u00BB", "\u2022"};
   for (auto sep : kSeparators) {
     if (s.compare(at, sep.size(), sep) == 0) {
       length = sep.size();
@@ -39,7 +40,8 @@ bool joins(std::string_view s, std::size_t at, std::size_t& length) {
   const std::size_t next = at + length;
   if (next >= s.size() || !is_word_byte(s, next)) return false;
   if (c == ',') {  // only inside numbers
-    return at > 0 && std::isdigit(static_cast<unsigned char>(s[at - 1])) && std::isdigit(static_cast<unsigned char>(s[next]));
+    return at > 0 && std::isdigit(static_cast<unsigned char>(s[at - 1])) &&
+           std::isdigit(static_cast<unsigned char>(s[next]));
   }
   return true;
 }
@@ -87,9 +89,11 @@ std::vector<Word> scan_words(std::string_view text, std::size_t base_offset) {
     if (i < text.size() && text[i] == '.') {
       const bool initial = raw.size() == 1 && std::isupper(static_cast<unsigned char>(raw[0]));
       static constexpr std::string_view kAbbreviations[] = {
-          "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms",
-          "Dr",  "Sen", "Rep", "Gov", "Gen", "Lt",  "Col", "Sgt", "Capt", "Prof", "St",  "Jr",  "Sr",  "Mt", "Ft"};
-      const bool abbreviation = std::find(std::begin(kAbbreviations), std::end(kAbbreviations), raw) != std::end(kAbbreviations);
+          "Jan", "Feb", "Mar", "Apr",  "Jun",  "Jul", "Aug", "Sep", "Sept", "Oct",
+          "Nov", "Dec", "Mr",  "Mrs",  "Ms",   "Dr",  "Sen", "Rep", "Gov",  "Gen",
+          "Lt",  "Col", "Sgt", "Capt", "Prof", "St",  "Jr",  "Sr",  "Mt",   "Ft"};
+      const bool abbreviation = std::find(std::begin(kAbbreviations), std::end(kAbbreviations),
+                                          raw) != std::end(kAbbreviations);
       if (initial || abbreviation) ++i;
     }
     word.end = i;
@@ -123,8 +127,9 @@ bool is_opening_double_quote(std::string_view text, std::size_t at, std::size_t&
   if (text[at] != '"') return false;
   length = 1;
   // A straight quote opens when nothing word-like stands right before it and something does after.
-  const bool before_ok = at == 0 || std::string_view(" \t\n([{\u2014").find(text[at - 1]) != std::string_view::npos ||
-                         static_cast<unsigned char>(text[at - 1]) >= 0x80;
+  const bool before_ok =
+      at == 0 || std::string_view(" \t\n([{\u2014").find(text[at - 1]) != std::string_view::npos ||
+      static_cast<unsigned char>(text[at - 1]) >= 0x80;
   const bool after_ok = at + 1 < text.size() && text[at + 1] != ' ' && text[at + 1] != '\n';
   return before_ok && after_ok;
 }

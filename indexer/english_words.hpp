@@ -11,8 +11,8 @@
 namespace onrecord {
 
 struct Word {
-  std::string text;   // as written, typographic apostrophes folded to '
-  std::string lower;  // ASCII-lowercased text
+  std::string text;       // as written, typographic apostrophes folded to '
+  std::string lower;      // ASCII-lowercased text
   std::size_t begin = 0;  // byte offsets in the scanned text (plus the base offset given)
   std::size_t end = 0;
   std::string gap;  // the characters between the previous word and this one

@@ -24,12 +24,13 @@ IndexRun::IndexRun(IndexWriter& writer, std::size_t expected_inputs)
       started_(std::chrono::steady_clock::now()),
       last_progress_(started_) {}
 
-void IndexRun::ingest(const ReadOutcome& outcome) {
+void IndexRun::ingest(const ReadOutcome& outcome, const AliasTable& aliases) {
   for (const auto& warning : outcome.warnings) warn(warning);
   for (const auto& error : outcome.errors) fail(error);
-  for (const Article& article : outcome.articles) {
+  for (Article article : outcome.articles) {
+    article.content_hash = stored_hash(article.content_hash, aliases);
     const bool existed = find_article(writer_.database(), article.fields.id).has_value();
-    counts_.passages += writer_.replace(article);
+    counts_.passages += writer_.replace(article, aliases);
     ++(existed ? counts_.updated : counts_.added);
     if (++since_commit_ >= kArticlesPerCommit) {
       writer_.commit();
@@ -37,6 +38,11 @@ void IndexRun::ingest(const ReadOutcome& outcome) {
     }
   }
   tick();
+}
+
+std::string IndexRun::stored_hash(const std::string& file_hash, const AliasTable& aliases) {
+  const std::string fingerprint = aliases.fingerprint();
+  return fingerprint.empty() ? file_hash : file_hash + "+aliases:" + fingerprint;
 }
 
 void IndexRun::remove(const std::string& id) {

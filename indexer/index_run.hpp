@@ -29,7 +29,7 @@ class IndexRun {
   explicit IndexRun(IndexWriter& writer, std::size_t expected_inputs = 0);
 
   // Indexes every good article of an outcome and reports its errors and warnings.
-  void ingest(const ReadOutcome& outcome);
+  void ingest(const ReadOutcome& outcome, const AliasTable& aliases);
   void remove(const std::string& id);
   void note_unchanged() {
     ++counts_.unchanged;
@@ -43,6 +43,9 @@ class IndexRun {
   ExitCode finish(const std::string& verb);
 
   [[nodiscard]] const RunCounts& counts() const { return counts_; }
+
+  // The hash an article is stored with: its file's bytes and the aliases it was read with.
+  static std::string stored_hash(const std::string& file_hash, const AliasTable& aliases);
 
  private:
   void tick();

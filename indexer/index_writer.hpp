@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include "alias_table.hpp"
 #include "article.hpp"
 #include "passage_splitter.hpp"
 #include "text_analyzer.hpp"
@@ -17,8 +18,9 @@ class IndexWriter {
  public:
   explicit IndexWriter(Xapian::WritableDatabase db, PassageLimits limits = {});
 
-  // Adds the article, replacing any article with the same id. Returns its passage count.
-  std::size_t replace(const Article& article);
+  // Adds the article with its passages and quotations, replacing any article with the same id.
+  // Returns its passage count.
+  std::size_t replace(const Article& article, const AliasTable& aliases = {});
   // Returns false when no article has that id.
   bool remove(std::string_view id);
   void commit();

@@ -14,7 +14,8 @@ int main(int argc, char** argv) {
   app.add_option("--db", global.db,
                  "database directory (default: $ONRECORD_DB, else ./onrecord.db)");
   std::string alias_file;
-  app.add_option("--aliases", alias_file, "speaker alias file (YAML); aliases.yaml beside the articles is read too");
+  app.add_option("--aliases", alias_file,
+                 "speaker alias file (YAML); aliases.yaml beside the articles is read too");
   app.require_subcommand(1);
   app.parse_complete_callback([&] {
     if (alias_file.empty()) return;

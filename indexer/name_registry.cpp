@@ -12,46 +12,64 @@ bool in(const std::array<std::string_view, N>& list, std::string_view word) {
 }
 
 constexpr std::array<std::string_view, 40> kTitles{
-    "president", "sen.", "senator", "rep.", "representative", "gov.", "governor", "mayor", "judge", "justice",
-    "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "gen.", "general", "col.", "lt.",
-    "sgt.", "capt.", "captain", "chancellor", "minister", "secretary", "pope", "king", "queen", "prince",
-    "princess", "sheriff", "officer", "detective", "ambassador", "speaker", "chairman", "chairwoman", "coach", "vice"};
+    "president", "sen.",     "senator",    "rep.",       "representative",
+    "gov.",      "governor", "mayor",      "judge",      "justice",
+    "dr.",       "mr.",      "mrs.",       "ms.",        "prof.",
+    "professor", "gen.",     "general",    "col.",       "lt.",
+    "sgt.",      "capt.",    "captain",    "chancellor", "minister",
+    "secretary", "pope",     "king",       "queen",      "prince",
+    "princess",  "sheriff",  "officer",    "detective",  "ambassador",
+    "speaker",   "chairman", "chairwoman", "coach",      "vice"};
 
 // Capitalized words that start sentences or name things other than speakers.
 constexpr std::array<std::string_view, 118> kNotNames{
-    "the", "a", "an", "and", "but", "or", "so", "yet", "for", "nor", "if", "when", "while", "after", "before", "as",
-    "at", "by", "in", "on", "of", "to", "from", "with", "without", "into", "during", "since", "until", "despite",
-    "although", "though", "because", "however", "meanwhile", "still", "then", "there", "here", "this", "that", "these",
-    "those", "it", "its", "his", "her", "their", "our", "my", "your", "he", "she", "they", "we", "i", "you", "who",
-    "what", "where", "why", "how", "which", "both", "neither", "either", "each", "every", "all", "some", "many",
-    "most", "one", "two", "three", "no", "not", "even", "also", "just", "only", "earlier", "later", "last", "next",
-    "first", "once", "now", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "take", "consider", "asked", "said", "according", "like", "other", "signs"};
+    "the",     "a",         "an",        "and",      "but",      "or",        "so",
+    "yet",     "for",       "nor",       "if",       "when",     "while",     "after",
+    "before",  "as",        "at",        "by",       "in",       "on",        "of",
+    "to",      "from",      "with",      "without",  "into",     "during",    "since",
+    "until",   "despite",   "although",  "though",   "because",  "however",   "meanwhile",
+    "still",   "then",      "there",     "here",     "this",     "that",      "these",
+    "those",   "it",        "its",       "his",      "her",      "their",     "our",
+    "my",      "your",      "he",        "she",      "they",     "we",        "i",
+    "you",     "who",       "what",      "where",    "why",      "how",       "which",
+    "both",    "neither",   "either",    "each",     "every",    "all",       "some",
+    "many",    "most",      "one",       "two",      "three",    "no",        "not",
+    "even",    "also",      "just",      "only",     "earlier",  "later",     "last",
+    "next",    "first",     "once",      "now",      "today",    "yesterday", "tomorrow",
+    "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday",  "sunday",
+    "january", "february",  "march",     "april",    "may",      "june",      "july",
+    "august",  "september", "october",   "november", "december", "take",      "consider",
+    "asked",   "said",      "according", "like",     "other",    "signs"};
 
 constexpr std::array<std::string_view, 32> kOrganizationWords{
-    "house", "department", "party", "company", "corporation", "inc.", "university", "court", "senate", "congress",
-    "pentagon", "ministry", "agency", "association", "committee", "council", "commission", "bureau", "police",
-    "times", "post", "news", "foundation", "institute", "bank", "group", "union", "board", "office", "administration",
-    "government", "kremlin"};
+    "house",     "department",     "party",      "company",  "corporation", "inc.",   "university",
+    "court",     "senate",         "congress",   "pentagon", "ministry",    "agency", "association",
+    "committee", "council",        "commission", "bureau",   "police",      "times",  "post",
+    "news",      "foundation",     "institute",  "bank",     "group",       "union",  "board",
+    "office",    "administration", "government", "kremlin"};
 
 // Last words of names of places, vehicles and things, which do not speak.
 constexpr std::array<std::string_view, 34> kThingWords{
-    "one", "force", "airport", "street", "avenue", "road", "square", "park", "center", "centre", "hall", "bridge",
-    "river", "lake", "mountain", "island", "islands", "valley", "county", "city", "state", "states", "republic",
-    "gigafactory", "stadium", "tower", "building", "station", "act", "bill", "war", "day", "prize", "awards"};
+    "one",      "force",    "airport",     "street",  "avenue", "road",     "square",
+    "park",     "center",   "centre",      "hall",    "bridge", "river",    "lake",
+    "mountain", "island",   "islands",     "valley",  "county", "city",     "state",
+    "states",   "republic", "gigafactory", "stadium", "tower",  "building", "station",
+    "act",      "bill",     "war",         "day",     "prize",  "awards"};
 
 constexpr std::array<std::string_view, 30> kGroupNouns{
-    "police", "jury", "officials", "prosecutors", "investigators", "authorities", "company", "agency", "department",
-    "campaign", "administration", "ministry", "court", "committee", "council", "government", "military", "army",
-    "navy", "spokesman", "spokeswoman", "spokesperson", "statement", "team", "club", "union", "board", "firm",
-    "hospital", "school"};
+    "police",  "jury",      "officials",   "prosecutors",  "investigators",  "authorities",
+    "company", "agency",    "department",  "campaign",     "administration", "ministry",
+    "court",   "committee", "council",     "government",   "military",       "army",
+    "navy",    "spokesman", "spokeswoman", "spokesperson", "statement",      "team",
+    "club",    "union",     "board",       "firm",         "hospital",       "school"};
 
 constexpr std::array<std::string_view, 16> kPersonRoles{
-    "president", "mayor", "governor", "senator", "judge", "minister", "chancellor", "secretary", "ceo",
-    "chairman", "chairwoman", "coach", "sheriff", "pope", "king", "queen"};
+    "president",  "mayor",     "governor", "senator",  "judge",      "minister",
+    "chancellor", "secretary", "ceo",      "chairman", "chairwoman", "coach",
+    "sheriff",    "pope",      "king",     "queen"};
 
-constexpr std::array<std::string_view, 10> kParticles{"bin", "de", "van", "von", "al", "da", "del", "la", "le", "du"};
+constexpr std::array<std::string_view, 10> kParticles{"bin", "de",  "van", "von", "al",
+                                                      "da",  "del", "la",  "le",  "du"};
 
 bool joined_by_space(const Word& w) { return w.gap == " "; }
 
@@ -62,8 +80,10 @@ bool is_name_word(const Word& w) {
 }
 
 std::string strip_possessive(std::string s) {
-  if (s.size() > 2 && s.ends_with("'s")) s.resize(s.size() - 2);
-  else if (s.size() > 1 && s.ends_with("s'")) s.resize(s.size() - 1);
+  if (s.size() > 2 && s.ends_with("'s"))
+    s.resize(s.size() - 2);
+  else if (s.size() > 1 && s.ends_with("s'"))
+    s.resize(s.size() - 1);
   return s;
 }
 
@@ -115,6 +135,20 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
     phrase.last_word = i;
     return phrase;
   }
+  // Lower-case descriptors before a name: "council member Ana López", "tech billionaire Elon Musk".
+  if (!words[i].capitalized() && !in(kNotNames, w)) {
+    for (std::size_t k = i + 1; k < words.size() && k <= i + 3 && joined_by_space(words[k]); ++k) {
+      if (in(kNotNames, words[k].lower)) break;
+      if (words[k].capitalized()) {
+        auto named = read_name_at(words, k);
+        if (named && (named->kind == NameKind::kPerson || named->kind == NameKind::kOrganization)) {
+          named->first_word = i;
+          return named;
+        }
+        break;
+      }
+    }
+  }
   bool had_article = false;
   std::size_t j = i;
   if (w == "the" || w == "a" || w == "an") {
@@ -150,7 +184,8 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
     return phrase;
   }
   // Titles: "President Donald Trump", "Sen. Ana López", "Prime Minister Keir Starmer".
-  while (j < words.size() && (is_title_word(words[j].lower) || words[j].lower == "prime") && words[j].capitalized()) {
+  while (j < words.size() && (is_title_word(words[j].lower) || words[j].lower == "prime") &&
+         words[j].capitalized()) {
     const std::string& t = words[j].lower;
     phrase.title = phrase.title.empty() ? t : phrase.title + " " + t;
     if (j + 1 >= words.size() || !joined_by_space(words[j + 1])) break;
@@ -160,7 +195,8 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
   while (j < words.size()) {
     const Word& word = words[j];
     if (j > start && !joined_by_space(word)) break;
-    if (is_name_word(word) || (j > start && in(kParticles, word.lower) && j + 1 < words.size() && words[j + 1].capitalized())) {
+    if (is_name_word(word) || (j > start && in(kParticles, word.lower) && j + 1 < words.size() &&
+                               words[j + 1].capitalized())) {
       phrase.tokens.push_back(strip_possessive(word.text));
       if (word.text.ends_with("'s")) {
         ++j;
@@ -191,7 +227,8 @@ std::optional<NamePhrase> read_name_ending_at(const std::vector<Word>& words, st
   const std::size_t from = i >= 6 ? i - 6 : 0;
   for (std::size_t start = from; start <= i; ++start) {
     if (start > from && start > 0 && joined_by_space(words[start]) &&
-        (words[start - 1].capitalized() || is_title_word(words[start - 1].lower) || words[start - 1].lower == "the")) {
+        (words[start - 1].capitalized() || is_title_word(words[start - 1].lower) ||
+         words[start - 1].lower == "the")) {
       // Not a maximal start: the word before would extend the name.
       if (!in(kNotNames, words[start - 1].lower) || words[start - 1].lower == "the") continue;
     }
@@ -204,7 +241,8 @@ std::optional<NamePhrase> read_name_ending_at(const std::vector<Word>& words, st
 void NameRegistry::observe(const std::vector<Word>& words) {
   for (std::size_t i = 0; i < words.size();) {
     auto phrase = read_name_at(words, i);
-    if (!phrase || phrase->kind == NameKind::kPronoun || phrase->kind == NameKind::kGroup || phrase->kind == NameKind::kRole) {
+    if (!phrase || phrase->kind == NameKind::kPronoun || phrase->kind == NameKind::kGroup ||
+        phrase->kind == NameKind::kRole) {
       ++i;
       continue;
     }
@@ -214,9 +252,10 @@ void NameRegistry::observe(const std::vector<Word>& words) {
 }
 
 void NameRegistry::finish() {
-  std::stable_sort(observed_.begin(), observed_.end(), [](const NamePhrase& a, const NamePhrase& b) {
-    return without_initials(a.tokens).size() > without_initials(b.tokens).size();
-  });
+  std::stable_sort(observed_.begin(), observed_.end(),
+                   [](const NamePhrase& a, const NamePhrase& b) {
+                     return without_initials(a.tokens).size() > without_initials(b.tokens).size();
+                   });
   for (const auto& phrase : observed_) add(phrase);
   observed_.clear();
 }
@@ -230,14 +269,17 @@ void NameRegistry::add(const NamePhrase& phrase) {
       const auto known = without_initials(entities_[i].tokens);
       if (known.front() == core.front() || known.back() == core.front()) matches.push_back(i);
     }
-    if (matches.size() == 1 && !phrase.title.empty()) entities_[matches.front()].roles.insert(phrase.title);
+    if (matches.size() == 1 && !phrase.title.empty())
+      entities_[matches.front()].roles.insert(phrase.title);
     if (!matches.empty()) return;  // joins the one it names, or stays ambiguous
   }
   for (auto& e : entities_) {
     const auto known = without_initials(e.tokens);
     // Same person when one name's tokens are the other's ("Trump" in "Donald Trump").
-    const bool contained = std::search(known.begin(), known.end(), core.begin(), core.end()) != known.end();
-    const bool contains = std::search(core.begin(), core.end(), known.begin(), known.end()) != core.end();
+    const bool contained =
+        std::search(known.begin(), known.end(), core.begin(), core.end()) != known.end();
+    const bool contains =
+        std::search(core.begin(), core.end(), known.begin(), known.end()) != core.end();
     if (contained || contains) {
       if (phrase.tokens.size() > e.tokens.size()) e.tokens = phrase.tokens;
       if (!phrase.title.empty()) e.roles.insert(phrase.title);

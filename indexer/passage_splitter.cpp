@@ -89,6 +89,7 @@ std::vector<Passage> split_passages(const std::vector<std::string>& paragraphs,
                                     const PassageLimits& limits) {
   std::vector<Passage> passages;
   std::size_t paragraph_start = 0;  // code points
+  std::size_t paragraph_byte = 0;
   for (const auto& paragraph : paragraphs) {
     for (const auto& [begin, end] : window_ranges(paragraph, limits)) {
       std::size_t leading = 0;
@@ -100,9 +101,11 @@ std::vector<Passage> split_passages(const std::vector<std::string>& paragraphs,
       passage.text = std::string(text);
       passage.body_start = paragraph_start + count_code_points(std::string_view(paragraph).substr(
                                                  0, begin + leading));
+      passage.body_byte = paragraph_byte + begin + leading;
       passages.push_back(std::move(passage));
     }
     paragraph_start += count_code_points(paragraph) + count_code_points(kParagraphSeparator);
+    paragraph_byte += paragraph.size() + kParagraphSeparator.size();
   }
   return passages;
 }

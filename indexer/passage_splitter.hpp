@@ -13,6 +13,7 @@ struct Passage {
   std::uint32_t index = 0;  // 0-based position in the article
   std::string text;
   std::size_t body_start = 0;  // code-point offset of text within article_body()
+  std::size_t body_byte = 0;   // byte offset of text within article_body()
 };
 
 struct PassageLimits {

@@ -20,7 +20,8 @@ struct QuoteSpan {
   std::size_t text_end = 0;    // one past the last byte inside the marks
   std::size_t close_end = 0;   // one past the closing mark (== text_end when left open)
   bool closed = true;
-  bool continues_previous = false;  // continues a quote left open at the end of the previous paragraph
+  bool continues_previous =
+      false;  // continues a quote left open at the end of the previous paragraph
 };
 
 // Spans of every paragraph, in reading order.

@@ -12,26 +12,36 @@ namespace onrecord::schema {
 
 // Bump when the meaning of any term, value or document layout changes; databases written with
 // another version are refused with a hint to rebuild.
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;
 inline constexpr std::string_view kVersionMetadataKey = "onrecord:schema";
 
-enum class DocKind { kArticle, kPassage };
+enum class DocKind { kArticle, kPassage, kQuote };
 
 inline constexpr std::string_view kind_name(DocKind kind) {
-  return kind == DocKind::kArticle ? "article" : "passage";
+  switch (kind) {
+    case DocKind::kArticle:
+      return "article";
+    case DocKind::kPassage:
+      return "passage";
+    case DocKind::kQuote:
+      return "quote";
+  }
+  return "passage";
 }
 
 // Term prefixes (Omega conventions where one exists: Q unique id, Z stemmed, S title, A author).
 namespace prefix {
-inline constexpr std::string_view kUniqueId = "Q";  // Q a:ID (article), Q p:ID#N (passage)
-inline constexpr std::string_view kArticle = "XA";  // every document of one article
-inline constexpr std::string_view kKind = "XK";     // document kind: article, passage
-inline constexpr std::string_view kStem = "Z";      // stemmed word, no positions
-inline constexpr std::string_view kTitle = "S";     // title word, positional (ZS: stemmed)
-inline constexpr std::string_view kAuthor = "A";    // folded author name, boolean
-inline constexpr std::string_view kSpeaker = "XS";  // folded speaker name, boolean
-inline constexpr std::string_view kSource = "XO";   // folded source (outlet), boolean
-inline constexpr std::string_view kDate = "XD";     // YYYY, YYYY-MM or YYYY-MM-DD, boolean
+inline constexpr std::string_view kUniqueId = "Q";    // Q a:ID (article), Q p:ID#N (passage)
+inline constexpr std::string_view kArticle = "XA";    // every document of one article
+inline constexpr std::string_view kKind = "XK";       // document kind: article, passage
+inline constexpr std::string_view kStem = "Z";        // stemmed word, no positions
+inline constexpr std::string_view kTitle = "S";       // title word, positional (ZS: stemmed)
+inline constexpr std::string_view kAuthor = "A";      // folded author name, boolean
+inline constexpr std::string_view kSpeaker = "XS";    // folded speaker name, boolean
+inline constexpr std::string_view kSource = "XO";     // folded source (outlet), boolean
+inline constexpr std::string_view kDate = "XD";       // YYYY, YYYY-MM or YYYY-MM-DD, boolean
+inline constexpr std::string_view kQuoteKind = "XQ";  // quotation kind: speech, term, scare
+inline constexpr std::string_view kQuoteHash = "XH";  // same words quoted anywhere: one quotation
 }  // namespace prefix
 
 // Value slots of passage documents.
@@ -41,6 +51,7 @@ inline constexpr Xapian::valueno kSortDate = 1;   // earliest date, ISO, for --s
 inline constexpr Xapian::valueno kSpeakers = 2;   // display names, kListSeparator-joined
 inline constexpr Xapian::valueno kDates = 3;      // ISO partial dates, kListSeparator-joined
 inline constexpr Xapian::valueno kSource = 4;     // display name of the outlet
+inline constexpr Xapian::valueno kQuoteHash = 5;  // quotations: collapse key across articles
 }  // namespace slot
 
 inline constexpr char kListSeparator = '\x1f';
@@ -60,6 +71,7 @@ struct QueryField {
 
 inline constexpr std::array kQueryFields{
     QueryField{"title", prefix::kTitle, FieldMatch::kText},
+    QueryField{"kind", prefix::kQuoteKind, FieldMatch::kName},
     QueryField{"speaker", prefix::kSpeaker, FieldMatch::kName},
     QueryField{"source", prefix::kSource, FieldMatch::kName},
     QueryField{"author", prefix::kAuthor, FieldMatch::kName},
@@ -81,5 +93,9 @@ inline std::string passage_unique_term(std::string_view id, unsigned index) {
               std::string("p:").append(id).append("#").append(std::to_string(index)));
 }
 inline std::string kind_term(DocKind kind) { return term(prefix::kKind, kind_name(kind)); }
+inline std::string quote_unique_term(std::string_view id, unsigned index) {
+  return term(prefix::kUniqueId,
+              std::string("q:").append(id).append("#").append(std::to_string(index)));
+}
 
 }  // namespace onrecord::schema

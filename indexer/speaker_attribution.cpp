@@ -13,11 +13,11 @@ constexpr std::size_t kFragmentWords = 4;  // quotations this short, inside a se
 
 struct Cue {
   std::optional<NamePhrase> name;
-  std::string word;           // the cue word, or "according to", "continuation"
+  std::string word;  // the cue word, or "according to", "continuation"
   CueKind kind = CueKind::kNone;
   bool passive = false;
   std::size_t paragraph = 0;
-  std::size_t at = 0;         // byte offset of the cue in its paragraph (for pronouns)
+  std::size_t at = 0;  // byte offset of the cue in its paragraph (for pronouns)
 };
 
 struct Mention {
@@ -33,7 +33,8 @@ bool ends_open_for_attribution(std::string_view inner) {
   while (!inner.empty() && inner.back() == ' ') inner.remove_suffix(1);
   if (inner.empty()) return false;
   const char last = inner.back();
-  return last == ',' || last == '?' || last == '!' || last == '-' || inner.ends_with("\u2014") || inner.ends_with("\u2013");
+  return last == ',' || last == '?' || last == '!' || last == '-' || inner.ends_with("\u2014") ||
+         inner.ends_with("\u2013");
 }
 
 bool ends_with_terminator(std::string_view inner) {
@@ -46,7 +47,8 @@ bool gap_has(const Word& w, char c) { return w.gap.find(c) != std::string::npos;
 
 class Attributor {
  public:
-  Attributor(const std::vector<ParagraphView>& views, const AliasTable& aliases) : views_(views), aliases_(aliases) {
+  Attributor(const std::vector<ParagraphView>& views, const AliasTable& aliases)
+      : views_(views), aliases_(aliases) {
     for (const auto& view : views_) registry_.observe(view.words);
     registry_.finish();
     collect_mentions();
@@ -81,35 +83,43 @@ class Attributor {
 
   [[nodiscard]] bool is_person(std::size_t entity) const {
     const Entity& e = registry_.entity(entity);
-    return e.kind == NameKind::kPerson && (e.tokens.size() >= 2 || !e.roles.empty() || spoke_.contains(entity));
+    return e.kind == NameKind::kPerson &&
+           (e.tokens.size() >= 2 || !e.roles.empty() || spoke_.contains(entity));
   }
 
   Attributed attribute(std::size_t p, std::size_t q) {
     const ParagraphView& view = views_[p];
     const QuoteSpan& span = view.quotes[q];
-    const std::string_view inner = view.text.substr(span.text_begin, span.text_end - span.text_begin);
+    const std::string_view inner =
+        view.text.substr(span.text_begin, span.text_end - span.text_begin);
     const std::size_t sentence = view.quote_sentence[q];
-    const std::size_t head_from = q > 0 && view.quote_sentence[q - 1] == sentence ? view.quotes[q - 1].close_end : 0;
-    const std::size_t tail_to = q + 1 < view.quotes.size() ? view.quotes[q + 1].open : view.text.size();
+    const std::size_t head_from =
+        q > 0 && view.quote_sentence[q - 1] == sentence ? view.quotes[q - 1].close_end : 0;
+    const std::size_t tail_to =
+        q + 1 < view.quotes.size() ? view.quotes[q + 1].open : view.text.size();
     const auto head = view.words_between(sentence, head_from, span.open);
     const auto tail = view.words_between(sentence, span.close_end, tail_to);
 
     std::optional<Cue> cue;
-    const bool tail_attaches = !tail.empty() && (ends_open_for_attribution(inner) || gap_has(view.words[tail.front()], ','));
+    const bool tail_attaches = !tail.empty() && (ends_open_for_attribution(inner) ||
+                                                 gap_has(view.words[tail.front()], ','));
     if (tail_attaches) cue = cue_after(p, tail);
     if (!cue && !head.empty()) cue = cue_before(p, sentence, head);
 
-    const bool fragment = word_count(inner) <= kFragmentWords && !ends_with_terminator(inner) && !head.empty() &&
+    const bool fragment = word_count(inner) <= kFragmentWords && !ends_with_terminator(inner) &&
+                          !head.empty() &&
                           (!cue || cue->kind != CueKind::kSpeech || is_labelling_verb(cue->word));
     Attributed result;
     if (cue) {
       result.cue = cue->word;
-      if (cue->kind == CueKind::kNaming || (fragment && is_labelling_verb(cue->word))) result.kind = QuoteKind::kTerm;
+      if (cue->kind == CueKind::kNaming || (fragment && is_labelling_verb(cue->word)))
+        result.kind = QuoteKind::kTerm;
       if (!cue->passive && cue->name) result.speaker = speaker_name(*cue);
     } else if (fragment) {
       result.kind = preceded_by_so_called(view, head) ? QuoteKind::kTerm : QuoteKind::kScare;
     }
-    if (result.kind == QuoteKind::kSpeech && result.speaker.empty() && !cue && continues_turn(p, q, span)) {
+    if (result.kind == QuoteKind::kSpeech && result.speaker.empty() && !cue &&
+        continues_turn(p, q, span)) {
       result.speaker = last_speaker_;
       result.cue = "continuation";
     }
@@ -121,21 +131,28 @@ class Attributor {
     return result;
   }
 
-  static bool preceded_by_so_called(const ParagraphView& view, const std::vector<std::size_t>& head) {
-    return !head.empty() && (view.words[head.back()].lower == "so-called" || view.words[head.back()].lower == "as" ||
-                             view.words[head.back()].lower == "titled");
+  static bool preceded_by_so_called(const ParagraphView& view,
+                                    const std::vector<std::size_t>& head) {
+    return !head.empty() &&
+           (view.words[head.back()].lower == "so-called" || view.words[head.back()].lower == "as" ||
+            view.words[head.back()].lower == "titled");
   }
 
   // A quotation with no cue of its own continues the last speaker's turn when it follows that
   // speaker's quotation in the same or the next paragraph, with no one else named in between.
   bool continues_turn(std::size_t p, std::size_t q, const QuoteSpan& span) const {
     if (last_speaker_.empty()) return false;
-    if (last_speaker_paragraph_ != p && !(last_speaker_paragraph_ + 1 == p && (q == 0 || span.continues_previous))) return false;
+    if (last_speaker_paragraph_ != p &&
+        !(last_speaker_paragraph_ + 1 == p && (q == 0 || span.continues_previous)))
+      return false;
     const std::size_t from_para = last_speaker_paragraph_;
     for (const auto& m : mentions_) {
-      const bool after_last = m.paragraph > from_para || (m.paragraph == from_para && m.at >= last_quote_end_);
+      const bool after_last =
+          m.paragraph > from_para || (m.paragraph == from_para && m.at >= last_quote_end_);
       const bool before_this = m.paragraph < p || (m.paragraph == p && m.at < span.open);
-      if (after_last && before_this && registry_.entity(m.entity).name() != last_speaker_entity_name_) return false;
+      if (after_last && before_this &&
+          registry_.entity(m.entity).name() != last_speaker_entity_name_)
+        return false;
     }
     return true;
   }
@@ -151,7 +168,8 @@ class Attributor {
     }
     if (classify_cue(words[first].lower) == CueKind::kSpeech && first + 1 <= last) {
       auto name = read_name_at(words, first + 1);
-      if (name) return Cue{name, words[first].lower, CueKind::kSpeech, false, p, words[first].begin};
+      if (name)
+        return Cue{name, words[first].lower, CueKind::kSpeech, false, p, words[first].begin};
     }
     auto name = read_name_at(words, first);
     if (!name) return std::nullopt;
@@ -170,19 +188,22 @@ class Attributor {
 
   // "X said: “Q”", "X told reporters, “Q”", "X said that … “Q”", "X described it as “Q”",
   // "…, calling him “Q”", "what X termed his “Q”", "according to X, “Q”".
-  std::optional<Cue> cue_before(std::size_t p, std::size_t sentence, const std::vector<std::size_t>& head) {
+  std::optional<Cue> cue_before(std::size_t p, std::size_t sentence,
+                                const std::vector<std::size_t>& head) {
     const auto& words = views_[p].words;
     for (auto it = head.rbegin(); it != head.rend(); ++it) {
       const std::size_t v = *it;
       if (words[v].lower == "according" && v + 1 < words.size() && words[v + 1].lower == "to") {
-        if (auto name = read_name_at(words, v + 2)) return Cue{name, "according to", CueKind::kSpeech, false, p, words[v].begin};
+        if (auto name = read_name_at(words, v + 2))
+          return Cue{name, "according to", CueKind::kSpeech, false, p, words[v].begin};
         continue;
       }
       const CueKind kind = classify_cue(words[v].lower);
       if (kind == CueKind::kNone) continue;
       Cue cue{std::nullopt, words[v].lower, kind, false, p, words[v].begin};
       std::size_t s = v;
-      while (s > head.front() && is_verb_modifier(words[s - 1].lower) && !gap_has(words[s], ',')) --s;
+      while (s > head.front() && is_verb_modifier(words[s - 1].lower) && !gap_has(words[s], ','))
+        --s;
       if (s > head.front() && is_passive_auxiliary(words[s - 1].lower)) {
         cue.passive = true;
         return cue;
@@ -202,13 +223,14 @@ class Attributor {
   }
 
   // "X, who spoke to reporters, said": the name before the clause that ends at the verb.
-  static std::optional<NamePhrase> name_before_relative_clause(const std::vector<Word>& words, std::size_t from, std::size_t verb) {
+  static std::optional<NamePhrase> name_before_relative_clause(const std::vector<Word>& words,
+                                                               std::size_t from, std::size_t verb) {
     for (std::size_t j = verb; j-- > from;) {
       if (!gap_has(words[j], ',')) continue;
       if (j == 0) return std::nullopt;
       const std::string& opener = words[j].lower;
-      if (opener == "who" || opener == "which" || opener == "the" || opener == "a" || opener == "an" || opener == "in" ||
-          opener == "whose" || opener == "speaking") {
+      if (opener == "who" || opener == "which" || opener == "the" || opener == "a" ||
+          opener == "an" || opener == "in" || opener == "whose" || opener == "speaking") {
         return read_name_ending_at(words, j - 1);
       }
       return std::nullopt;
@@ -221,8 +243,10 @@ class Attributor {
     return static_cast<std::size_t>(std::find(ws.begin(), ws.end(), sentence) - ws.begin());
   }
 
-  // The first name in the clause before a participle: "President Trump had praised Musk, calling him".
-  static std::optional<NamePhrase> sentence_subject(const std::vector<Word>& words, std::size_t from, std::size_t to) {
+  // The first name in the clause before a participle: "President Trump had praised Musk, calling
+  // him".
+  static std::optional<NamePhrase> sentence_subject(const std::vector<Word>& words,
+                                                    std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
       auto name = read_name_at(words, i);
       if (name && name->last_word < to) return name;
@@ -230,7 +254,8 @@ class Attributor {
     return std::nullopt;
   }
 
-  std::optional<NamePhrase> sentence_subject_in(std::size_t p, std::size_t sentence, std::size_t to) const {
+  std::optional<NamePhrase> sentence_subject_in(std::size_t p, std::size_t sentence,
+                                                std::size_t to) const {
     const auto& view = views_[p];
     for (std::size_t i = 0; i < to && i < view.words.size(); ++i) {
       if (view.word_sentence[i] != sentence) continue;
@@ -274,7 +299,8 @@ class Attributor {
     const std::size_t sentence = view.sentence_at(cue.at);
     std::vector<std::size_t> candidates;
     for (const auto& m : mentions_) {
-      const bool same_paragraph_window = m.paragraph == cue.paragraph && m.at < cue.at && m.sentence + 1 >= sentence;
+      const bool same_paragraph_window =
+          m.paragraph == cue.paragraph && m.at < cue.at && m.sentence + 1 >= sentence;
       const bool previous_paragraph_end = sentence == 0 && m.paragraph + 1 == cue.paragraph &&
                                           m.sentence + 1 >= views_[m.paragraph].sentence_count;
       if ((same_paragraph_window || previous_paragraph_end) && is_person(m.entity) &&
@@ -305,7 +331,8 @@ class Attributor {
 
 }  // namespace
 
-std::vector<std::vector<Attributed>> attribute_quotes(const std::vector<ParagraphView>& views, const AliasTable& aliases) {
+std::vector<std::vector<Attributed>> attribute_quotes(const std::vector<ParagraphView>& views,
+                                                      const AliasTable& aliases) {
   return Attributor(views, aliases).run();
 }
 

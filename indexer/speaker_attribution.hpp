@@ -23,6 +23,7 @@ struct Attributed {
 };
 
 // Attributes every quotation of the article, in order (each views[p].quotes[q]).
-std::vector<std::vector<Attributed>> attribute_quotes(const std::vector<ParagraphView>& views, const AliasTable& aliases);
+std::vector<std::vector<Attributed>> attribute_quotes(const std::vector<ParagraphView>& views,
+                                                      const AliasTable& aliases);
 
 }  // namespace onrecord

@@ -30,19 +30,34 @@ nlohmann::ordered_json hit_json(const SearchHit& hit) {
   nlohmann::ordered_json matches = nlohmann::ordered_json::array();
   for (const auto& m : hit.matches)
     matches.push_back({{"start", m.start}, {"end", m.end}, {"text", m.text}});
-  return {{"rank", hit.rank},
-          {"score", hit.score},
-          {"article", article_json(hit.article)},
-          {"passage",
-           {{"index", hit.passage_index},
-            {"count", hit.passage_count},
-            {"start", hit.passage_start},
-            {"text", hit.passage_text}}},
-          {"snippet", snippet_html(hit.snippet)},
-          {"matches", matches},
-          {"speakers", hit.speakers},
-          {"dates", hit.dates},
-          {"also_in_article", hit.also_in_article}};
+  nlohmann::ordered_json json{{"rank", hit.rank},
+                              {"score", hit.score},
+                              {"article", article_json(hit.article)},
+                              {"passage",
+                               {{"index", hit.passage_index},
+                                {"count", hit.passage_count},
+                                {"start", hit.passage_start},
+                                {"text", hit.passage_text}}},
+                              {"snippet", snippet_html(hit.snippet)},
+                              {"matches", matches},
+                              {"speakers", hit.speakers},
+                              {"dates", hit.dates},
+                              {"also_in_article", hit.also_in_article}};
+  if (hit.quote) {
+    const QuoteInfo& q = *hit.quote;
+    json["quote"] = {{"text", q.text}, {"speaker", nullable(q.speaker)}, {"date", nullable(q.date)},
+                     {"kind", q.kind}, {"cue", nullable(q.cue)},         {"start", q.start},
+                     {"end", q.end}};
+    nlohmann::ordered_json sources = nlohmann::ordered_json::array();
+    for (const auto& s : hit.quoted_in) {
+      sources.push_back({{"id", s.article_id},
+                         {"title", nullable(s.title)},
+                         {"date", nullable(s.date)},
+                         {"source", nullable(s.source)}});
+    }
+    json["quoted_in"] = sources;
+  }
+  return json;
 }
 
 }  // namespace
@@ -93,7 +108,13 @@ nlohmann::ordered_json to_json(const SearchResponse& response) {
   return {{"version", kJsonSchemaVersion},
           {"query", response.query},
           {"total", response.total},
-          {"total_articles", response.total_articles},
+          {"mode", response.scope == SearchScope::kQuotes ? "quotes" : "passages"},
+          {"total_articles", response.scope == SearchScope::kPassages
+                                 ? nlohmann::ordered_json(response.total_groups)
+                                 : nlohmann::ordered_json(nullptr)},
+          {"total_quotations", response.scope == SearchScope::kQuotes
+                                   ? nlohmann::ordered_json(response.total_groups)
+                                   : nlohmann::ordered_json(nullptr)},
           {"offset", response.offset},
           {"limit", response.limit},
           {"relaxed", response.relaxed},

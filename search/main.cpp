@@ -36,13 +36,18 @@ int main(int argc, char** argv) {
   bool json = false;
   app.add_option("--db", options.db,
                  "database directory (default: $ONRECORD_DB, else ./onrecord.db)");
-  app.add_option("--speaker", options.request.speakers,
-                 "only passages with this speaker (repeatable: any of them)");
-  app.add_option(
-      "--date", options.request.dates,
-      "only passages dated in this range: 2025, 2025-06..2025-07, ..2026-01-04 (repeatable)");
-  app.add_option("--source", options.request.sources,
-                 "only articles from this source (repeatable)");
+  // One value per occurrence, so that `--speaker Musk bill` searches "bill" said by Musk.
+  auto repeatable = [&app](const std::string& flag, std::vector<std::string>& target,
+                           const std::string& help) {
+    app.add_option(flag, target, help)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  };
+  repeatable("--speaker", options.request.speakers,
+             "only results with this speaker (repeatable: any of them)");
+  repeatable("--date", options.request.dates,
+             "only results dated in this range: 2025, 2025-06..2025-07, ..2026-01-04 (repeatable)");
+  repeatable("--source", options.request.sources, "only articles from this source (repeatable)");
   app.add_option("--limit", options.request.limit, "results per page (articles)")
       ->check(CLI::Range(1, 1000));
   app.add_option("--offset", options.request.offset, "skip this many results")
@@ -51,6 +56,9 @@ int main(int argc, char** argv) {
                  "relevance or date (newest first); default relevance, date when no words")
       ->check(CLI::IsMember({"auto", "relevance", "date"}));
   app.add_flag("--json", json, "print the versioned JSON result object");
+  bool quotes = false;
+  app.add_flag("--quotes", quotes,
+               "search quotations only; --speaker and --date filter the quotation itself");
   app.add_option("--color", color, "highlight matches with colour: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--batch", batch,
@@ -67,6 +75,7 @@ int main(int argc, char** argv) {
   if (sort == "relevance") options.request.sort = onrecord::SortOrder::kRelevance;
   if (sort == "date") options.request.sort = onrecord::SortOrder::kDate;
   options.format = json ? onrecord::OutputFormat::kJson : onrecord::OutputFormat::kText;
+  if (quotes) options.request.scope = onrecord::SearchScope::kQuotes;
   options.style = pick_style(color);
   try {
     if (!batch.empty()) return onrecord::run_batch(options, batch);

@@ -19,6 +19,26 @@ struct MatchOffset {
   std::string text;
 };
 
+// A quotation result (--quotes): the quotation itself; `start`/`end` are code-point offsets in
+// the article body.
+struct QuoteInfo {
+  std::string text;
+  std::string speaker;
+  std::string date;
+  std::string kind;
+  std::string cue;
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+
+// One article that reports a quotation.
+struct QuoteSource {
+  std::string article_id;
+  std::string title;
+  std::string date;
+  std::string source;
+};
+
 struct SearchHit {
   std::size_t rank = 0;  // 1-based, counting from the first page
   double score = 0;
@@ -31,7 +51,9 @@ struct SearchHit {
   std::vector<MatchOffset> matches;
   std::vector<std::string> speakers;
   std::vector<std::string> dates;
-  std::size_t also_in_article = 0;  // other matching passages of the same article
+  std::size_t also_in_article = 0;     // other matching passages of the same article
+  std::optional<QuoteInfo> quote;      // set in quotation mode
+  std::vector<QuoteSource> quoted_in;  // every article reporting the quotation, earliest first
 };
 
 struct FacetCount {
@@ -45,10 +67,13 @@ struct Facets {
   std::vector<FacetCount> source;
 };
 
+enum class SearchScope { kPassages, kQuotes };
+
 struct SearchResponse {
+  SearchScope scope = SearchScope::kPassages;
   std::string query;
-  std::size_t total = 0;           // matching passages, exact
-  std::size_t total_articles = 0;  // articles those passages belong to, exact
+  std::size_t total = 0;         // matching passages, exact
+  std::size_t total_groups = 0;  // results to page through: articles, or distinct quotations
   std::size_t offset = 0;
   std::size_t limit = 0;
   bool relaxed = false;  // no passage held every word; these hold some

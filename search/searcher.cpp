@@ -1,6 +1,8 @@
 #include "searcher.hpp"
 
+#include <algorithm>
 #include <map>
+#include <set>
 
 #include "database.hpp"
 #include "document_builder.hpp"
@@ -16,7 +18,9 @@ namespace {
 constexpr int kReopenAttempts = 3;
 
 Result<Xapian::Query> option_filters(FilterResolver& resolver, const SearchRequest& request) {
-  std::vector<Xapian::Query> groups{Xapian::Query(schema::kind_term(schema::DocKind::kPassage))};
+  const auto kind =
+      request.scope == SearchScope::kQuotes ? schema::DocKind::kQuote : schema::DocKind::kPassage;
+  std::vector<Xapian::Query> groups{Xapian::Query(schema::kind_term(kind))};
   const std::pair<const char*, const std::vector<std::string>*> options[] = {
       {"speaker", &request.speakers}, {"date", &request.dates}, {"source", &request.sources}};
   for (const auto& [name, values] : options) {
@@ -62,7 +66,9 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
                    const SearchRequest& request, SortOrder sort) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
-  enquire.set_collapse_key(schema::slot::kArticleId);
+  // One result per article, or per quotation however many articles report it.
+  enquire.set_collapse_key(request.scope == SearchScope::kQuotes ? schema::slot::kQuoteHash
+                                                                 : schema::slot::kArticleId);
   if (sort == SortOrder::kDate)
     enquire.set_sort_by_value_then_relevance(schema::slot::kSortDate, true);
   FacetSpy spy;
@@ -75,6 +81,14 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
   run.facets = spy.facets();
   run.passages = spy.documents_seen();
   return run;
+}
+
+std::optional<PassageData> find_passage(const Xapian::Database& db, const std::string& article_id,
+                                        std::uint32_t index) {
+  const std::string term = schema::passage_unique_term(article_id, index);
+  auto it = db.postlist_begin(term);
+  if (it == db.postlist_end(term)) return std::nullopt;
+  return decode_passage_data(db.get_document(*it).get_data());
 }
 
 }  // namespace
@@ -137,38 +151,94 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
       response.relaxed = true;
     }
   }
+  response.scope = request.scope;
   response.total = run.passages;
-  response.total_articles = run.mset.get_matches_estimated();
+  response.total_groups = run.mset.get_matches_estimated();
   response.facets = std::move(run.facets);
   response.suggestion = suggest_spelling(db_, request.query, built->words);
-
-  std::map<std::string, std::optional<ArticleRecord>> articles;
+  articles_.clear();
   for (auto it = run.mset.begin(); it != run.mset.end(); ++it) {
-    const Xapian::Document doc = it.get_document();
-    const PassageData data = decode_passage_data(doc.get_data());
-    auto [entry, inserted] = articles.try_emplace(data.article_id);
-    if (inserted) entry->second = find_article(db_, data.article_id);
-    SearchHit hit;
+    SearchHit hit = request.scope == SearchScope::kQuotes ? quote_hit(it, built->highlight)
+                                                          : passage_hit(it, built->highlight);
     hit.rank = request.offset + it.get_rank() - run.mset.get_firstitem() + 1;
     hit.score = it.get_weight();
-    if (entry->second) {
-      hit.article = entry->second->fields;
-      hit.passage_count = entry->second->passage_count;
-    } else {
-      hit.article.id = data.article_id;
-    }
-    hit.passage_index = data.index;
-    hit.passage_start = data.body_start;
-    const auto spans = find_matches(data.text, built->highlight, analyzer_);
-    hit.snippet = make_snippet(data.text, spans);
-    hit.matches = to_offsets(data.text, spans);
-    hit.passage_text = data.text;
-    hit.speakers = split_list(doc.get_value(schema::slot::kSpeakers));
-    hit.dates = split_list(doc.get_value(schema::slot::kDates));
-    hit.also_in_article = it.get_collapse_count();
     response.results.push_back(std::move(hit));
   }
   return response;
+}
+
+const std::optional<ArticleRecord>& Searcher::article(const std::string& id) {
+  auto [entry, inserted] = articles_.try_emplace(id);
+  if (inserted) entry->second = find_article(db_, id);
+  return entry->second;
+}
+
+SearchHit Searcher::passage_hit(const Xapian::MSetIterator& it, const HighlightPlan& plan) {
+  const Xapian::Document doc = it.get_document();
+  const PassageData data = decode_passage_data(doc.get_data());
+  SearchHit hit;
+  if (const auto& record = article(data.article_id)) {
+    hit.article = record->fields;
+    hit.passage_count = record->passage_count;
+  } else {
+    hit.article.id = data.article_id;
+  }
+  hit.passage_index = data.index;
+  hit.passage_start = data.body_start;
+  const auto spans = find_matches(data.text, plan, analyzer_);
+  hit.snippet = make_snippet(data.text, spans);
+  hit.matches = to_offsets(data.text, spans);
+  hit.passage_text = data.text;
+  hit.speakers = split_list(doc.get_value(schema::slot::kSpeakers));
+  hit.dates = split_list(doc.get_value(schema::slot::kDates));
+  hit.also_in_article = it.get_collapse_count();
+  return hit;
+}
+
+SearchHit Searcher::quote_hit(const Xapian::MSetIterator& it, const HighlightPlan& plan) {
+  const Xapian::Document doc = it.get_document();
+  const QuoteData quote = decode_quote_data(doc.get_data());
+  SearchHit hit;
+  if (const auto& record = article(quote.article_id)) {
+    hit.article = record->fields;
+    hit.passage_count = record->passage_count;
+  } else {
+    hit.article.id = quote.article_id;
+  }
+  hit.passage_index = quote.passage;
+  if (auto passage = find_passage(db_, quote.article_id, quote.passage)) {
+    hit.passage_start = passage->body_start;
+    hit.passage_text = passage->text;
+  }
+  // The snippet is the quotation itself, highlighted; offsets are within the quotation.
+  const auto spans = find_matches(quote.text, plan, analyzer_);
+  hit.snippet = make_snippet(quote.text, spans);
+  hit.matches = to_offsets(quote.text, spans);
+  if (!quote.speaker.empty()) hit.speakers = {quote.speaker};
+  if (!quote.date.empty()) hit.dates = {quote.date};
+  hit.quote = QuoteInfo{quote.text, quote.speaker, quote.date, quote.kind,
+                        quote.cue,  quote.start,   quote.end};
+  // Every article reporting the same words, earliest first (undated last).
+  const std::string hash_term =
+      schema::term(schema::prefix::kQuoteHash, doc.get_value(schema::slot::kQuoteHash));
+  std::set<std::string> seen;
+  for (auto p = db_.postlist_begin(hash_term); p != db_.postlist_end(hash_term); ++p) {
+    const std::string id = db_.get_document(*p).get_value(schema::slot::kArticleId);
+    if (!seen.insert(id).second) continue;
+    QuoteSource source{id, "", "", ""};
+    if (const auto& record = article(id)) {
+      source.title = record->fields.title;
+      source.date = record->fields.date;
+      source.source = record->fields.source;
+    }
+    hit.quoted_in.push_back(std::move(source));
+  }
+  std::sort(hit.quoted_in.begin(), hit.quoted_in.end(),
+            [](const QuoteSource& a, const QuoteSource& b) {
+              if (a.date.empty() != b.date.empty()) return b.date.empty();
+              return a.date != b.date ? a.date < b.date : a.article_id < b.article_id;
+            });
+  return hit;
 }
 
 }  // namespace onrecord

@@ -5,11 +5,14 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "article.hpp"
 #include "error.hpp"
+#include "highlight_plan.hpp"
 #include "result_model.hpp"
 #include "text_analyzer.hpp"
 
@@ -25,6 +28,8 @@ struct SearchRequest {
   std::size_t limit = 10;
   std::size_t offset = 0;
   std::optional<SortOrder> sort;  // default: relevance; newest first when there are no words
+  SearchScope scope =
+      SearchScope::kPassages;  // kQuotes: quotations, filtered by their own speaker and date
 };
 
 class Searcher {
@@ -38,6 +43,12 @@ class Searcher {
   Searcher(Xapian::Database db, std::filesystem::path path)
       : db_(std::move(db)), path_(std::move(path)) {}
   Result<SearchResponse> search_once(const SearchRequest& request);
+  SearchHit passage_hit(const Xapian::MSetIterator& it, const HighlightPlan& plan);
+  SearchHit quote_hit(const Xapian::MSetIterator& it, const HighlightPlan& plan);
+  // The article's record, read once per search.
+  const std::optional<ArticleRecord>& article(const std::string& id);
+
+  std::map<std::string, std::optional<ArticleRecord>> articles_;
 
   Xapian::Database db_;
   std::filesystem::path path_;

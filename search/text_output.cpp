@@ -53,41 +53,81 @@ void print_facet(std::ostream& out, const Styler& s, const std::string& name,
   out << "\n";
 }
 
+void print_snippet(std::ostream& out, const Styler& s, const Snippet& snippet) {
+  if (snippet.cut_before) out << "\u2026";
+  for (const auto& part : snippet.parts)
+    out << (part.mark == Mark::kMatch ? s.match(part.text) : part.text);
+  if (snippet.cut_after) out << "\u2026";
+}
+
+void print_passage_hit(std::ostream& out, const Styler& s, const SearchHit& hit) {
+  out << s.bold(std::to_string(hit.rank) + ". " +
+                (hit.article.title.empty() ? hit.article.id : hit.article.title))
+      << "\n";
+  out << "   " << s.dim(header_line(hit)) << "\n   ";
+  print_snippet(out, s, hit.snippet);
+  out << "\n";
+  if (hit.also_in_article > 0) {
+    out << "   "
+        << s.dim("+" + plural(hit.also_in_article, "more passage", "more passages") +
+                 " in this article")
+        << "\n";
+  }
+}
+
+void print_quote_hit(std::ostream& out, const Styler& s, const SearchHit& hit) {
+  const QuoteInfo& q = *hit.quote;
+  out << s.bold(std::to_string(hit.rank) + ".") << " \u201C";
+  print_snippet(out, s, hit.snippet);
+  out << "\u201D\n";
+  std::string who = q.speaker.empty() ? "speaker unknown" : q.speaker;
+  if (!q.date.empty()) who += " \u00b7 " + q.date;
+  who += " \u00b7 " + q.kind;
+  out << "   " << s.bold(who) << "\n";
+  out << "   "
+      << s.dim("in " + (hit.article.title.empty() ? hit.article.id : hit.article.title) + " (" +
+               hit.article.id + ", passage " + std::to_string(hit.passage_index + 1) + ")")
+      << "\n";
+  if (hit.quoted_in.size() > 1) {
+    std::string sources = "quoted in " + std::to_string(hit.quoted_in.size()) + " articles:";
+    for (const auto& src : hit.quoted_in)
+      sources += " " + src.article_id + (src.date.empty() ? "" : " (" + src.date + ")");
+    out << "   " << s.dim(sources) << "\n";
+  }
+}
+
 }  // namespace
 
 void print_text(std::ostream& out, const SearchResponse& response, MatchStyle style) {
   const Styler s(style);
+  const bool quotes = response.scope == SearchScope::kQuotes;
   for (const auto& warning : response.warnings) out << "note: " << warning << "\n";
   if (response.relaxed)
-    out << "note: no passage holds every word; showing passages with some of them\n";
+    out << "note: nothing holds every word; showing results with some of them\n";
   for (const auto& hit : response.results) {
-    out << s.bold(std::to_string(hit.rank) + ". " +
-                  (hit.article.title.empty() ? hit.article.id : hit.article.title))
-        << "\n";
-    out << "   " << s.dim(header_line(hit)) << "\n   ";
-    if (hit.snippet.cut_before) out << "\u2026";
-    for (const auto& part : hit.snippet.parts)
-      out << (part.mark == Mark::kMatch ? s.match(part.text) : part.text);
-    if (hit.snippet.cut_after) out << "\u2026";
-    out << "\n";
-    if (hit.also_in_article > 0) {
-      out << "   "
-          << s.dim("+" + plural(hit.also_in_article, "more passage", "more passages") +
-                   " in this article")
-          << "\n";
+    if (quotes && hit.quote) {
+      print_quote_hit(out, s, hit);
+    } else {
+      print_passage_hit(out, s, hit);
     }
     out << "\n";
   }
+  const std::string unit = quotes ? "quotation" : "passage";
   if (response.total == 0) {
-    out << "No passages match '" << response.query << "'.\n";
+    out << "No " << unit << "s match '" << response.query << "'.\n";
   } else {
     const std::size_t last = response.offset + response.results.size();
-    out << plural(response.total, "passage", "passages") << " in "
-        << plural(response.total_articles, "article", "articles") << " match";
+    out << plural(response.total, unit, unit + "s");
+    if (quotes) {
+      out << " (" << plural(response.total_groups, "distinct quotation", "distinct quotations")
+          << ") match";
+    } else {
+      out << " in " << plural(response.total_groups, "article", "articles") << " match";
+    }
     if (response.results.empty()) {
       out << " (none at offset " << response.offset << ")";
     } else {
-      out << "; showing articles " << response.offset + 1 << "-" << last;
+      out << "; showing " << response.offset + 1 << "-" << last;
     }
     out << ".\n";
   }

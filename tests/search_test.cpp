@@ -153,7 +153,7 @@ TEST_F(SearchTest, ResultCarriesArticleAndPassage) {
 TEST_F(SearchTest, OneResultPerArticleWithCountOfOthers) {
   const auto r = search("bus");
   EXPECT_EQ(r.total, 4u);
-  EXPECT_EQ(r.total_articles, 3u);
+  EXPECT_EQ(r.total_groups, 3u);
   std::size_t shown_plus_others = 0;
   for (const auto& hit : r.results) shown_plus_others += 1 + hit.also_in_article;
   EXPECT_EQ(shown_plus_others, r.total);

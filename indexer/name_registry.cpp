@@ -7,22 +7,28 @@ namespace onrecord {
 namespace {
 
 template <std::size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
+bool in(const std::string_view (&list)[N], std::string_view word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
-constexpr std::array<std::string_view, 40> kTitles{
-    "president", "sen.",     "senator",    "rep.",       "representative",
-    "gov.",      "governor", "mayor",      "judge",      "justice",
-    "dr.",       "mr.",      "mrs.",       "ms.",        "prof.",
-    "professor", "gen.",     "general",    "col.",       "lt.",
-    "sgt.",      "capt.",    "captain",    "chancellor", "minister",
-    "secretary", "pope",     "king",       "queen",      "prince",
-    "princess",  "sheriff",  "officer",    "detective",  "ambassador",
-    "speaker",   "chairman", "chairwoman", "coach",      "vice"};
+constexpr std::string_view kTitles[] = {
+    "president",    "sen.",          "senator",       "rep.",         "representative",
+    "gov.",         "governor",      "mayor",         "judge",        "justice",
+    "dr.",          "mr.",           "mrs.",          "ms.",          "prof.",
+    "professor",    "gen.",          "general",       "col.",         "lt.",
+    "sgt.",         "capt.",         "captain",       "chancellor",   "minister",
+    "secretary",    "pope",          "king",          "queen",        "prince",
+    "princess",     "sheriff",       "officer",       "detective",    "ambassador",
+    "speaker",      "chairman",      "chairwoman",    "coach",        "vice",
+    "councilwoman", "councilman",    "councilmember", "commissioner", "superintendent",
+    "inspector",    "chief",         "director",      "sergeant",     "lieutenant",
+    "colonel",      "assemblywoman", "assemblyman",   "congressman",  "congresswoman",
+    "attorney",     "deputy",        "premier",       "rabbi",        "rev.",
+    "reverend",     "bishop",        "cardinal",      "father",       "sister",
+    "engineer"};
 
 // Capitalized words that start sentences or name things other than speakers.
-constexpr std::array<std::string_view, 118> kNotNames{
+constexpr std::string_view kNotNames[] = {
     "the",     "a",         "an",        "and",      "but",      "or",        "so",
     "yet",     "for",       "nor",       "if",       "when",     "while",     "after",
     "before",  "as",        "at",        "by",       "in",       "on",        "of",
@@ -41,7 +47,7 @@ constexpr std::array<std::string_view, 118> kNotNames{
     "august",  "september", "october",   "november", "december", "take",      "consider",
     "asked",   "said",      "according", "like",     "other",    "signs"};
 
-constexpr std::array<std::string_view, 32> kOrganizationWords{
+constexpr std::string_view kOrganizationWords[] = {
     "house",     "department",     "party",      "company",  "corporation", "inc.",   "university",
     "court",     "senate",         "congress",   "pentagon", "ministry",    "agency", "association",
     "committee", "council",        "commission", "bureau",   "police",      "times",  "post",
@@ -49,27 +55,27 @@ constexpr std::array<std::string_view, 32> kOrganizationWords{
     "office",    "administration", "government", "kremlin"};
 
 // Last words of names of places, vehicles and things, which do not speak.
-constexpr std::array<std::string_view, 34> kThingWords{
+constexpr std::string_view kThingWords[] = {
     "one",      "force",    "airport",     "street",  "avenue", "road",     "square",
     "park",     "center",   "centre",      "hall",    "bridge", "river",    "lake",
     "mountain", "island",   "islands",     "valley",  "county", "city",     "state",
     "states",   "republic", "gigafactory", "stadium", "tower",  "building", "station",
     "act",      "bill",     "war",         "day",     "prize",  "awards"};
 
-constexpr std::array<std::string_view, 30> kGroupNouns{
+constexpr std::string_view kGroupNouns[] = {
     "police",  "jury",      "officials",   "prosecutors",  "investigators",  "authorities",
     "company", "agency",    "department",  "campaign",     "administration", "ministry",
     "court",   "committee", "council",     "government",   "military",       "army",
     "navy",    "spokesman", "spokeswoman", "spokesperson", "statement",      "team",
     "club",    "union",     "board",       "firm",         "hospital",       "school"};
 
-constexpr std::array<std::string_view, 16> kPersonRoles{
-    "president",  "mayor",     "governor", "senator",  "judge",      "minister",
-    "chancellor", "secretary", "ceo",      "chairman", "chairwoman", "coach",
-    "sheriff",    "pope",      "king",     "queen"};
+constexpr std::string_view kPersonRoles[] = {"president", "mayor",    "governor",   "senator",
+                                             "judge",     "minister", "chancellor", "secretary",
+                                             "ceo",       "chairman", "chairwoman", "coach",
+                                             "sheriff",   "pope",     "king",       "queen"};
 
-constexpr std::array<std::string_view, 10> kParticles{"bin", "de",  "van", "von", "al",
-                                                      "da",  "del", "la",  "le",  "du"};
+constexpr std::string_view kParticles[] = {"bin", "de",  "van", "von", "al",
+                                           "da",  "del", "la",  "le",  "du"};
 
 bool joined_by_space(const Word& w) { return w.gap == " "; }
 
@@ -168,8 +174,10 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
           return phrase;
         }
         if (in(kGroupNouns, lw)) {
-          phrase.kind = NameKind::kGroup;
-          phrase.tokens = {w == "the" ? "the " + lw : lw};
+          phrase.kind = NameKind::kGroup;  // "the jury", "the fire department"
+          std::string group = w == "the" ? "the" : "";
+          for (std::size_t m = j; m <= k; ++m) group += (group.empty() ? "" : " ") + words[m].lower;
+          phrase.tokens = {group};
           phrase.last_word = k;
           return phrase;
         }

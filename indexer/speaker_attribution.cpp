@@ -43,6 +43,20 @@ bool ends_with_terminator(std::string_view inner) {
   return !inner.empty() && (inner.back() == '.' || inner.back() == '!' || inner.back() == '?');
 }
 
+// "The Long Night", "Gone With the Wind": a work's title rather than a scare quote.
+bool is_title_case(std::string_view inner) {
+  const auto words = scan_words(inner);
+  if (words.empty()) return false;
+  static constexpr std::string_view kSmall[] = {"a",  "an",   "the", "of",  "in", "on", "and",
+                                                "or", "with", "to",  "for", "at", "by"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const bool small = i > 0 && std::find(std::begin(kSmall), std::end(kSmall), words[i].lower) !=
+                                    std::end(kSmall);
+    if (!small && !words[i].capitalized()) return false;
+  }
+  return true;
+}
+
 bool gap_has(const Word& w, char c) { return w.gap.find(c) != std::string::npos; }
 
 class Attributor {
@@ -116,7 +130,8 @@ class Attributor {
         result.kind = QuoteKind::kTerm;
       if (!cue->passive && cue->name) result.speaker = speaker_name(*cue);
     } else if (fragment) {
-      result.kind = preceded_by_so_called(view, head) ? QuoteKind::kTerm : QuoteKind::kScare;
+      result.kind = preceded_by_so_called(view, head) || is_title_case(inner) ? QuoteKind::kTerm
+                                                                              : QuoteKind::kScare;
     }
     if (result.kind == QuoteKind::kSpeech && result.speaker.empty() && !cue &&
         continues_turn(p, q, span)) {

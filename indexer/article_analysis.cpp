@@ -13,7 +13,7 @@ namespace {
 std::optional<PartialDate> date_of_quote(const ParagraphView& view, std::size_t q,
                                          std::size_t paragraph_start,
                                          const std::vector<DateMention>& dates,
-                                         const std::optional<PartialDate>& article_date) {
+                                         const std::optional<PartialDate>& fallback) {
   const QuoteSpan& span = view.quotes[q];
   const std::size_t sentence = view.quote_sentence[q];
   auto inside_any_quote = [&](std::size_t at) {
@@ -35,7 +35,7 @@ std::optional<PartialDate> date_of_quote(const ParagraphView& view, std::size_t 
   }
   if (before) return before->value;
   if (after) return after->value;
-  return article_date;
+  return fallback;
 }
 
 }  // namespace
@@ -71,6 +71,13 @@ ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs,
     analysis.dates.insert(analysis.dates.end(), found.begin(), found.end());
   }
 
+  // News leads say when the story happened ("walked on the moon yesterday"); quotations with no
+  // date of their own were most likely said then, not on the publication date.
+  std::optional<PartialDate> event_date = article_date;
+  if (!analysis.dates.empty() && !paragraphs.empty() && analysis.dates.front().begin < paragraphs.front().size()) {
+    const PartialDate& lead = analysis.dates.front().value;
+    if (!article_date || lead.first_day() <= article_date->last_day()) event_date = lead;
+  }
   const auto spans = find_quotes(paragraphs);
   const auto views = view_paragraphs(paragraphs, spans);
   const auto attributed = attribute_quotes(views, aliases);
@@ -85,8 +92,7 @@ ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs,
       quote.kind = attributed[p][q].kind;
       quote.speaker = attributed[p][q].speaker;
       quote.cue = attributed[p][q].cue;
-      quote.date =
-          date_of_quote(views[p], q, analysis.paragraph_start[p], analysis.dates, article_date);
+      quote.date = date_of_quote(views[p], q, analysis.paragraph_start[p], analysis.dates, event_date);
       analysis.quotes.push_back(std::move(quote));
     }
   }

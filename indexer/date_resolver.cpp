@@ -91,16 +91,24 @@ bool valid_day(int y, int m, int d) {
 }
 
 Tense tense_near(const std::vector<Word>& words, std::size_t first, std::size_t last) {
-  static constexpr std::string_view kFuture[] = {"will",      "shall",   "would",    "upcoming",
-                                                 "scheduled", "planned", "expected", "next"};
-  const std::size_t from = first >= 5 ? first - 5 : 0;
-  const std::size_t to = std::min(words.size(), last + 3);
-  for (std::size_t i = from; i < to; ++i) {
-    if (i >= first && i <= last) continue;
-    const auto& w = words[i].lower;
-    if (w.ends_with("'ll") ||
-        std::find(std::begin(kFuture), std::end(kFuture), w) != std::end(kFuture))
-      return Tense::kFuture;
+  static constexpr std::string_view kFuture[] = {"will",    "shall",  "would",    "upcoming", "scheduled", "planned",
+                                                 "expected", "expect", "expects", "due",      "next"};
+  auto future = [&](const Word& w) {
+    return w.lower.ends_with("'ll") || std::find(std::begin(kFuture), std::end(kFuture), w.lower) != std::end(kFuture);
+  };
+  // A quotation's tense is the speaker's, not the sentence's: stop at quote marks too.
+  auto boundary = [](const Word& w) {
+    return w.gap.find_first_of(".!?\"") != std::string::npos || w.gap.find("\u201D") != std::string::npos ||
+           w.gap.find("\u201C") != std::string::npos;
+  };
+  // The expression's own sentence before it (at most 20 words), and a few words after.
+  for (std::size_t i = first, n = 0; i > 0 && n < 20; --i, ++n) {
+    if (boundary(words[i])) break;
+    if (future(words[i - 1])) return Tense::kFuture;
+  }
+  for (std::size_t i = last + 1; i < words.size() && i <= last + 3; ++i) {
+    if (boundary(words[i])) break;
+    if (future(words[i])) return Tense::kFuture;
   }
   return Tense::kPast;
 }
@@ -288,7 +296,12 @@ class Scanner {
 
   std::optional<Match> bare_year(std::size_t i) const {
     const auto y = year_number(lower(i));
-    if (!y || i == 0 || !is_year_preposition(previous(i))) return std::nullopt;
+    // "in 1961", "since 2019", and a year before a noun: "a 2023 survey", "whose 1961 cantata".
+    static constexpr std::string_view kDeterminers[] = {"a", "an", "the", "his", "her", "its", "their", "our", "whose"};
+    const bool after_determiner =
+        i > 0 && std::find(std::begin(kDeterminers), std::end(kDeterminers), previous(i)) != std::end(kDeterminers) &&
+        has(i + 1) && adjacent(i + 1) && !w_[i + 1].capitalized() && !w_[i + 1].is_number();
+    if (!y || i == 0 || (!is_year_preposition(previous(i)) && !after_determiner)) return std::nullopt;
     return Match{i, i, year_date(*y), "", true};
   }
 
@@ -316,8 +329,9 @@ class Scanner {
       }
     }
     // "last week", "this month", "next year", "earlier this month"
-    if ((s == "last" || s == "this" || s == "next" || s == "past") && has(i + 1) &&
-        adjacent(i + 1)) {
+    // "last week" is a date; "the last week (of her life)" is not.
+    if ((s == "last" || s == "this" || s == "next" || s == "past") && has(i + 1) && adjacent(i + 1) &&
+        previous(i) != "the") {
       const std::string& unit = lower(i + 1);
       const int step = s == "next" ? 1 : ((s == "last" || s == "past") ? -1 : 0);
       const std::size_t first =

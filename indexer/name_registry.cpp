@@ -16,7 +16,7 @@ constexpr std::string_view kTitles[] = {
     "gov.",         "governor",      "mayor",         "judge",        "justice",
     "dr.",          "mr.",           "mrs.",          "ms.",          "prof.",
     "professor",    "gen.",          "general",       "col.",         "lt.",
-    "sgt.",         "capt.",         "captain",       "chancellor",   "minister",
+    "mr", "mrs", "ms", "dr", "prof", "sen", "gov", "rep", "gen", "lt", "sgt", "capt", "col", "sgt.",         "capt.",         "captain",       "chancellor",   "minister",
     "secretary",    "pope",          "king",          "queen",        "prince",
     "princess",     "sheriff",       "officer",       "detective",    "ambassador",
     "speaker",      "chairman",      "chairwoman",    "coach",        "vice",
@@ -67,7 +67,8 @@ constexpr std::string_view kGroupNouns[] = {
     "company", "agency",    "department",  "campaign",     "administration", "ministry",
     "court",   "committee", "council",     "government",   "military",       "army",
     "navy",    "spokesman", "spokeswoman", "spokesperson", "statement",      "team",
-    "club",    "union",     "board",       "firm",         "hospital",       "school"};
+    "club",    "union",     "board",       "firm",         "hospital",       "school",
+    "prosecution", "defense", "defence", "foreman", "forewoman", "panel", "commission", "ministry"};
 
 constexpr std::string_view kPersonRoles[] = {"president", "mayor",    "governor",   "senator",
                                              "judge",     "minister", "chancellor", "secretary",
@@ -95,10 +96,16 @@ std::string strip_possessive(std::string s) {
 
 bool is_initial(const std::string& token) { return token.size() == 2 && token[1] == '.'; }
 
+bool is_suffix(const std::string& token) {
+  return token == "Jr." || token == "Sr." || token == "Jr" || token == "Sr" || token == "II" || token == "III" ||
+         token == "IV";
+}
+
+// The tokens that identify a person: no middle initials, no generational suffix.
 std::vector<std::string> without_initials(const std::vector<std::string>& tokens) {
   std::vector<std::string> out;
   for (const auto& t : tokens)
-    if (!is_initial(t)) out.push_back(t);
+    if (!is_initial(t) && !is_suffix(t)) out.push_back(t);
   return out;
 }
 
@@ -112,7 +119,7 @@ NameKind kind_of(const std::vector<std::string>& tokens, bool had_article) {
   for (const auto& t : tokens) {
     std::string lower = t;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (in(kOrganizationWords, lower) || is_acronym(t)) return NameKind::kOrganization;
+    if (in(kOrganizationWords, lower) || (is_acronym(t) && !is_suffix(t))) return NameKind::kOrganization;
   }
   std::string last = tokens.back();
   for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

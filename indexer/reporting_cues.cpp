@@ -13,7 +13,7 @@ struct Forms {
 };
 
 // Each reporting verb in the forms news uses.
-constexpr std::array<Forms, 64> kSpeechVerbs{{
+constexpr Forms kSpeechVerbs[] = {
     {"said", "says", "saying"},
     {"told", "tells", "telling"},
     {"stated", "states", "stating"},
@@ -78,7 +78,11 @@ constexpr std::array<Forms, 64> kSpeechVerbs{{
     {"whispered", "whispers", "whispering"},
     {"thundered", "thunders", "thundering"},
     {"read", "reads", "reading"},
-}};
+    {"thanked", "thanks", "thanking"},
+    {"pleaded", "pleads", "pleading"},
+    {"grumbled", "grumbles", "grumbling"},
+    {"sighed", "sighs", "sighing"},
+};
 
 constexpr std::array<std::string_view, 16> kNamingVerbs{
     "termed",   "terms",  "dubbed",  "dubs",   "nicknamed",  "coined", "coins",  "labeled",

@@ -87,7 +87,11 @@ class Attributor {
           ++i;
           continue;
         }
-        if (auto entity = registry_.resolve(*phrase); entity && is_person(*entity)) {
+        static constexpr std::string_view kPrepositions[] = {"at", "in", "on", "from", "to", "of", "for", "with", "by",
+                                                              "near", "into", "aboard", "inside", "outside", "about"};
+        const bool after_preposition =
+            i > 0 && std::find(std::begin(kPrepositions), std::end(kPrepositions), words[i - 1].lower) != std::end(kPrepositions);
+        if (auto entity = registry_.resolve(*phrase); entity && is_person(*entity) && !after_preposition) {
           mentions_.push_back({p, views_[p].word_sentence[i], words[i].begin, *entity});
         }
         i = phrase->last_word + 1;
@@ -189,6 +193,22 @@ class Attributor {
     auto name = read_name_at(words, first);
     if (!name) return std::nullopt;
     std::size_t i = name->last_word + 1;
+    if (name->kind == NameKind::kGroup || name->kind == NameKind::kRole) {
+      // "the jury foreman said", "the company spokesman said": the head noun is the speaker.
+      std::size_t k = i;
+      while (k <= last && k < i + 2 && !words[k].capitalized() && classify_cue(words[k].lower) == CueKind::kNone &&
+             !is_verb_modifier(words[k].lower)) {
+        ++k;
+      }
+      if (k > i && k <= last && classify_cue(words[k].lower) == CueKind::kSpeech) {
+        std::string phrase = name->tokens.front();
+        for (std::size_t m = i; m < k; ++m) phrase += " " + words[m].lower;
+        name->kind = NameKind::kGroup;
+        name->tokens = {phrase};
+        name->last_word = k - 1;
+        i = k;
+      }
+    }
     if (i <= last && gap_has(words[i], ',')) {  // an appositive: "X, the mayor, said"
       std::size_t j = i;
       while (j <= last && j < i + 10 && !(j > i && gap_has(words[j], ','))) ++j;
@@ -242,6 +262,11 @@ class Attributor {
                                                                std::size_t from, std::size_t verb) {
     for (std::size_t j = verb; j-- > from;) {
       if (!gap_has(words[j], ',')) continue;
+      // An appositive name right before the verb: "Pryce's barrister, Helen Achebe, said".
+      if (auto appositive = read_name_at(words, j);
+          appositive && appositive->last_word + 1 == verb && appositive->kind != NameKind::kGroup) {
+        return appositive;
+      }
       if (j == 0) return std::nullopt;
       const std::string& opener = words[j].lower;
       if (opener == "who" || opener == "which" || opener == "the" || opener == "a" ||

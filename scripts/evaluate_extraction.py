@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Scores onrecord's quotation, speaker and date extraction against gold files.
+
+Usage: python3 scripts/evaluate_extraction.py [--index PATH] GOLD_DIR...
+
+Each GOLD_DIR holds article files (*.txt), quotes.jsonl ({"file", "quote", "speaker", "kind",
+optional "date"}) and dates.jsonl ({"file", "text", "value", "precision"}). The script runs
+`onrecord-index quotes` and `onrecord-index dates` on the articles and prints, per folder and
+overall: precision and recall of quotation spans; for speech quotations the share whose speaker
+is right, wrong and missing; kind accuracy; the share of dated quotations whose date is right;
+and precision, recall and value accuracy of date expressions. Scores are printed, not asserted.
+"""
+import argparse
+import collections
+import json
+import os
+import re
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def fold(name):
+    if name is None:
+        return None
+    name = re.sub(r"[^\w\s]", "", name.lower())
+    return " ".join(name.split()) or None
+
+
+def norm(text):
+    return " ".join(text.replace("\u2019", "'").split())
+
+
+def run_tool(index, what, files):
+    out = subprocess.run([index, what] + files, capture_output=True, text=True)
+    rows = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
+    for row in rows:
+        row["file"] = os.path.basename(row["file"])
+    return rows
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+class Tally:
+    def __init__(self):
+        self.c = collections.Counter()
+
+    def add(self, other):
+        self.c.update(other.c)
+
+
+def score_folder(index, folder):
+    files = sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(".txt"))
+    t = Tally()
+    gold_q = load(os.path.join(folder, "quotes.jsonl"))
+    pred_q = run_tool(index, "quotes", files)
+    pred_by_key = collections.defaultdict(list)
+    for p in pred_q:
+        pred_by_key[(p["file"], norm(p["quote"]))].append(p)
+    t.c["pred_quotes"] += len(pred_q)
+    t.c["gold_quotes"] += len(gold_q)
+    misses = []
+    for g in gold_q:
+        key = (g["file"], norm(g["quote"]))
+        p = pred_by_key[key].pop(0) if pred_by_key[key] else None
+        if p is not None:
+            t.c["span_match"] += 1
+            t.c["kind_right"] += p["kind"] == g["kind"]
+        if g["kind"] == "speech":
+            t.c["speech"] += 1
+            got = fold(p["speaker"]) if p else None
+            want = fold(g.get("speaker"))
+            if p is not None and got == want:
+                t.c["speaker_right"] += 1
+            elif p is not None and got is not None:
+                t.c["speaker_wrong"] += 1
+                misses.append(f"  wrong speaker  {g['file']}: {g['quote'][:50]!r}: {p['speaker']!r} (gold {g.get('speaker')!r})")
+            else:
+                t.c["speaker_missing"] += 1
+                misses.append(f"  no speaker     {g['file']}: {g['quote'][:50]!r} (gold {g.get('speaker')!r})")
+        if g.get("date"):
+            t.c["dated"] += 1
+            if p is not None and p.get("date") == g["date"]:
+                t.c["date_right"] += 1
+            else:
+                misses.append(f"  wrong date     {g['file']}: {g['quote'][:50]!r}: {p.get('date') if p else None!r} (gold {g['date']!r})")
+        if p is None:
+            misses.append(f"  missed quote   {g['file']}: {g['quote'][:60]!r}")
+    for key, left in pred_by_key.items():
+        for p in left:
+            misses.append(f"  extra quote    {p['file']}: {p['quote'][:60]!r}")
+
+    gold_d = load(os.path.join(folder, "dates.jsonl"))
+    pred_d = run_tool(index, "dates", files)
+    pred_d_by_key = collections.defaultdict(list)
+    for p in pred_d:
+        pred_d_by_key[(p["file"], norm(p["text"]))].append(p)
+    t.c["pred_dates"] += len(pred_d)
+    t.c["gold_dates"] += len(gold_d)
+    for g in gold_d:
+        key = (g["file"], norm(g["text"]))
+        # Gold may name the core of an expression ("Monday" for "Monday night"): match containment too.
+        candidates = pred_d_by_key[key] or [p for k, ps in pred_d_by_key.items() for p in ps
+                                             if k[0] == g["file"] and norm(g["text"]) in k[1]]
+        p = candidates[0] if candidates else None
+        if p is not None:
+            pred_d_by_key[(p["file"], norm(p["text"]))].remove(p)
+            t.c["date_match"] += 1
+            if p["value"] == g["value"]:
+                t.c["date_value_right"] += 1
+            else:
+                misses.append(f"  date value     {g['file']}: {g['text']!r}: {p['value']} (gold {g['value']})")
+        else:
+            misses.append(f"  missed date    {g['file']}: {g['text']!r}")
+    for key, left in pred_d_by_key.items():
+        for p in left:
+            misses.append(f"  extra date     {p['file']}: {p['text']!r} = {p['value']}")
+    return t, misses
+
+
+def ratio(a, b):
+    return f"{a / b:.3f}" if b else "n/a"
+
+
+def report(name, t):
+    c = t.c
+    print(f"== {name}")
+    print(f"quotation spans   precision {ratio(c['span_match'], c['pred_quotes'])}  recall {ratio(c['span_match'], c['gold_quotes'])}"
+          f"  ({c['span_match']} of {c['gold_quotes']} gold, {c['pred_quotes']} found)")
+    print(f"speech speakers   right {ratio(c['speaker_right'], c['speech'])}  wrong {ratio(c['speaker_wrong'], c['speech'])}"
+          f"  missing {ratio(c['speaker_missing'], c['speech'])}  ({c['speech']} speech quotations)")
+    print(f"quotation kinds   right {ratio(c['kind_right'], c['span_match'])}")
+    print(f"quotation dates   right {ratio(c['date_right'], c['dated'])}  ({c['dated']} quotations the text dates)")
+    print(f"date expressions  precision {ratio(c['date_match'], c['pred_dates'])}  recall {ratio(c['date_match'], c['gold_dates'])}"
+          f"  value right {ratio(c['date_value_right'], c['date_match'])}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--index", default=os.path.join(ROOT, "build", "indexer", "onrecord-index"))
+    parser.add_argument("--verbose", action="store_true", help="list every miss")
+    parser.add_argument("folders", nargs="+")
+    args = parser.parse_args()
+    if not os.access(args.index, os.X_OK):
+        sys.exit(f"error: {args.index} not found; build first (bash scripts/build.sh) or pass --index")
+    total = Tally()
+    for folder in args.folders:
+        t, misses = score_folder(args.index, folder)
+        report(folder, t)
+        if args.verbose:
+            print("\n".join(misses))
+        total.add(t)
+    if len(args.folders) > 1:
+        report("all", total)
+
+
+if __name__ == "__main__":
+    main()

@@ -74,7 +74,8 @@ ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs,
   // News leads say when the story happened ("walked on the moon yesterday"); quotations with no
   // date of their own were most likely said then, not on the publication date.
   std::optional<PartialDate> event_date = article_date;
-  if (!analysis.dates.empty() && !paragraphs.empty() && analysis.dates.front().begin < paragraphs.front().size()) {
+  if (!analysis.dates.empty() && !paragraphs.empty() &&
+      analysis.dates.front().begin < paragraphs.front().size()) {
     const PartialDate& lead = analysis.dates.front().value;
     if (!article_date || lead.first_day() <= article_date->last_day()) event_date = lead;
   }
@@ -92,7 +93,8 @@ ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs,
       quote.kind = attributed[p][q].kind;
       quote.speaker = attributed[p][q].speaker;
       quote.cue = attributed[p][q].cue;
-      quote.date = date_of_quote(views[p], q, analysis.paragraph_start[p], analysis.dates, event_date);
+      quote.date =
+          date_of_quote(views[p], q, analysis.paragraph_start[p], analysis.dates, event_date);
       analysis.quotes.push_back(std::move(quote));
     }
   }

@@ -91,15 +91,17 @@ bool valid_day(int y, int m, int d) {
 }
 
 Tense tense_near(const std::vector<Word>& words, std::size_t first, std::size_t last) {
-  static constexpr std::string_view kFuture[] = {"will",    "shall",  "would",    "upcoming", "scheduled", "planned",
-                                                 "expected", "expect", "expects", "due",      "next"};
+  static constexpr std::string_view kFuture[] = {"will",      "shall",   "would",    "upcoming",
+                                                 "scheduled", "planned", "expected", "expect",
+                                                 "expects",   "due",     "next"};
   auto future = [&](const Word& w) {
-    return w.lower.ends_with("'ll") || std::find(std::begin(kFuture), std::end(kFuture), w.lower) != std::end(kFuture);
+    return w.lower.ends_with("'ll") ||
+           std::find(std::begin(kFuture), std::end(kFuture), w.lower) != std::end(kFuture);
   };
   // A quotation's tense is the speaker's, not the sentence's: stop at quote marks too.
   auto boundary = [](const Word& w) {
-    return w.gap.find_first_of(".!?\"") != std::string::npos || w.gap.find("\u201D") != std::string::npos ||
-           w.gap.find("\u201C") != std::string::npos;
+    return w.gap.find_first_of(".!?\"") != std::string::npos ||
+           w.gap.find("\u201D") != std::string::npos || w.gap.find("\u201C") != std::string::npos;
   };
   // The expression's own sentence before it (at most 20 words), and a few words after.
   for (std::size_t i = first, n = 0; i > 0 && n < 20; --i, ++n) {
@@ -297,11 +299,15 @@ class Scanner {
   std::optional<Match> bare_year(std::size_t i) const {
     const auto y = year_number(lower(i));
     // "in 1961", "since 2019", and a year before a noun: "a 2023 survey", "whose 1961 cantata".
-    static constexpr std::string_view kDeterminers[] = {"a", "an", "the", "his", "her", "its", "their", "our", "whose"};
-    const bool after_determiner =
-        i > 0 && std::find(std::begin(kDeterminers), std::end(kDeterminers), previous(i)) != std::end(kDeterminers) &&
-        has(i + 1) && adjacent(i + 1) && !w_[i + 1].capitalized() && !w_[i + 1].is_number();
-    if (!y || i == 0 || (!is_year_preposition(previous(i)) && !after_determiner)) return std::nullopt;
+    static constexpr std::string_view kDeterminers[] = {"a",   "an",    "the", "his",  "her",
+                                                        "its", "their", "our", "whose"};
+    const bool after_determiner = i > 0 &&
+                                  std::find(std::begin(kDeterminers), std::end(kDeterminers),
+                                            previous(i)) != std::end(kDeterminers) &&
+                                  has(i + 1) && adjacent(i + 1) && !w_[i + 1].capitalized() &&
+                                  !w_[i + 1].is_number();
+    if (!y || i == 0 || (!is_year_preposition(previous(i)) && !after_determiner))
+      return std::nullopt;
     return Match{i, i, year_date(*y), "", true};
   }
 
@@ -330,8 +336,8 @@ class Scanner {
     }
     // "last week", "this month", "next year", "earlier this month"
     // "last week" is a date; "the last week (of her life)" is not.
-    if ((s == "last" || s == "this" || s == "next" || s == "past") && has(i + 1) && adjacent(i + 1) &&
-        previous(i) != "the") {
+    if ((s == "last" || s == "this" || s == "next" || s == "past") && has(i + 1) &&
+        adjacent(i + 1) && previous(i) != "the") {
       const std::string& unit = lower(i + 1);
       const int step = s == "next" ? 1 : ((s == "last" || s == "past") ? -1 : 0);
       const std::size_t first =

@@ -11,21 +11,85 @@ bool in(const std::string_view (&list)[N], std::string_view word) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
-constexpr std::string_view kTitles[] = {
-    "president",    "sen.",          "senator",       "rep.",         "representative",
-    "gov.",         "governor",      "mayor",         "judge",        "justice",
-    "dr.",          "mr.",           "mrs.",          "ms.",          "prof.",
-    "professor",    "gen.",          "general",       "col.",         "lt.",
-    "mr", "mrs", "ms", "dr", "prof", "sen", "gov", "rep", "gen", "lt", "sgt", "capt", "col", "sgt.",         "capt.",         "captain",       "chancellor",   "minister",
-    "secretary",    "pope",          "king",          "queen",        "prince",
-    "princess",     "sheriff",       "officer",       "detective",    "ambassador",
-    "speaker",      "chairman",      "chairwoman",    "coach",        "vice",
-    "councilwoman", "councilman",    "councilmember", "commissioner", "superintendent",
-    "inspector",    "chief",         "director",      "sergeant",     "lieutenant",
-    "colonel",      "assemblywoman", "assemblyman",   "congressman",  "congresswoman",
-    "attorney",     "deputy",        "premier",       "rabbi",        "rev.",
-    "reverend",     "bishop",        "cardinal",      "father",       "sister",
-    "engineer"};
+constexpr std::string_view kTitles[] = {"president",
+                                        "sen.",
+                                        "senator",
+                                        "rep.",
+                                        "representative",
+                                        "gov.",
+                                        "governor",
+                                        "mayor",
+                                        "judge",
+                                        "justice",
+                                        "dr.",
+                                        "mr.",
+                                        "mrs.",
+                                        "ms.",
+                                        "prof.",
+                                        "professor",
+                                        "gen.",
+                                        "general",
+                                        "col.",
+                                        "lt.",
+                                        "mr",
+                                        "mrs",
+                                        "ms",
+                                        "dr",
+                                        "prof",
+                                        "sen",
+                                        "gov",
+                                        "rep",
+                                        "gen",
+                                        "lt",
+                                        "sgt",
+                                        "capt",
+                                        "col",
+                                        "sgt.",
+                                        "capt.",
+                                        "captain",
+                                        "chancellor",
+                                        "minister",
+                                        "secretary",
+                                        "pope",
+                                        "king",
+                                        "queen",
+                                        "prince",
+                                        "princess",
+                                        "sheriff",
+                                        "officer",
+                                        "detective",
+                                        "ambassador",
+                                        "speaker",
+                                        "chairman",
+                                        "chairwoman",
+                                        "coach",
+                                        "vice",
+                                        "councilwoman",
+                                        "councilman",
+                                        "councilmember",
+                                        "commissioner",
+                                        "superintendent",
+                                        "inspector",
+                                        "chief",
+                                        "director",
+                                        "sergeant",
+                                        "lieutenant",
+                                        "colonel",
+                                        "assemblywoman",
+                                        "assemblyman",
+                                        "congressman",
+                                        "congresswoman",
+                                        "attorney",
+                                        "deputy",
+                                        "premier",
+                                        "rabbi",
+                                        "rev.",
+                                        "reverend",
+                                        "bishop",
+                                        "cardinal",
+                                        "father",
+                                        "sister",
+                                        "engineer"};
 
 // Capitalized words that start sentences or name things other than speakers.
 constexpr std::string_view kNotNames[] = {
@@ -62,13 +126,37 @@ constexpr std::string_view kThingWords[] = {
     "states",   "republic", "gigafactory", "stadium", "tower",  "building", "station",
     "act",      "bill",     "war",         "day",     "prize",  "awards"};
 
+constexpr std::string_view kDescriptors[] = {
+    "resident",    "witness",    "neighbor",   "neighbour", "student",  "teacher",    "voter",
+    "owner",       "farmer",     "worker",     "nurse",     "author",   "writer",     "actor",
+    "actress",     "singer",     "artist",     "activist",  "analyst",  "economist",  "historian",
+    "scientist",   "researcher", "lawyer",     "founder",   "manager",  "player",     "fan",
+    "passenger",   "driver",     "pilot",      "veteran",   "survivor", "victim",     "conductor",
+    "composer",    "striker",    "goalkeeper", "forward",   "defender", "midfielder", "rookie",
+    "quarterback", "candidate",  "challenger", "incumbent", "host",     "chef",       "pastor"};
+
+// Titles as written, to the role they name ("Gov." -> governor).
+std::string role_of_title(std::string title) {
+  if (title.ends_with('.')) title.pop_back();
+  static const std::pair<std::string_view, std::string_view> kAbbreviations[] = {
+      {"gov", "governor"}, {"sen", "senator"},   {"rep", "representative"},
+      {"gen", "general"},  {"lt", "lieutenant"}, {"sgt", "sergeant"},
+      {"capt", "captain"}, {"col", "colonel"},   {"prof", "professor"},
+      {"dr", "doctor"},    {"mr", ""},           {"mrs", ""},
+      {"ms", ""},          {"rev", "reverend"}};
+  for (const auto& [abbreviation, role] : kAbbreviations)
+    if (title == abbreviation) return std::string(role);
+  return title;
+}
+
 constexpr std::string_view kGroupNouns[] = {
-    "police",  "jury",      "officials",   "prosecutors",  "investigators",  "authorities",
-    "company", "agency",    "department",  "campaign",     "administration", "ministry",
-    "court",   "committee", "council",     "government",   "military",       "army",
-    "navy",    "spokesman", "spokeswoman", "spokesperson", "statement",      "team",
-    "club",    "union",     "board",       "firm",         "hospital",       "school",
-    "prosecution", "defense", "defence", "foreman", "forewoman", "panel", "commission", "ministry"};
+    "police",      "jury",      "officials",   "prosecutors",  "investigators",  "authorities",
+    "company",     "agency",    "department",  "campaign",     "administration", "ministry",
+    "court",       "committee", "council",     "government",   "military",       "army",
+    "navy",        "spokesman", "spokeswoman", "spokesperson", "statement",      "team",
+    "club",        "union",     "board",       "firm",         "hospital",       "school",
+    "prosecution", "defense",   "defence",     "foreman",      "forewoman",      "panel",
+    "commission",  "ministry"};
 
 constexpr std::string_view kPersonRoles[] = {"president", "mayor",    "governor",   "senator",
                                              "judge",     "minister", "chancellor", "secretary",
@@ -97,8 +185,8 @@ std::string strip_possessive(std::string s) {
 bool is_initial(const std::string& token) { return token.size() == 2 && token[1] == '.'; }
 
 bool is_suffix(const std::string& token) {
-  return token == "Jr." || token == "Sr." || token == "Jr" || token == "Sr" || token == "II" || token == "III" ||
-         token == "IV";
+  return token == "Jr." || token == "Sr." || token == "Jr" || token == "Sr" || token == "II" ||
+         token == "III" || token == "IV";
 }
 
 // The tokens that identify a person: no middle initials, no generational suffix.
@@ -119,7 +207,8 @@ NameKind kind_of(const std::vector<std::string>& tokens, bool had_article) {
   for (const auto& t : tokens) {
     std::string lower = t;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (in(kOrganizationWords, lower) || (is_acronym(t) && !is_suffix(t))) return NameKind::kOrganization;
+    if (in(kOrganizationWords, lower) || (is_acronym(t) && !is_suffix(t)))
+      return NameKind::kOrganization;
   }
   std::string last = tokens.back();
   for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -201,9 +290,17 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
   // Titles: "President Donald Trump", "Sen. Ana López", "Prime Minister Keir Starmer".
   while (j < words.size() && (is_title_word(words[j].lower) || words[j].lower == "prime") &&
          words[j].capitalized()) {
-    const std::string& t = words[j].lower;
-    phrase.title = phrase.title.empty() ? t : phrase.title + " " + t;
+    const std::string t = role_of_title(words[j].lower);
+    if (words[j].lower.starts_with("mr"))
+      phrase.gender = words[j].lower.starts_with("mrs") ? 'f' : 'm';
+    if (words[j].lower.starts_with("ms") || words[j].lower == "miss") phrase.gender = 'f';
+    if (!t.empty()) phrase.title = phrase.title.empty() ? t : phrase.title + " " + t;
     if (j + 1 >= words.size() || !joined_by_space(words[j + 1])) break;
+    ++j;
+  }
+  // A capitalized descriptor before a name: "Resident Omar Haddad", "Conductor Anders Lie".
+  if (j + 1 < words.size() && in(kDescriptors, words[j].lower) && words[j].capitalized() &&
+      joined_by_space(words[j + 1]) && words[j + 1].capitalized()) {
     ++j;
   }
   std::size_t start = j;
@@ -261,6 +358,13 @@ void NameRegistry::observe(const std::vector<Word>& words) {
       ++i;
       continue;
     }
+    const bool opens_sentence =
+        i == 0 || words[i].gap.find_first_of(".!?\x01") != std::string::npos;
+    if (phrase->tokens.size() == 1 && phrase->title.empty() && opens_sentence) {
+      phrase->sentence_initial = true;
+    } else {
+      for (const auto& t : phrase->tokens) mid_sentence_tokens_.insert(t);
+    }
     observed_.push_back(*phrase);
     i = phrase->last_word + 1;
   }
@@ -286,7 +390,11 @@ void NameRegistry::add(const NamePhrase& phrase) {
     }
     if (matches.size() == 1 && !phrase.title.empty())
       entities_[matches.front()].roles.insert(phrase.title);
+    if (matches.size() == 1 && phrase.gender != 0)
+      entities_[matches.front()].gender = phrase.gender;
     if (!matches.empty()) return;  // joins the one it names, or stays ambiguous
+    // "Speaking to supporters, ...": a sentence's first word is a name only if it is one elsewhere.
+    if (phrase.sentence_initial && !mid_sentence_tokens_.contains(core.front())) return;
   }
   for (auto& e : entities_) {
     const auto known = without_initials(e.tokens);
@@ -298,12 +406,14 @@ void NameRegistry::add(const NamePhrase& phrase) {
     if (contained || contains) {
       if (phrase.tokens.size() > e.tokens.size()) e.tokens = phrase.tokens;
       if (!phrase.title.empty()) e.roles.insert(phrase.title);
+      if (phrase.gender != 0) e.gender = phrase.gender;
       return;
     }
   }
   Entity entity;
   entity.tokens = phrase.tokens;
   entity.kind = phrase.kind;
+  entity.gender = phrase.gender;
   if (!phrase.title.empty()) entity.roles.insert(phrase.title);
   entities_.push_back(std::move(entity));
 }

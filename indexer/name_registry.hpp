@@ -20,7 +20,9 @@ enum class NameKind { kPerson, kOrganization, kGroup, kPronoun, kRole };
 // A name as it stands in the text: "President Donald Trump", "the White House", "police", "he".
 struct NamePhrase {
   std::vector<std::string> tokens;  // the name without title or article ("Donald", "Trump")
-  std::string title;                // lowercased title or role ("president"), if any
+  std::string title;  // role named by the title ("president", "governor" for Gov.), if any
+  char gender = 0;    // 'm' / 'f' when a title says so (Mr., Mrs., Ms.)
+  bool sentence_initial = false;  // a lone capitalized word that opens a sentence may be no name
   NameKind kind = NameKind::kPerson;
   std::size_t first_word = 0;  // index range in the word list it was read from
   std::size_t last_word = 0;
@@ -35,6 +37,7 @@ struct Entity {
   std::vector<std::string> tokens;  // fullest name seen
   std::set<std::string> roles;      // titles seen with it ("president")
   NameKind kind = NameKind::kPerson;
+  char gender = 0;
   [[nodiscard]] std::string name() const;
 };
 
@@ -57,6 +60,7 @@ class NameRegistry {
   void add(const NamePhrase& phrase);
   std::vector<Entity> entities_;
   std::vector<NamePhrase> observed_;
+  std::set<std::string> mid_sentence_tokens_;
 };
 
 bool is_title_word(std::string_view lower);

@@ -87,11 +87,14 @@ class Attributor {
           ++i;
           continue;
         }
-        static constexpr std::string_view kPrepositions[] = {"at", "in", "on", "from", "to", "of", "for", "with", "by",
-                                                              "near", "into", "aboard", "inside", "outside", "about"};
+        static constexpr std::string_view kPrepositions[] = {
+            "at", "in",   "on",   "from",   "to",     "of",      "for",  "with",
+            "by", "near", "into", "aboard", "inside", "outside", "about"};
         const bool after_preposition =
-            i > 0 && std::find(std::begin(kPrepositions), std::end(kPrepositions), words[i - 1].lower) != std::end(kPrepositions);
-        if (auto entity = registry_.resolve(*phrase); entity && is_person(*entity) && !after_preposition) {
+            i > 0 && std::find(std::begin(kPrepositions), std::end(kPrepositions),
+                               words[i - 1].lower) != std::end(kPrepositions);
+        if (auto entity = registry_.resolve(*phrase);
+            entity && is_person(*entity) && !after_preposition) {
           mentions_.push_back({p, views_[p].word_sentence[i], words[i].begin, *entity});
         }
         i = phrase->last_word + 1;
@@ -196,8 +199,8 @@ class Attributor {
     if (name->kind == NameKind::kGroup || name->kind == NameKind::kRole) {
       // "the jury foreman said", "the company spokesman said": the head noun is the speaker.
       std::size_t k = i;
-      while (k <= last && k < i + 2 && !words[k].capitalized() && classify_cue(words[k].lower) == CueKind::kNone &&
-             !is_verb_modifier(words[k].lower)) {
+      while (k <= last && k < i + 2 && !words[k].capitalized() &&
+             classify_cue(words[k].lower) == CueKind::kNone && !is_verb_modifier(words[k].lower)) {
         ++k;
       }
       if (k > i && k <= last && classify_cue(words[k].lower) == CueKind::kSpeech) {
@@ -243,7 +246,12 @@ class Attributor {
         cue.passive = true;
         return cue;
       }
-      if (s > 0 && !gap_has(words[s], ',')) {
+      const bool coordinated =
+          s > head.front() && (words[s - 1].lower == "and" || words[s - 1].lower == "but");
+      if (coordinated) {
+        // "Carrow thanked volunteers and promised to “…”": the subject of the first verb.
+        cue.name = sentence_subject(words, first_word_of(p, sentence), v);
+      } else if (s > 0 && !gap_has(words[s], ',')) {
         cue.name = read_name_ending_at(words, s - 1);
       } else if (s > 0) {
         cue.name = name_before_relative_clause(words, head.front(), s);
@@ -285,11 +293,16 @@ class Attributor {
 
   // The first name in the clause before a participle: "President Trump had praised Musk, calling
   // him".
-  static std::optional<NamePhrase> sentence_subject(const std::vector<Word>& words,
-                                                    std::size_t from, std::size_t to) {
+  // Only names the article knows count, so a capitalized first word ("Speaking ...") is skipped.
+  std::optional<NamePhrase> sentence_subject(const std::vector<Word>& words, std::size_t from,
+                                             std::size_t to) const {
     for (std::size_t i = from; i < to; ++i) {
       auto name = read_name_at(words, i);
-      if (name && name->last_word < to) return name;
+      if (!name || name->last_word >= to) continue;
+      if (name->kind == NameKind::kPronoun || name->kind == NameKind::kGroup ||
+          registry_.resolve(*name))
+        return name;
+      i = name->last_word;
     }
     return std::nullopt;
   }
@@ -317,6 +330,8 @@ class Attributor {
     if (name.kind == NameKind::kGroup) return aliases_.canonical(name.tokens.front());
     if (name.kind == NameKind::kPronoun) {
       entity = resolve_pronoun(cue);
+      if (entity && pronoun_gender(name.tokens.front()) != 0)
+        genders_[*entity] = pronoun_gender(name.tokens.front());
     } else {
       entity = registry_.resolve(name);
     }
@@ -348,14 +363,31 @@ class Attributor {
         candidates.push_back(m.entity);
       }
     }
+    const char wanted = pronoun_gender(cue.name->tokens.front());
+    std::erase_if(candidates, [&](std::size_t c) { return !gender_fits(c, wanted); });
     if (candidates.size() == 1) return candidates.front();
     for (auto c : candidates)
       if (registry_.entity(c).name() == last_speaker_entity_name_) return c;
     if (candidates.empty() && !last_speaker_entity_name_.empty()) {
       for (std::size_t i = 0; i < registry_.size(); ++i)
-        if (registry_.entity(i).name() == last_speaker_entity_name_) return i;
+        if (registry_.entity(i).name() == last_speaker_entity_name_ && gender_fits(i, wanted))
+          return i;
     }
     return std::nullopt;
+  }
+
+  static char pronoun_gender(const std::string& pronoun) {
+    if (pronoun == "he") return 'm';
+    if (pronoun == "she") return 'f';
+    return 0;
+  }
+
+  // A person fits a pronoun unless a title or an earlier pronoun gave them the other gender.
+  [[nodiscard]] bool gender_fits(std::size_t entity, char wanted) const {
+    if (wanted == 0) return true;
+    char known = registry_.entity(entity).gender;
+    if (const auto it = genders_.find(entity); it != genders_.end()) known = it->second;
+    return known == 0 || known == wanted;
   }
 
   const std::vector<ParagraphView>& views_;
@@ -363,6 +395,7 @@ class Attributor {
   NameRegistry registry_;
   std::vector<Mention> mentions_;
   std::set<std::size_t> spoke_;
+  std::map<std::size_t, char> genders_;  // learnt from pronouns that resolved to a person
   std::string last_speaker_;
   std::string last_speaker_entity_name_;
   std::size_t last_speaker_paragraph_ = 0;

@@ -184,19 +184,24 @@ TEST(QuoteRules, OffsetsPointIntoTheBody) {
 }
 
 TEST(QuoteRules, QuoteDateFromItsSentenceThenPassageThenLeadThenArticle) {
-  const auto analysis = analyze_article(
-      {"\u201CWe will win,\u201D Kamala Harris said on Sunday.", "In March she had said \u201Cthe race is close.\u201D",
-       "\u201CIt is a new day,\u201D Harris told supporters."},
-      "2024-10-29", {});
+  const auto analysis = analyze_article({"\u201CWe will win,\u201D Kamala Harris said on Sunday.",
+                                         "In March she had said \u201Cthe race is close.\u201D",
+                                         "\u201CIt is a new day,\u201D Harris told supporters."},
+                                        "2024-10-29", {});
   ASSERT_EQ(analysis.quotes.size(), 3u);
-  EXPECT_EQ(analysis.quotes[0].date->iso(), "2024-10-27");  // its own sentence (tense inside the quote ignored)
+  EXPECT_EQ(analysis.quotes[0].date->iso(),
+            "2024-10-27");  // its own sentence (tense inside the quote ignored)
   EXPECT_EQ(analysis.quotes[1].date->iso(), "2024-03");     // its passage
   EXPECT_EQ(analysis.quotes[2].date->iso(), "2024-10-27");  // the story's date, from the lead
-  const auto undated_lead = analyze_article(
-      {"The campaign held a rally in Atlanta.", "\u201CIt is a new day,\u201D Harris told supporters."}, "2024-10-29", {});
+  const auto undated_lead =
+      analyze_article({"The campaign held a rally in Atlanta.",
+                       "\u201CIt is a new day,\u201D Harris told supporters."},
+                      "2024-10-29", {});
   ASSERT_EQ(undated_lead.quotes.size(), 1u);
   EXPECT_EQ(undated_lead.quotes[0].date->iso(), "2024-10-29");  // the article's date
-  EXPECT_FALSE(analyze_article({"\u201CIt is a new day,\u201D Harris said."}, "", {}).quotes[0].date.has_value());
+  EXPECT_FALSE(analyze_article({"\u201CIt is a new day,\u201D Harris said."}, "", {})
+                   .quotes[0]
+                   .date.has_value());
 }
 
 }  // namespace

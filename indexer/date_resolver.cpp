@@ -266,7 +266,10 @@ class Scanner {
     const std::string prev = previous(i);
     if (std::find(std::begin(kLeads), std::end(kLeads), prev) == std::end(kLeads) || !anchor_)
       return std::nullopt;
-    if (m == 5 && prev != "in" && prev != "last" && prev != "next" && prev != "since")
+    const bool end_of =
+        prev == "of" && i >= 2 &&
+        (w_[i - 2].lower == "end" || w_[i - 2].lower == "beginning" || w_[i - 2].lower == "middle");
+    if (m == 5 && prev != "in" && prev != "last" && prev != "next" && prev != "since" && !end_of)
       return std::nullopt;  // "may" the verb
     const Tense when = prev == "next" ? Tense::kFuture : tense(i, i);
     auto placed = place_month(m, *anchor_, when);

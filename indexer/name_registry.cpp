@@ -287,6 +287,13 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
     phrase.last_word = i;
     return phrase;
   }
+  // A qualifier before a title: "State Rep. Arturo Bellamy", "Former President Jimmy Carter".
+  static constexpr std::string_view kTitleQualifiers[] = {
+      "state", "former", "acting", "federal", "county", "city", "deputy", "interim", "then"};
+  if (j + 1 < words.size() && words[j].capitalized() && in(kTitleQualifiers, words[j].lower) &&
+      joined_by_space(words[j + 1]) && is_title_word(words[j + 1].lower)) {
+    ++j;
+  }
   // Titles: "President Donald Trump", "Sen. Ana López", "Prime Minister Keir Starmer".
   while (j < words.size() && (is_title_word(words[j].lower) || words[j].lower == "prime") &&
          words[j].capitalized()) {

@@ -6,6 +6,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "cli_fixture.hpp"
 #include "database.hpp"
 #include "schema.hpp"
 #include "test_support.hpp"
@@ -17,29 +18,6 @@ using testing::CommandResult;
 using testing::shell_quote;
 using testing::TempDir;
 using testing::write_file;
-
-class CliTest : public ::testing::Test {
- protected:
-  CommandResult index(const std::string& args) {
-    return testing::run(std::string(ONRECORD_INDEX_BIN) + " --db " + shell_quote(db().string()) +
-                        " " + args);
-  }
-  CommandResult search(const std::string& args) {
-    return testing::run(std::string(ONRECORD_SEARCH_BIN) + " --db " + shell_quote(db().string()) +
-                        " " + args);
-  }
-  nlohmann::json search_json(const std::string& query, const std::string& options = "") {
-    const auto r = search("--json " + options + " -- " + shell_quote(query));
-    EXPECT_EQ(r.exit_code, 0) << r.err;
-    return nlohmann::json::parse(r.out);
-  }
-  [[nodiscard]] std::filesystem::path db() const { return dir_ / "db"; }
-  [[nodiscard]] std::string at(const std::string& name) const {
-    return shell_quote((dir_ / name).string());
-  }
-
-  TempDir dir_;
-};
 
 TEST_F(CliTest, SyncCorpusAndSearchIt) {
   auto r = index("sync " + shell_quote(ONRECORD_CORPUS_DIR));

@@ -66,6 +66,17 @@ int main(int argc, char** argv) {
   app.add_option(
       "query", words,
       "the query: words, \"phrases\", AND OR NOT NEAR, abomin*, speaker: date: title: source:");
+  onrecord::ServeOptions serve;
+  bool allow_writes = false;
+  CLI::App* serve_cmd = app.add_subcommand("serve", "run the web front end and JSON API");
+  serve_cmd->fallthrough();
+  serve_cmd->add_option("--host", serve.host, "address to listen on (default 127.0.0.1)");
+  serve_cmd->add_option("--port", serve.port, "port (default 8080; 0 picks a free one)")
+      ->check(CLI::Range(0, 65535));
+  serve_cmd->add_flag("--allow-writes", allow_writes,
+                      "accept new articles (POST /api/articles, /add) with a token");
+  serve_cmd->add_option("--token", serve.token,
+                        "the write token (default: $ONRECORD_TOKEN, else a random one)");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -78,6 +89,11 @@ int main(int argc, char** argv) {
   if (quotes) options.request.scope = onrecord::SearchScope::kQuotes;
   options.style = pick_style(color);
   try {
+    if (serve_cmd->parsed()) {
+      serve.db = options.db;
+      if (allow_writes) serve.writes = onrecord::WriteAccess::kAllowWrites;
+      return onrecord::run_serve(std::move(serve));
+    }
     if (!batch.empty()) return onrecord::run_batch(options, batch);
     return onrecord::run_single_query(options);
   } catch (const std::exception& e) {

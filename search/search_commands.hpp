@@ -6,6 +6,7 @@
 
 #include "searcher.hpp"
 #include "text_output.hpp"
+#include "web_server.hpp"
 
 namespace onrecord {
 
@@ -22,5 +23,8 @@ int run_single_query(const SearchOptions& options);
 
 // Reads one query per line from `input` ("-" for standard input); writes one JSON line each.
 int run_batch(const SearchOptions& options, const std::string& input);
+
+// Serves the web front end until interrupted.
+int run_serve(ServeOptions options);
 
 }  // namespace onrecord

@@ -1,0 +1,77 @@
+#include "article_view.hpp"
+
+#include <algorithm>
+
+#include "database.hpp"
+#include "json_output.hpp"
+#include "schema.hpp"
+
+namespace onrecord {
+namespace {
+
+std::string kind_of(const Xapian::Document& doc) {
+  const std::string prefix(schema::prefix::kKind);
+  auto it = doc.termlist_begin();
+  it.skip_to(prefix);
+  if (it == doc.termlist_end() || !(*it).starts_with(prefix)) return {};
+  return (*it).substr(prefix.size());
+}
+
+nlohmann::ordered_json nullable(const std::string& s) {
+  return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
+}
+
+}  // namespace
+
+std::optional<ArticleView> load_article(const Xapian::Database& db, const std::string& id) {
+  auto record = find_article(db, id);
+  if (!record) return std::nullopt;
+  ArticleView view;
+  view.record = std::move(*record);
+  const std::string term = schema::term(schema::prefix::kArticle, id);
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+    const Xapian::Document doc = db.get_document(*it);
+    const std::string kind = kind_of(doc);
+    if (kind == schema::kind_name(schema::DocKind::kPassage))
+      view.passages.push_back(decode_passage_data(doc.get_data()));
+    if (kind == schema::kind_name(schema::DocKind::kQuote))
+      view.quotes.push_back(decode_quote_data(doc.get_data()));
+  }
+  std::sort(view.passages.begin(), view.passages.end(),
+            [](const PassageData& a, const PassageData& b) { return a.index < b.index; });
+  std::sort(view.quotes.begin(), view.quotes.end(),
+            [](const QuoteData& a, const QuoteData& b) { return a.start < b.start; });
+  return view;
+}
+
+nlohmann::ordered_json article_to_json(const ArticleView& view) {
+  const ArticleFields& f = view.record.fields;
+  nlohmann::ordered_json passages = nlohmann::ordered_json::array();
+  for (const auto& p : view.passages)
+    passages.push_back({{"index", p.index}, {"start", p.body_start}, {"text", p.text}});
+  nlohmann::ordered_json quotes = nlohmann::ordered_json::array();
+  for (const auto& q : view.quotes) {
+    quotes.push_back({{"text", q.text},
+                      {"speaker", nullable(q.speaker)},
+                      {"date", nullable(q.date)},
+                      {"kind", q.kind},
+                      {"cue", nullable(q.cue)},
+                      {"start", q.start},
+                      {"end", q.end},
+                      {"passage", q.passage}});
+  }
+  return {{"version", kJsonSchemaVersion},
+          {"article",
+           {{"id", f.id},
+            {"title", nullable(f.title)},
+            {"author", nullable(f.author)},
+            {"date", nullable(f.date)},
+            {"source", nullable(f.source)},
+            {"url", nullable(f.url)},
+            {"speaker", nullable(f.speaker)},
+            {"language", f.language}}},
+          {"passages", passages},
+          {"quotes", quotes}};
+}
+
+}  // namespace onrecord

@@ -1,0 +1,84 @@
+#include "web_request.hpp"
+
+#include <charconv>
+
+namespace onrecord {
+namespace {
+
+Error bad(const std::string& message, const std::string& hint) {
+  return Error{ErrorCode::kBadQuery, message, hint};
+}
+
+Result<std::size_t> number(const httplib::Request& req, const std::string& key,
+                           std::size_t fallback, std::size_t lo, std::size_t hi) {
+  if (!req.has_param(key)) return fallback;
+  const std::string v = req.get_param_value(key);
+  std::size_t n = 0;
+  const auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+  if (ec != std::errc() || ptr != v.data() + v.size() || n < lo || n > hi) {
+    return bad(
+        "invalid " + key + " '" + v + "'",
+        key + " must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
+  }
+  return n;
+}
+
+std::vector<std::string> values(const httplib::Request& req, const std::string& key) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < req.get_param_value_count(key); ++i) {
+    std::string v = req.get_param_value(key, i);
+    if (!v.empty()) out.push_back(std::move(v));
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<WebSearch> parse_web_search(const httplib::Request& req, std::size_t max_query_bytes) {
+  WebSearch web;
+  SearchRequest& r = web.request;
+  r.query = req.get_param_value("q");
+  if (r.query.size() > max_query_bytes) {
+    return bad("the query is too long (" + std::to_string(r.query.size()) + " bytes)",
+               "keep it under " + std::to_string(max_query_bytes) + " bytes");
+  }
+  r.speakers = values(req, "speaker");
+  r.dates = values(req, "date");
+  r.sources = values(req, "source");
+  const std::string quotes = req.get_param_value("quotes");
+  if (quotes == "1" || quotes == "true" || quotes == "on") {
+    r.scope = SearchScope::kQuotes;
+  } else if (!quotes.empty() && quotes != "0" && quotes != "false") {
+    return bad("invalid quotes '" + quotes + "'", "quotes is 1 or 0");
+  }
+  const std::string sort = req.get_param_value("sort");
+  if (sort == "relevance")
+    r.sort = SortOrder::kRelevance;
+  else if (sort == "date")
+    r.sort = SortOrder::kDate;
+  else if (!sort.empty())
+    return bad("invalid sort '" + sort + "'", "sort is relevance or date");
+  auto limit = number(req, "limit", 10, 1, 100);
+  if (!limit) return limit.error();
+  auto page = number(req, "page", 1, 1, 10000);
+  if (!page) return page.error();
+  auto offset = number(req, "offset", (*page - 1) * *limit, 0, 1000000);
+  if (!offset) return offset.error();
+  r.limit = *limit;
+  r.offset = *offset;
+  web.page = *page;
+
+  std::vector<std::pair<std::string, std::string>> params;
+  if (!r.query.empty()) params.emplace_back("q", r.query);
+  if (r.scope == SearchScope::kQuotes) params.emplace_back("quotes", "1");
+  for (const auto& s : r.speakers) params.emplace_back("speaker", s);
+  for (const auto& d : r.dates) params.emplace_back("date", d);
+  for (const auto& s : r.sources) params.emplace_back("source", s);
+  if (!sort.empty()) params.emplace_back("sort", sort);
+  if (req.has_param("limit")) params.emplace_back("limit", std::to_string(r.limit));
+  web.params = QueryParams(std::move(params));
+  web.has_input = !r.query.empty() || !r.speakers.empty() || !r.dates.empty() || !r.sources.empty();
+  return web;
+}
+
+}  // namespace onrecord

@@ -114,8 +114,11 @@ std::string passage_item(const SearchHit& hit) {
   std::string html = "<li><h3><a href=\"" + esc(article_link(hit)) + "\">" +
                      esc(hit.article.title.empty() ? hit.article.id : hit.article.title) +
                      "</a></h3>";
-  html += "<div class=\"meta\">" + meta_line(hit.article);
-  if (!hit.speakers.empty()) html += " \u00b7 speakers: " + speaker_links(hit.speakers);
+  const std::string meta = meta_line(hit.article);
+  html += "<div class=\"meta\">" + meta;
+  if (!hit.speakers.empty())
+    html +=
+        (meta.empty() ? "" : " \u00b7 ") + std::string("speakers: ") + speaker_links(hit.speakers);
   html += "</div><p class=\"snippet\">" + snippet_html(hit.snippet) + "</p>";
   if (hit.also_in_article > 0) {
     html += "<div class=\"more\">+" + std::to_string(hit.also_in_article) +
@@ -260,13 +263,21 @@ std::string render_article_page(const ArticleView& article, bool allow_writes) {
       if (!q.date.empty()) title += " \u00b7 " + q.date;
       html += "<q class=\"quotation " + esc(q.kind) + "\" title=\"" + esc(title) + "\">" +
               esc(p.text.substr(b_begin, b_end - b_begin)) + "</q>";
+      // The attribution link goes after the closing quote mark.
+      std::size_t mark_end = b_end;
+      if (p.text.compare(mark_end, 3, "\u201D") == 0) {
+        mark_end += 3;
+      } else if (mark_end < p.text.size() && p.text[mark_end] == '"') {
+        mark_end += 1;
+      }
+      html += esc(p.text.substr(b_end, mark_end - b_end));
       if (!q.speaker.empty() && q.kind == "speech") {
         html += "<a class=\"speaker-link\" href=\"" +
                 esc(QueryParams({{"quotes", "1"}, {"speaker", q.speaker}}).link("/search")) +
                 "\">\u2014 " + esc(q.speaker) + "</a>";
       }
-      byte = b_end;
-      cp = q_end;
+      cp = q_end + count_code_points(std::string_view(p.text).substr(b_end, mark_end - b_end));
+      byte = mark_end;
     }
     html += esc(p.text.substr(byte));
     body += "<p id=\"p" + std::to_string(p.index) + "\">" + html + "</p>";

@@ -126,6 +126,8 @@ struct WebServer::Impl {
 
   void routes() {
     server.set_payload_max_length(options.max_body_bytes);
+    server.set_tcp_nodelay(
+        true);  // small responses on kept-alive connections must not wait for Nagle
     const std::size_t threads = options.threads;
     server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     server.set_default_headers(

@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""End-to-end test of the web front end in headless Chromium, driven over WebDriver.
+
+Indexes a corpus, starts `onrecord-search serve`, then, as a reader would: loads the front page,
+types a query and submits it, clicks a speaker facet, narrows by a date bar, opens an article and
+saves a screenshot. Exits non-zero on the first failed expectation. Run by ctest.
+"""
+import argparse
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class WebDriver:
+    """The few WebDriver commands the test needs, over HTTP to chromedriver."""
+
+    def __init__(self, chromedriver, chromium):
+        self.port = free_port()
+        self.process = subprocess.Popen([chromedriver, f"--port={self.port}"], stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL)
+        self.base = f"http://127.0.0.1:{self.port}"
+        for _ in range(100):
+            try:
+                self._call("GET", "/status")
+                break
+            except OSError:
+                time.sleep(0.1)
+        self.profile = tempfile.mkdtemp(prefix="onrecord-chromium-")
+        caps = {"capabilities": {"alwaysMatch": {"browserName": "chrome", "goog:chromeOptions": {
+            "binary": chromium,
+            "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                     "--disable-sync", f"--user-data-dir={self.profile}", "--window-size=1280,900"]}}}}
+        self.session = self._call("POST", "/session", caps)["sessionId"]
+
+    def _call(self, method, path, body=None):
+        data = json.dumps(body).encode() if body is not None else None
+        request = urllib.request.Request(self.base + path, data=data, method=method,
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return json.loads(response.read() or b"{}").get("value", {})
+
+    def cmd(self, method, path, body=None):
+        return self._call(method, f"/session/{self.session}{path}", body)
+
+    def go(self, url):
+        self.cmd("POST", "/url", {"url": url})
+
+    def url(self):
+        return self.cmd("GET", "/url")
+
+    def wait_for_url(self, fragment, seconds=10):
+        """Waits for a navigation a click started; returns the URL reached."""
+        deadline = time.time() + seconds
+        while time.time() < deadline:
+            url = self.url()
+            if fragment in url:
+                return url
+            time.sleep(0.05)
+        return self.url()
+
+    def find(self, css):
+        element = self.cmd("POST", "/element", {"using": "css selector", "value": css})
+        return next(iter(element.values()))
+
+    def find_all(self, css):
+        return [next(iter(e.values())) for e in self.cmd("POST", "/elements", {"using": "css selector", "value": css})]
+
+    def click(self, element):
+        self.cmd("POST", f"/element/{element}/click", {})
+
+    def type(self, element, text):
+        self.cmd("POST", f"/element/{element}/value", {"text": text})
+
+    def text(self, element):
+        return self.cmd("GET", f"/element/{element}/text")
+
+    def source(self):
+        return self.cmd("GET", "/source")
+
+    def screenshot(self, path):
+        import base64
+        with open(path, "wb") as f:
+            f.write(base64.b64decode(self.cmd("GET", "/screenshot")))
+
+    def quit(self):
+        try:
+            self._call("DELETE", f"/session/{self.session}")
+        finally:
+            self.process.terminate()
+            shutil.rmtree(self.profile, ignore_errors=True)
+
+
+def expect(condition, message):
+    if not condition:
+        raise AssertionError(message)
+    print(f"ok - {message}")
+
+
+ARTICLES = [
+    ("harbor-2024.txt", "---\ntitle: Harbor Dredging Approved\ndate: 2024-05-02\nsource: Bay Ledger\n---\n"
+     "\u201CThe harbor must be dredged before the storms,\u201D said Mayor Lena Fischer on Wednesday.\n"),
+    ("harbor-2025.txt", "---\ntitle: Harbor Dredging Delayed\ndate: 2025-03-11\nsource: Bay Ledger\n---\n"
+     "\u201CThe harbor project is over budget,\u201D said council member Omar Reyes.\n"),
+]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--index", required=True)
+    parser.add_argument("--search", required=True)
+    parser.add_argument("--corpus", required=True)
+    parser.add_argument("--screenshot", required=True)
+    parser.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
+    parser.add_argument("--chromedriver", default=shutil.which("chromedriver") or "/usr/bin/chromedriver")
+    args = parser.parse_args()
+    for tool in (args.chromium, args.chromedriver):
+        if not os.access(tool, os.X_OK):
+            sys.exit(f"error: {tool} not found; run scripts/setup.sh (it installs chromium and chromium-driver)")
+
+    work = tempfile.mkdtemp(prefix="onrecord-browser-")
+    server = driver = None
+    try:
+        articles = os.path.join(work, "articles")
+        shutil.copytree(args.corpus, articles)
+        for name, text in ARTICLES:
+            with open(os.path.join(articles, name), "w", encoding="utf-8") as f:
+                f.write(text)
+        db = os.path.join(work, "db")
+        subprocess.run([args.index, "--db", db, "sync", articles], check=True, capture_output=True)
+        port = free_port()
+        server = subprocess.Popen([args.search, "--db", db, "serve", "--port", str(port)], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True)
+        expect("serving" in server.stdout.readline(), "the server starts")
+        base = f"http://127.0.0.1:{port}"
+
+        driver = WebDriver(args.chromedriver, args.chromium)
+        driver.go(base + "/")
+        box = driver.find("input[name=q]")
+        driver.type(box, "harbor")
+        driver.click(driver.find("form.search button"))
+        url = driver.wait_for_url("/search")
+        expect("/search?q=harbor" in url, f"submitting the form searches ({url})")
+        results = driver.find_all("ol.results > li")
+        expect(len(results) == 2, "two articles match 'harbor'")
+        expect("<mark>harbor</mark>" in driver.source().lower(), "matches are highlighted")
+
+        speaker_links = driver.find_all("aside.facets ul li a")
+        labels = [driver.text(link) for link in speaker_links]
+        fischer = next(link for link, label in zip(speaker_links, labels) if "Lena Fischer" in label)
+        driver.click(fischer)
+        expect("speaker=Lena%20Fischer" in driver.wait_for_url("speaker="), "clicking a speaker facet filters by that speaker")
+        expect(len(driver.find_all("ol.results > li")) == 1, "one article has Lena Fischer's words")
+
+        driver.go(base + "/search?q=harbor")
+        bars = driver.find_all(".histogram a")
+        expect(len(bars) == 2, "the date histogram has a bar per year")
+        driver.click(bars[-1])
+        expect("date=2025" in driver.wait_for_url("date="), "clicking a bar narrows to its year")
+        expect(len(driver.find_all("ol.results > li")) == 1, "one article is from 2025")
+
+        driver.click(driver.find("ol.results h3 a"))
+        expect("/articles/harbor-2025" in driver.wait_for_url("/articles/"), "a result opens its article")
+        expect(len(driver.find_all("q.quotation")) == 1, "the article marks its quotation")
+        speaker = driver.find("a.speaker-link")
+        expect("Omar Reyes" in driver.text(speaker), "the quotation is attributed")
+        driver.screenshot(args.screenshot)
+        expect(os.path.getsize(args.screenshot) > 1000, f"a screenshot is saved at {args.screenshot}")
+        driver.click(speaker)
+        url = driver.wait_for_url("quotes=1")
+        expect("quotes=1" in url and "speaker=Omar%20Reyes" in url, "the speaker links to their quotations")
+        print("browser end-to-end: all passed")
+    finally:
+        if driver:
+            driver.quit()
+        if server:
+            server.terminate()
+            server.wait(timeout=10)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -125,7 +125,8 @@ nlohmann::ordered_json to_json(const SearchResponse& response) {
             {"source", facet_json(response.facets.source)}}},
           {"suggestion", response.suggestion ? nlohmann::ordered_json(*response.suggestion)
                                              : nlohmann::ordered_json(nullptr)},
-          {"warnings", response.warnings}};
+          {"warnings", response.warnings},
+          {"took_ms", response.took_ms}};
 }
 
 nlohmann::ordered_json error_to_json(const std::string& query, const Error& error) {

@@ -81,6 +81,7 @@ struct SearchResponse {
   Facets facets;
   std::optional<std::string> suggestion;
   std::vector<std::string> warnings;
+  double took_ms = 0;  // time the search took inside the library
 };
 
 }  // namespace onrecord

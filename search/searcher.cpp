@@ -1,6 +1,7 @@
 #include "searcher.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <set>
 
@@ -100,9 +101,12 @@ Result<Searcher> Searcher::open(const std::filesystem::path& path) {
 }
 
 Result<SearchResponse> Searcher::search(const SearchRequest& request) {
+  const auto started = std::chrono::steady_clock::now();
   for (int attempt = 1;; ++attempt) {
     try {
-      return search_once(request);
+      auto response = search_once(request);
+      if (response) response->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+      return response;
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == kReopenAttempts) break;
       db_.reopen();

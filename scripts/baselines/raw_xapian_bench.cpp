@@ -1,0 +1,93 @@
+// The raw-Xapian baseline: a minimal indexer (TermGenerator, English stemmer, STEM_SOME,
+// positions, one commit) and searcher (QueryParser; top 10, or a full page with
+// MSet::snippet and exact speaker and year facets) over the same passages as onrecord.
+//   onrecord-bench-xapian index ARTICLES.jsonl DB
+//   onrecord-bench-xapian search DB QUERIES.tsv REPETITIONS
+#include <xapian.h>
+
+#include <iostream>
+
+#include "bench_common.hpp"
+
+using namespace onrecord::bench;
+
+namespace {
+
+constexpr Xapian::valueno kSpeakerSlot = 0;
+constexpr Xapian::valueno kYearSlot = 1;
+
+int index(const std::string& articles, const std::string& path) {
+  Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE);
+  Xapian::TermGenerator generator;
+  generator.set_stemmer(Xapian::Stem("english"));
+  generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  for_each_article(articles, [&](const BenchArticle& a) {
+    for (const auto& p : a.passages) {
+      Xapian::Document doc;
+      generator.set_document(doc);
+      generator.index_text(p.text);
+      doc.add_boolean_term("XS" + a.speaker);
+      doc.add_value(kSpeakerSlot, a.speaker);
+      doc.add_value(kYearSlot, a.date.substr(0, 4));
+      doc.set_data(p.text);
+      db.add_document(doc);
+    }
+  });
+  db.commit();
+  return 0;
+}
+
+int search(const std::string& path, const std::string& queries_path, int repetitions) {
+  Xapian::Database db(path);
+  Xapian::QueryParser parser;
+  parser.set_database(db);
+  parser.set_stemmer(Xapian::Stem("english"));
+  parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  parser.set_default_op(Xapian::Query::OP_AND);
+  Xapian::Stem stemmer("english");
+  Latencies latencies;
+  const auto queries = read_queries(queries_path);
+  for (int r = 0; r <= repetitions; ++r) {
+    for (const auto& q : queries) {
+      const double ms = time_ms([&] {
+        Xapian::Query query = parser.parse_query(q.text, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PHRASE);
+        if (!q.speaker.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query("XS" + q.speaker));
+        if (q.year_from != 0) {
+          query = Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kYearSlot, std::to_string(q.year_from),
+                                              std::to_string(q.year_to)));
+        }
+        Xapian::Enquire enquire(db);
+        enquire.set_query(query);
+        if (q.mode == "plain") {
+          auto mset = enquire.get_mset(0, 10);
+          for (auto it = mset.begin(); it != mset.end(); ++it) (void)it.get_document().get_data();
+          return;
+        }
+        Xapian::ValueCountMatchSpy speakers(kSpeakerSlot);
+        Xapian::ValueCountMatchSpy years(kYearSlot);
+        enquire.add_matchspy(&speakers);
+        enquire.add_matchspy(&years);
+        auto mset = enquire.get_mset(0, 10, db.get_doccount());
+        std::size_t bytes = 0;
+        for (auto it = mset.begin(); it != mset.end(); ++it) bytes += mset.snippet(it.get_document().get_data(), 300, stemmer).size();
+        for (auto v = speakers.values_begin(); v != speakers.values_end(); ++v) bytes += v.get_termfreq();
+        for (auto v = years.values_begin(); v != years.values_end(); ++v) bytes += v.get_termfreq();
+        if (bytes == 0) std::cerr << "";
+      });
+      if (r > 0) latencies.add(q.klass, ms);  // the first round warms caches
+    }
+  }
+  std::cout << latencies.json().dump() << "\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.size() == 3 && args[0] == "index") return index(args[1], args[2]);
+  if (args.size() == 4 && args[0] == "search") return search(args[1], args[2], std::stoi(args[3]));
+  std::cerr << "usage: onrecord-bench-xapian index ARTICLES.jsonl DB | search DB QUERIES.tsv REPETITIONS\n";
+  return 2;
+}

@@ -1,5 +1,6 @@
 #include "article_text.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -36,11 +37,17 @@ std::vector<std::size_t> ParagraphView::words_between(std::size_t sentence, std:
 }
 
 std::size_t ParagraphView::sentence_at(std::size_t at) const {
+  // Words and quotations are in order: the last of each that starts at or before `at`.
   std::size_t sentence = 0;
-  for (std::size_t i = 0; i < words.size() && words[i].begin <= at; ++i)
-    sentence = word_sentence[i];
-  for (std::size_t q = 0; q < quotes.size() && quotes[q].open <= at; ++q)
-    sentence = std::max(sentence, quote_sentence[q]);
+  const auto word = std::upper_bound(words.begin(), words.end(), at,
+                                     [](std::size_t a, const Word& w) { return a < w.begin; });
+  if (word != words.begin())
+    sentence = word_sentence[static_cast<std::size_t>(word - words.begin()) - 1];
+  const auto quote = std::upper_bound(quotes.begin(), quotes.end(), at,
+                                      [](std::size_t a, const QuoteSpan& q) { return a < q.open; });
+  if (quote != quotes.begin())
+    sentence =
+        std::max(sentence, quote_sentence[static_cast<std::size_t>(quote - quotes.begin()) - 1]);
   return sentence;
 }
 

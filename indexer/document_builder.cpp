@@ -30,8 +30,7 @@ void index_text(Xapian::Document& doc, const std::vector<Token>& tokens, const s
 }
 
 Xapian::Document build_passage_document(const Article& article, const Passage& passage,
-                                        const PassageFacts& facts, const TextAnalyzer& analyzer,
-                                        const WordSink& words) {
+                                        const PassageFacts& facts, const TextAnalyzer& analyzer) {
   const ArticleFields& f = article.fields;
   Xapian::Document doc;
   doc.add_boolean_term(schema::passage_unique_term(f.id, passage.index));
@@ -40,10 +39,6 @@ Xapian::Document build_passage_document(const Article& article, const Passage& p
 
   const auto tokens = analyzer.tokenize(passage.text);
   index_text(doc, tokens, "", analyzer);
-  if (words) {
-    for (const Token& token : tokens)
-      if (token.token_class == TokenClass::kWord) words(token.term);
-  }
   index_text(doc, analyzer.tokenize(f.title), std::string(schema::prefix::kTitle), analyzer);
 
   for (const auto& speaker : facts.speakers) add_name_term(doc, schema::prefix::kSpeaker, speaker);

@@ -3,7 +3,6 @@
 
 #include <xapian.h>
 
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -14,9 +13,6 @@
 
 namespace onrecord {
 
-// Called with each indexed word, for the spelling dictionary behind "did you mean".
-using WordSink = std::function<void(const std::string&)>;
-
 // What a passage carries besides its text: the speakers of its quotations (and the article's
 // speaker) and the dates it mentions (and the article's date).
 struct PassageFacts {
@@ -25,8 +21,7 @@ struct PassageFacts {
 };
 
 Xapian::Document build_passage_document(const Article& article, const Passage& passage,
-                                        const PassageFacts& facts, const TextAnalyzer& analyzer,
-                                        const WordSink& words);
+                                        const PassageFacts& facts, const TextAnalyzer& analyzer);
 
 // A quotation as a document of its own; `start`/`end` are code-point offsets in the body.
 struct QuoteData {

@@ -2,16 +2,67 @@
 
 #include <unistd.h>
 
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
 #include <iostream>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 #include "database.hpp"
 
 namespace onrecord {
 namespace {
 
-// Bounded batches keep memory flat on big runs; a kill loses at most one batch.
-constexpr std::size_t kArticlesPerCommit = 2000;
+// Bounded batches keep memory flat and the writer fast on big runs (Xapian's unflushed changes
+// grow superlinearly in cost); a kill loses at most one batch, never half an article.
+constexpr std::size_t kDocumentsPerCommit = 1000;
+
+// How many prepared articles may wait for the writer (bounds memory).
+constexpr std::size_t kPreparedAhead = 16;
+
+// A bounded hand-over from the preparing thread to the writing one.
+class PreparedQueue {
+ public:
+  explicit PreparedQueue(std::size_t capacity) : capacity_(capacity) {}
+  // False when the consumer has given up.
+  bool push(PreparedArticle item) {
+    std::unique_lock lock(mutex_);
+    space_.wait(lock, [this] { return items_.size() < capacity_ || cancelled_; });
+    if (cancelled_) return false;
+    items_.push_back(std::move(item));
+    ready_.notify_one();
+    return true;
+  }
+  std::optional<PreparedArticle> pop() {
+    std::unique_lock lock(mutex_);
+    ready_.wait(lock, [this] { return !items_.empty() || closed_; });
+    if (items_.empty()) return std::nullopt;
+    PreparedArticle item = std::move(items_.front());
+    items_.pop_front();
+    space_.notify_one();
+    return item;
+  }
+  void close() {
+    std::lock_guard lock(mutex_);
+    closed_ = true;
+    ready_.notify_all();
+  }
+  void cancel() {
+    std::lock_guard lock(mutex_);
+    cancelled_ = true;
+    space_.notify_all();
+  }
+
+ private:
+  std::size_t capacity_;
+  std::mutex mutex_;
+  std::condition_variable ready_, space_;
+  std::deque<PreparedArticle> items_;
+  bool closed_ = false;
+  bool cancelled_ = false;
+};
 
 }  // namespace
 
@@ -27,17 +78,42 @@ IndexRun::IndexRun(IndexWriter& writer, std::size_t expected_inputs)
 void IndexRun::ingest(const ReadOutcome& outcome, const AliasTable& aliases) {
   for (const auto& warning : outcome.warnings) warn(warning);
   for (const auto& error : outcome.errors) fail(error);
-  for (Article article : outcome.articles) {
-    article.content_hash = stored_hash(article.content_hash, aliases);
-    const bool existed = find_article(writer_.database(), article.fields.id).has_value();
-    counts_.passages += writer_.replace(article, aliases);
-    ++(existed ? counts_.updated : counts_.added);
-    if (++since_commit_ >= kArticlesPerCommit) {
-      writer_.commit();
-      since_commit_ = 0;
+  // Analysis and document building run on a second core, ahead of the single writer.
+  PreparedQueue queue(kPreparedAhead);
+  std::exception_ptr preparer_failure;
+  std::thread preparer([&outcome, &aliases, &queue, &preparer_failure] {
+    try {
+      const ArticlePreparer prepare_one;
+      for (Article article : outcome.articles) {
+        article.content_hash = stored_hash(article.content_hash, aliases);
+        if (!queue.push(prepare_one.prepare(article, aliases))) return;
+      }
+    } catch (...) {
+      preparer_failure = std::current_exception();
     }
+    queue.close();
+  });
+  try {
+    while (auto prepared = queue.pop()) store(*prepared);
+  } catch (...) {
+    queue.cancel();
+    preparer.join();
+    throw;
   }
+  preparer.join();
+  if (preparer_failure) std::rethrow_exception(preparer_failure);
   tick();
+}
+
+void IndexRun::store(const PreparedArticle& prepared) {
+  const bool existed = find_article(writer_.database(), prepared.id).has_value();
+  counts_.passages += writer_.apply(prepared);
+  ++(existed ? counts_.updated : counts_.added);
+  since_commit_ += prepared.documents.size();
+  if (since_commit_ >= kDocumentsPerCommit) {
+    writer_.commit();
+    since_commit_ = 0;
+  }
 }
 
 std::string IndexRun::stored_hash(const std::string& file_hash, const AliasTable& aliases) {

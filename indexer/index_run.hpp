@@ -48,6 +48,7 @@ class IndexRun {
   static std::string stored_hash(const std::string& file_hash, const AliasTable& aliases);
 
  private:
+  void store(const PreparedArticle& prepared);
   void tick();
   void clear_progress();
 
@@ -55,7 +56,7 @@ class IndexRun {
   RunCounts counts_;
   std::size_t expected_inputs_;
   std::size_t inputs_done_ = 0;
-  std::size_t since_commit_ = 0;
+  std::size_t since_commit_ = 0;  // documents added since the last commit
   bool progress_shown_ = false;
   bool interactive_;
   std::chrono::steady_clock::time_point started_;

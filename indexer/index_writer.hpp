@@ -9,8 +9,8 @@
 
 #include "alias_table.hpp"
 #include "article.hpp"
+#include "article_documents.hpp"
 #include "passage_splitter.hpp"
-#include "text_analyzer.hpp"
 
 namespace onrecord {
 
@@ -21,6 +21,8 @@ class IndexWriter {
   // Adds the article with its passages and quotations, replacing any article with the same id.
   // Returns its passage count.
   std::size_t replace(const Article& article, const AliasTable& aliases = {});
+  // The same, for an article prepared elsewhere (on another thread).
+  std::size_t apply(const PreparedArticle& prepared);
   // Returns false when no article has that id.
   bool remove(std::string_view id);
   void commit();
@@ -29,8 +31,7 @@ class IndexWriter {
 
  private:
   Xapian::WritableDatabase db_;
-  PassageLimits limits_;
-  TextAnalyzer analyzer_;
+  ArticlePreparer preparer_;
 };
 
 }  // namespace onrecord

@@ -2,14 +2,19 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 namespace onrecord {
 namespace {
 
+using WordSet = std::unordered_set<std::string_view>;
+
 template <std::size_t N>
-bool in(const std::string_view (&list)[N], std::string_view word) {
-  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+WordSet make_set(const std::string_view (&list)[N]) {
+  return WordSet(std::begin(list), std::end(list));
 }
+
+bool in(const WordSet& set, std::string_view word) { return set.contains(word); }
 
 constexpr std::string_view kTitles[] = {"president",
                                         "sen.",
@@ -90,6 +95,7 @@ constexpr std::string_view kTitles[] = {"president",
                                         "father",
                                         "sister",
                                         "engineer"};
+const WordSet kTitlesSet = make_set(kTitles);
 
 // Capitalized words that start sentences or name things other than speakers.
 constexpr std::string_view kNotNames[] = {
@@ -110,6 +116,7 @@ constexpr std::string_view kNotNames[] = {
     "january", "february",  "march",     "april",    "may",      "june",      "july",
     "august",  "september", "october",   "november", "december", "take",      "consider",
     "asked",   "said",      "according", "like",     "other",    "signs"};
+const WordSet kNotNamesSet = make_set(kNotNames);
 
 constexpr std::string_view kOrganizationWords[] = {
     "house",     "department",     "party",      "company",  "corporation", "inc.",   "university",
@@ -117,6 +124,7 @@ constexpr std::string_view kOrganizationWords[] = {
     "committee", "council",        "commission", "bureau",   "police",      "times",  "post",
     "news",      "foundation",     "institute",  "bank",     "group",       "union",  "board",
     "office",    "administration", "government", "kremlin"};
+const WordSet kOrganizationWordsSet = make_set(kOrganizationWords);
 
 // Last words of names of places, vehicles and things, which do not speak.
 constexpr std::string_view kThingWords[] = {
@@ -125,6 +133,7 @@ constexpr std::string_view kThingWords[] = {
     "mountain", "island",   "islands",     "valley",  "county", "city",     "state",
     "states",   "republic", "gigafactory", "stadium", "tower",  "building", "station",
     "act",      "bill",     "war",         "day",     "prize",  "awards"};
+const WordSet kThingWordsSet = make_set(kThingWords);
 
 constexpr std::string_view kDescriptors[] = {
     "resident",    "witness",    "neighbor",   "neighbour", "student",  "teacher",    "voter",
@@ -134,6 +143,7 @@ constexpr std::string_view kDescriptors[] = {
     "passenger",   "driver",     "pilot",      "veteran",   "survivor", "victim",     "conductor",
     "composer",    "striker",    "goalkeeper", "forward",   "defender", "midfielder", "rookie",
     "quarterback", "candidate",  "challenger", "incumbent", "host",     "chef",       "pastor"};
+const WordSet kDescriptorsSet = make_set(kDescriptors);
 
 // Titles as written, to the role they name ("Gov." -> governor).
 std::string role_of_title(std::string title) {
@@ -157,20 +167,23 @@ constexpr std::string_view kGroupNouns[] = {
     "club",        "union",     "board",       "firm",         "hospital",       "school",
     "prosecution", "defense",   "defence",     "foreman",      "forewoman",      "panel",
     "commission",  "ministry"};
+const WordSet kGroupNounsSet = make_set(kGroupNouns);
 
 constexpr std::string_view kPersonRoles[] = {"president", "mayor",    "governor",   "senator",
                                              "judge",     "minister", "chancellor", "secretary",
                                              "ceo",       "chairman", "chairwoman", "coach",
                                              "sheriff",   "pope",     "king",       "queen"};
+const WordSet kPersonRolesSet = make_set(kPersonRoles);
 
 constexpr std::string_view kParticles[] = {"bin", "de",  "van", "von", "al",
                                            "da",  "del", "la",  "le",  "du"};
+const WordSet kParticlesSet = make_set(kParticles);
 
 bool joined_by_space(const Word& w) { return w.gap == " "; }
 
 bool is_name_word(const Word& w) {
   if (!w.capitalized()) return false;
-  if (in(kNotNames, w.lower)) return false;
+  if (in(kNotNamesSet, w.lower)) return false;
   return !w.is_number();
 }
 
@@ -207,18 +220,18 @@ NameKind kind_of(const std::vector<std::string>& tokens, bool had_article) {
   for (const auto& t : tokens) {
     std::string lower = t;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (in(kOrganizationWords, lower) || (is_acronym(t) && !is_suffix(t)))
+    if (in(kOrganizationWordsSet, lower) || (is_acronym(t) && !is_suffix(t)))
       return NameKind::kOrganization;
   }
   std::string last = tokens.back();
   for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (in(kThingWords, last)) return NameKind::kOrganization;
+  if (in(kThingWordsSet, last)) return NameKind::kOrganization;
   return had_article ? NameKind::kOrganization : NameKind::kPerson;
 }
 
 }  // namespace
 
-bool is_title_word(std::string_view lower) { return in(kTitles, lower); }
+bool is_title_word(std::string_view lower) { return in(kTitlesSet, lower); }
 
 std::string Entity::name() const {
   std::string out;
@@ -238,9 +251,9 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
     return phrase;
   }
   // Lower-case descriptors before a name: "council member Ana López", "tech billionaire Elon Musk".
-  if (!words[i].capitalized() && !in(kNotNames, w)) {
+  if (!words[i].capitalized() && !in(kNotNamesSet, w)) {
     for (std::size_t k = i + 1; k < words.size() && k <= i + 3 && joined_by_space(words[k]); ++k) {
-      if (in(kNotNames, words[k].lower)) break;
+      if (in(kNotNamesSet, words[k].lower)) break;
       if (words[k].capitalized()) {
         auto named = read_name_at(words, k);
         if (named && (named->kind == NameKind::kPerson || named->kind == NameKind::kOrganization)) {
@@ -262,14 +275,14 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
       // Allow one or two modifiers: "the former president", "the state attorney general".
       for (std::size_t n = 0; n < 3 && k < words.size(); ++n, ++k) {
         const std::string& lw = words[k].lower;
-        if (in(kPersonRoles, lw)) {
+        if (in(kPersonRolesSet, lw)) {
           phrase.kind = NameKind::kRole;
           phrase.title = lw;
           phrase.tokens = {lw};
           phrase.last_word = k;
           return phrase;
         }
-        if (in(kGroupNouns, lw)) {
+        if (in(kGroupNounsSet, lw)) {
           phrase.kind = NameKind::kGroup;  // "the jury", "the fire department"
           std::string group = w == "the" ? "the" : "";
           for (std::size_t m = j; m <= k; ++m) group += (group.empty() ? "" : " ") + words[m].lower;
@@ -281,7 +294,7 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
       }
       return std::nullopt;
     }
-  } else if (!words[i].capitalized() && in(kGroupNouns, w)) {
+  } else if (!words[i].capitalized() && in(kGroupNounsSet, w)) {
     phrase.kind = NameKind::kGroup;  // "police said"
     phrase.tokens = {w};
     phrase.last_word = i;
@@ -290,7 +303,9 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
   // A qualifier before a title: "State Rep. Arturo Bellamy", "Former President Jimmy Carter".
   static constexpr std::string_view kTitleQualifiers[] = {
       "state", "former", "acting", "federal", "county", "city", "deputy", "interim", "then"};
-  if (j + 1 < words.size() && words[j].capitalized() && in(kTitleQualifiers, words[j].lower) &&
+  if (j + 1 < words.size() && words[j].capitalized() &&
+      std::find(std::begin(kTitleQualifiers), std::end(kTitleQualifiers), words[j].lower) !=
+          std::end(kTitleQualifiers) &&
       joined_by_space(words[j + 1]) && is_title_word(words[j + 1].lower)) {
     ++j;
   }
@@ -306,7 +321,7 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
     ++j;
   }
   // A capitalized descriptor before a name: "Resident Omar Haddad", "Conductor Anders Lie".
-  if (j + 1 < words.size() && in(kDescriptors, words[j].lower) && words[j].capitalized() &&
+  if (j + 1 < words.size() && in(kDescriptorsSet, words[j].lower) && words[j].capitalized() &&
       joined_by_space(words[j + 1]) && words[j + 1].capitalized()) {
     ++j;
   }
@@ -314,7 +329,7 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
   while (j < words.size()) {
     const Word& word = words[j];
     if (j > start && !joined_by_space(word)) break;
-    if (is_name_word(word) || (j > start && in(kParticles, word.lower) && j + 1 < words.size() &&
+    if (is_name_word(word) || (j > start && in(kParticlesSet, word.lower) && j + 1 < words.size() &&
                                words[j + 1].capitalized())) {
       phrase.tokens.push_back(strip_possessive(word.text));
       if (word.text.ends_with("'s")) {
@@ -349,7 +364,7 @@ std::optional<NamePhrase> read_name_ending_at(const std::vector<Word>& words, st
         (words[start - 1].capitalized() || is_title_word(words[start - 1].lower) ||
          words[start - 1].lower == "the")) {
       // Not a maximal start: the word before would extend the name.
-      if (!in(kNotNames, words[start - 1].lower) || words[start - 1].lower == "the") continue;
+      if (!in(kNotNamesSet, words[start - 1].lower) || words[start - 1].lower == "the") continue;
     }
     auto phrase = read_name_at(words, start);
     if (phrase && phrase->last_word == i) return phrase;
@@ -386,13 +401,35 @@ void NameRegistry::finish() {
   observed_.clear();
 }
 
+void NameRegistry::set_tokens(std::size_t entity, const std::vector<std::string>& tokens) {
+  Entity& e = entities_[entity];
+  e.tokens = tokens;
+  e.core = without_initials(tokens);
+  for (const auto& t : e.core) {
+    auto& list = by_token_[t];
+    if (std::find(list.begin(), list.end(), entity) == list.end()) list.push_back(entity);
+  }
+}
+
+std::vector<std::size_t> NameRegistry::candidates(const std::vector<std::string>& tokens) const {
+  std::vector<std::size_t> out;
+  for (const auto& t : tokens) {
+    const auto it = by_token_.find(t);
+    if (it == by_token_.end()) continue;
+    for (std::size_t e : it->second)
+      if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 void NameRegistry::add(const NamePhrase& phrase) {
   const auto core = without_initials(phrase.tokens);
   if (core.empty()) return;
   if (core.size() == 1) {
     std::vector<std::size_t> matches;
-    for (std::size_t i = 0; i < entities_.size(); ++i) {
-      const auto known = without_initials(entities_[i].tokens);
+    for (std::size_t i : candidates(core)) {
+      const auto& known = entities_[i].core;
       if (known.front() == core.front() || known.back() == core.front()) matches.push_back(i);
     }
     if (matches.size() == 1 && !phrase.title.empty())
@@ -403,26 +440,27 @@ void NameRegistry::add(const NamePhrase& phrase) {
     // "Speaking to supporters, ...": a sentence's first word is a name only if it is one elsewhere.
     if (phrase.sentence_initial && !mid_sentence_tokens_.contains(core.front())) return;
   }
-  for (auto& e : entities_) {
-    const auto known = without_initials(e.tokens);
+  for (std::size_t i : candidates(core)) {
+    Entity& e = entities_[i];
+    const auto& known = e.core;
     // Same person when one name's tokens are the other's ("Trump" in "Donald Trump").
     const bool contained =
         std::search(known.begin(), known.end(), core.begin(), core.end()) != known.end();
     const bool contains =
         std::search(core.begin(), core.end(), known.begin(), known.end()) != core.end();
     if (contained || contains) {
-      if (phrase.tokens.size() > e.tokens.size()) e.tokens = phrase.tokens;
+      if (phrase.tokens.size() > e.tokens.size()) set_tokens(i, phrase.tokens);
       if (!phrase.title.empty()) e.roles.insert(phrase.title);
       if (phrase.gender != 0) e.gender = phrase.gender;
       return;
     }
   }
   Entity entity;
-  entity.tokens = phrase.tokens;
   entity.kind = phrase.kind;
   entity.gender = phrase.gender;
   if (!phrase.title.empty()) entity.roles.insert(phrase.title);
   entities_.push_back(std::move(entity));
+  set_tokens(entities_.size() - 1, phrase.tokens);
 }
 
 std::optional<std::size_t> NameRegistry::resolve(const NamePhrase& phrase) const {
@@ -434,8 +472,9 @@ std::optional<std::size_t> NameRegistry::resolve(const NamePhrase& phrase) const
     return matches.size() == 1 ? std::optional(matches.front()) : std::nullopt;
   }
   const auto core = without_initials(phrase.tokens);
-  for (std::size_t i = 0; i < entities_.size(); ++i) {
-    const auto known = without_initials(entities_[i].tokens);
+  if (core.empty()) return std::nullopt;
+  for (std::size_t i : candidates(core)) {
+    const auto& known = entities_[i].core;
     if (core.size() == 1) {
       // A single name matches a surname, or a first name the article has established.
       if (known.back() == core.front() || known.front() == core.front()) matches.push_back(i);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -35,6 +36,7 @@ std::optional<NamePhrase> read_name_ending_at(const std::vector<Word>& words, st
 
 struct Entity {
   std::vector<std::string> tokens;  // fullest name seen
+  std::vector<std::string> core;    // tokens without initials and suffixes, for matching
   std::set<std::string> roles;      // titles seen with it ("president")
   NameKind kind = NameKind::kPerson;
   char gender = 0;
@@ -58,9 +60,13 @@ class NameRegistry {
 
  private:
   void add(const NamePhrase& phrase);
+  void set_tokens(std::size_t entity, const std::vector<std::string>& tokens);
+  // Entities whose core holds any of these tokens.
+  [[nodiscard]] std::vector<std::size_t> candidates(const std::vector<std::string>& tokens) const;
   std::vector<Entity> entities_;
   std::vector<NamePhrase> observed_;
   std::set<std::string> mid_sentence_tokens_;
+  std::map<std::string, std::vector<std::size_t>> by_token_;
 };
 
 bool is_title_word(std::string_view lower);

@@ -105,7 +105,10 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request) {
   for (int attempt = 1;; ++attempt) {
     try {
       auto response = search_once(request);
-      if (response) response->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+      if (response)
+        response->took_ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+                .count();
       return response;
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == kReopenAttempts) break;

@@ -1,0 +1,35 @@
+// Turns an article into every document the index keeps of it (its quotations, passages and
+// record), without touching a database, so that this work can run on another core than the
+// single writer.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "alias_table.hpp"
+#include "article.hpp"
+#include "passage_splitter.hpp"
+#include "text_analyzer.hpp"
+
+namespace onrecord {
+
+struct PreparedArticle {
+  std::string id;
+  std::vector<Xapian::Document> documents;
+  std::size_t passages = 0;
+};
+
+// Not thread-safe: use one per thread.
+class ArticlePreparer {
+ public:
+  explicit ArticlePreparer(PassageLimits limits = {}) : limits_(limits) {}
+  PreparedArticle prepare(const Article& article, const AliasTable& aliases) const;
+
+ private:
+  PassageLimits limits_;
+  TextAnalyzer analyzer_;
+};
+
+}  // namespace onrecord

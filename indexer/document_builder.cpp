@@ -17,14 +17,16 @@ void add_name_term(Xapian::Document& doc, std::string_view prefix, const std::st
 
 void index_text(Xapian::Document& doc, const std::vector<Token>& tokens, const std::string& prefix,
                 const TextAnalyzer& analyzer) {
-  const std::string stem_prefix = std::string(schema::prefix::kStem) + prefix;
   for (const Token& token : tokens) {
-    doc.add_posting(prefix + token.term, token.position);
-    if (TextAnalyzer::is_stemmable(token.term))
-      doc.add_term(stem_prefix + analyzer.stem(token.term));
+    // Positions go on the search term (the stem) only; the exact form is kept without
+    // positions, enough for exact phrases (stems in order, and every exact word present).
+    const std::string positional = analyzer.search_term(token.term, prefix);
+    doc.add_posting(positional, token.position);
+    if (TextAnalyzer::is_stemmable(token.term)) doc.add_term(prefix + token.term);
     for (const std::string& alias : token.aliases) {
-      doc.add_posting(prefix + alias, token.position);
-      if (TextAnalyzer::is_stemmable(alias)) doc.add_term(stem_prefix + analyzer.stem(alias));
+      const std::string alias_positional = analyzer.search_term(alias, prefix);
+      if (alias_positional != positional) doc.add_posting(alias_positional, token.position);
+      if (TextAnalyzer::is_stemmable(alias)) doc.add_term(prefix + alias);
     }
   }
 }

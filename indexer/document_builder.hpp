@@ -46,7 +46,8 @@ std::string quote_hash(std::string_view text, const TextAnalyzer& analyzer);
 Xapian::Document build_article_document(const Article& article, std::size_t passage_count,
                                         std::size_t characters);
 
-// Adds analysed text: positional unstemmed forms under `prefix` and stems under Z+prefix.
+// Adds analysed text: positional search terms (Z+prefix+stem, or prefix+form for numbers and
+// the like) and the exact forms under `prefix`, without positions.
 void index_text(Xapian::Document& doc, const std::vector<Token>& tokens, const std::string& prefix,
                 const TextAnalyzer& analyzer);
 

@@ -200,9 +200,10 @@ bool TextAnalyzer::is_stemmable(std::string_view form) {
 
 std::string TextAnalyzer::stem(std::string_view form) const { return stemmer_(std::string(form)); }
 
-std::string TextAnalyzer::search_term(std::string_view form) const {
-  if (!is_stemmable(form)) return std::string(form);
-  return std::string("Z") + stem(form);
+std::string TextAnalyzer::search_term(std::string_view form, std::string_view prefix) const {
+  std::string term;
+  if (!is_stemmable(form)) return term.append(prefix).append(form);
+  return term.append("Z").append(prefix).append(stem(form));
 }
 
 std::string TextAnalyzer::fold_name(std::string_view utf8) {

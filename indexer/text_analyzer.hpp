@@ -37,9 +37,10 @@ class TextAnalyzer {
   // Splits UTF-8 text into normalized tokens. Invalid UTF-8 is tolerated (replaced).
   [[nodiscard]] std::vector<Token> tokenize(std::string_view utf8) const;
 
-  // The term a word is searched by: "Z" + stem for stemmable words, the form itself otherwise.
-  // Index and query both call this, which is what keeps them in agreement.
-  [[nodiscard]] std::string search_term(std::string_view form) const;
+  // The term a word is searched by, and the one that carries its positions: "Z" + prefix + stem
+  // for stemmable words, prefix + the form itself otherwise. Index and query both call this,
+  // which is what keeps them in agreement.
+  [[nodiscard]] std::string search_term(std::string_view form, std::string_view prefix = "") const;
   [[nodiscard]] static bool is_stemmable(std::string_view form);
   [[nodiscard]] std::string stem(std::string_view form) const;
 

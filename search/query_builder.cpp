@@ -46,15 +46,15 @@ class Builder {
   }
 
   Xapian::Query with_proximity_boost(const Xapian::Query& main, const QueryNode& root) {
-    std::vector<std::string> forms;
+    std::vector<std::string> terms;  // positional search terms: inflections count as close too
     for (const auto& child : root.children) {
       if (child.type != NodeType::kWord) continue;
-      for (const auto& token : analyzer_.tokenize(child.text)) forms.push_back(token.term);
+      for (const auto& token : analyzer_.tokenize(child.text)) terms.push_back(analyzer_.search_term(token.term));
     }
-    if (forms.size() < 2) return main;
-    const auto n = static_cast<Xapian::termcount>(forms.size());
-    Xapian::Query phrase(Xapian::Query::OP_PHRASE, forms.begin(), forms.end(), n);
-    Xapian::Query near(Xapian::Query::OP_NEAR, forms.begin(), forms.end(), n + kProximitySlack);
+    if (terms.size() < 2) return main;
+    const auto n = static_cast<Xapian::termcount>(terms.size());
+    Xapian::Query phrase(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), n);
+    Xapian::Query near(Xapian::Query::OP_NEAR, terms.begin(), terms.end(), n + kProximitySlack);
     Xapian::Query boost(Xapian::Query::OP_OR, phrase, near);
     return Xapian::Query(Xapian::Query::OP_AND_MAYBE, main,
                          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, boost, kProximityBoost));
@@ -114,12 +114,19 @@ class Builder {
       else
         plan_.phrases.push_back(forms);
     }
-    if (prefix.empty() && forms.size() == 1) return Xapian::Query(forms.front());
-    std::vector<std::string> terms;
-    for (const auto& f : forms) terms.push_back(prefix + f);
-    if (terms.size() == 1) return Xapian::Query(terms.front());
-    return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
-                         static_cast<Xapian::termcount>(terms.size()));
+    if (forms.size() == 1) return Xapian::Query(prefix + forms.front());  // one word, exactly as written
+    // Positions live on the search terms; the exact forms (kept without positions) must all be
+    // there too, which makes the phrase exact in practice.
+    std::vector<std::string> positional;
+    std::vector<std::string> exact;
+    for (const auto& f : forms) {
+      positional.push_back(analyzer_.search_term(f, prefix));
+      if (TextAnalyzer::is_stemmable(f)) exact.push_back(prefix + f);
+    }
+    Xapian::Query in_order(Xapian::Query::OP_PHRASE, positional.begin(), positional.end(),
+                           static_cast<Xapian::termcount>(positional.size()));
+    if (exact.empty()) return in_order;
+    return Xapian::Query(Xapian::Query::OP_FILTER, in_order, Xapian::Query(Xapian::Query::OP_AND, exact.begin(), exact.end()));
   }
 
   Result<Xapian::Query> wildcard(const QueryNode& n, Polarity polarity) {
@@ -139,14 +146,15 @@ class Builder {
       for (const auto& token : analyzer_.tokenize(child.text)) forms.push_back(token.term);
     }
     if (forms.empty()) return Xapian::Query();
+    std::vector<std::string> terms;
+    for (const auto& f : forms) terms.push_back(analyzer_.search_term(f));
     if (polarity == Polarity::kPositive) {
       has_text_ = true;
-      plan_.exact_forms.insert(forms.begin(), forms.end());
+      plan_.search_terms.insert(terms.begin(), terms.end());
     }
-    if (forms.size() == 1) return Xapian::Query(forms.front());
-    const auto window =
-        std::max<Xapian::termcount>(n.window + 1, static_cast<Xapian::termcount>(forms.size()));
-    return Xapian::Query(Xapian::Query::OP_NEAR, forms.begin(), forms.end(), window);
+    if (terms.size() == 1) return Xapian::Query(terms.front());
+    const auto window = std::max<Xapian::termcount>(n.window + 1, static_cast<Xapian::termcount>(terms.size()));
+    return Xapian::Query(Xapian::Query::OP_NEAR, terms.begin(), terms.end(), window);
   }
 
   Result<Xapian::Query> field(const QueryNode& n, Polarity polarity) {
@@ -158,8 +166,7 @@ class Builder {
       if (tokens.size() == 1 && !n.value_quoted) {
         const std::string form = tokens.front().term;
         if (polarity == Polarity::kPositive) has_text_ = true;
-        if (!TextAnalyzer::is_stemmable(form)) return Xapian::Query(prefix + form);
-        return Xapian::Query(std::string(schema::prefix::kStem) + prefix + analyzer_.stem(form));
+        return Xapian::Query(analyzer_.search_term(form, prefix));
       }
       if (polarity == Polarity::kPositive) has_text_ = true;
       return phrase(n.text, prefix, polarity);

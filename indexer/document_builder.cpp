@@ -44,8 +44,10 @@ Xapian::Document build_passage_document(const Article& article, const Passage& p
   index_text(doc, analyzer.tokenize(f.title), std::string(schema::prefix::kTitle), analyzer);
 
   for (const auto& speaker : facts.speakers) add_name_term(doc, schema::prefix::kSpeaker, speaker);
-  for (const auto& date : facts.dates)
-    doc.add_boolean_term(schema::term(schema::prefix::kDate, date));
+  for (const auto& date : facts.dates) {
+    doc.add_boolean_term(schema::date_term(date));
+    doc.add_boolean_term(schema::year_term(date));
+  }
   add_name_term(doc, schema::prefix::kSource, f.source);
   add_name_term(doc, schema::prefix::kAuthor, f.author);
 
@@ -83,7 +85,10 @@ Xapian::Document build_quote_document(const Article& article, std::uint32_t quot
   index_text(doc, analyzer.tokenize(quote.text), "", analyzer);
   index_text(doc, analyzer.tokenize(f.title), std::string(schema::prefix::kTitle), analyzer);
   if (!quote.speaker.empty()) add_name_term(doc, schema::prefix::kSpeaker, quote.speaker);
-  if (!quote.date.empty()) doc.add_boolean_term(schema::term(schema::prefix::kDate, quote.date));
+  if (!quote.date.empty()) {
+    doc.add_boolean_term(schema::date_term(quote.date));
+    doc.add_boolean_term(schema::year_term(quote.date));
+  }
   add_name_term(doc, schema::prefix::kSource, f.source);
   add_name_term(doc, schema::prefix::kAuthor, f.author);
   doc.add_value(schema::slot::kArticleId, f.id);

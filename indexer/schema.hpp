@@ -40,6 +40,7 @@ inline constexpr std::string_view kAuthor = "A";      // folded author name, boo
 inline constexpr std::string_view kSpeaker = "XS";    // folded speaker name, boolean
 inline constexpr std::string_view kSource = "XO";     // folded source (outlet), boolean
 inline constexpr std::string_view kDate = "XD";       // YYYY, YYYY-MM or YYYY-MM-DD, boolean
+inline constexpr std::string_view kYear = "XY";       // the year of every date above: fast ranges
 inline constexpr std::string_view kQuoteKind = "XQ";  // quotation kind: speech, term, scare
 inline constexpr std::string_view kQuoteHash = "XH";  // same words quoted anywhere: one quotation
 }  // namespace prefix
@@ -92,6 +93,10 @@ inline std::string passage_unique_term(std::string_view id, unsigned index) {
   return term(prefix::kUniqueId,
               std::string("p:").append(id).append("#").append(std::to_string(index)));
 }
+// The terms a date is filtered by: its own, and its year's.
+inline std::string date_term(std::string_view iso) { return term(prefix::kDate, iso); }
+inline std::string year_term(std::string_view iso) { return term(prefix::kYear, iso.substr(0, 4)); }
+
 inline std::string kind_term(DocKind kind) { return term(prefix::kKind, kind_name(kind)); }
 inline std::string quote_unique_term(std::string_view id, unsigned index) {
   return term(prefix::kUniqueId,

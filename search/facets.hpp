@@ -6,9 +6,8 @@
 
 #include <xapian.h>
 
-#include <map>
-#include <set>
 #include <string>
+#include <unordered_map>
 
 #include "result_model.hpp"
 
@@ -22,20 +21,11 @@ class FacetSpy : public Xapian::MatchSpy {
   [[nodiscard]] std::size_t documents_seen() const { return documents_seen_; }
 
  private:
-  struct NameCount {
-    std::string display;
-    std::size_t count = 0;
-  };
-  void count_names(const std::string& joined, std::map<std::string, NameCount>& counts);
-  void count_dates(const std::string& joined);
-
-  std::map<std::string, NameCount> speakers_;
-  std::map<std::string, NameCount> sources_;
-  std::map<int, std::size_t> years_;
-  std::map<std::string, std::size_t> months_with_finer_date_;  // YYYY-MM -> docs
-  std::map<int, std::size_t> years_with_year_only_date_;
-  std::map<std::string, std::size_t> months_with_both_;  // docs counted in both maps above
-  std::size_t undated_ = 0;
+  // The spy only counts each distinct stored value (a hash lookup per match); names are folded
+  // and dates parsed once per distinct value when the facets are read.
+  std::unordered_map<std::string, std::size_t> speakers_raw_;
+  std::unordered_map<std::string, std::size_t> sources_raw_;
+  std::unordered_map<std::string, std::size_t> dates_raw_;
   std::size_t documents_seen_ = 0;
 };
 

@@ -64,11 +64,25 @@ Xapian::Query FilterResolver::resolve_name(const schema::QueryField& field,
 Result<Xapian::Query> FilterResolver::resolve_date(const std::string& value) {
   auto range = parse_date_range(value);
   if (!range) return Error{ErrorCode::kBadQuery, range.error().message, range.error().hint};
-  const std::string prefix(schema::prefix::kDate);
+  // Years the range covers whole match by their year term; the (at most two) years it covers in
+  // part match by the stored dates of that year that overlap it.
   std::vector<std::string> matches;
-  for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
-    const auto date = parse_partial_date((*it).substr(prefix.size()));
-    if (date && range->overlaps(*date)) matches.push_back(*it);
+  const std::string year_prefix(schema::prefix::kYear);
+  for (auto it = db_.allterms_begin(year_prefix); it != db_.allterms_end(year_prefix); ++it) {
+    const std::string year = (*it).substr(year_prefix.size());
+    const auto whole_year = parse_partial_date(year);
+    if (!whole_year || !range->overlaps(*whole_year)) continue;
+    const bool covered = (!range->from || range->from->first_day() <= whole_year->first_day()) &&
+                         (!range->to || range->to->last_day() >= whole_year->last_day());
+    if (covered) {
+      matches.push_back(*it);
+      continue;
+    }
+    const std::string date_prefix = schema::date_term(year);
+    for (auto d = db_.allterms_begin(date_prefix); d != db_.allterms_end(date_prefix); ++d) {
+      const auto date = parse_partial_date((*d).substr(schema::prefix::kDate.size()));
+      if (date && range->overlaps(*date)) matches.push_back(*d);
+    }
   }
   return any_of(matches);
 }

@@ -49,7 +49,8 @@ class Builder {
     std::vector<std::string> terms;  // positional search terms: inflections count as close too
     for (const auto& child : root.children) {
       if (child.type != NodeType::kWord) continue;
-      for (const auto& token : analyzer_.tokenize(child.text)) terms.push_back(analyzer_.search_term(token.term));
+      for (const auto& token : analyzer_.tokenize(child.text))
+        terms.push_back(analyzer_.search_term(token.term));
     }
     if (terms.size() < 2) return main;
     const auto n = static_cast<Xapian::termcount>(terms.size());
@@ -114,7 +115,8 @@ class Builder {
       else
         plan_.phrases.push_back(forms);
     }
-    if (forms.size() == 1) return Xapian::Query(prefix + forms.front());  // one word, exactly as written
+    if (forms.size() == 1)
+      return Xapian::Query(prefix + forms.front());  // one word, exactly as written
     // Positions live on the search terms; the exact forms (kept without positions) must all be
     // there too, which makes the phrase exact in practice.
     std::vector<std::string> positional;
@@ -126,7 +128,8 @@ class Builder {
     Xapian::Query in_order(Xapian::Query::OP_PHRASE, positional.begin(), positional.end(),
                            static_cast<Xapian::termcount>(positional.size()));
     if (exact.empty()) return in_order;
-    return Xapian::Query(Xapian::Query::OP_FILTER, in_order, Xapian::Query(Xapian::Query::OP_AND, exact.begin(), exact.end()));
+    return Xapian::Query(Xapian::Query::OP_FILTER, in_order,
+                         Xapian::Query(Xapian::Query::OP_AND, exact.begin(), exact.end()));
   }
 
   Result<Xapian::Query> wildcard(const QueryNode& n, Polarity polarity) {
@@ -153,7 +156,8 @@ class Builder {
       plan_.search_terms.insert(terms.begin(), terms.end());
     }
     if (terms.size() == 1) return Xapian::Query(terms.front());
-    const auto window = std::max<Xapian::termcount>(n.window + 1, static_cast<Xapian::termcount>(terms.size()));
+    const auto window =
+        std::max<Xapian::termcount>(n.window + 1, static_cast<Xapian::termcount>(terms.size()));
     return Xapian::Query(Xapian::Query::OP_NEAR, terms.begin(), terms.end(), window);
   }
 

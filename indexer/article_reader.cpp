@@ -1,6 +1,7 @@
 #include "article_reader.hpp"
 
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "front_matter.hpp"
@@ -189,14 +190,68 @@ ReadOutcome read_article_bytes(std::string bytes, const std::string& origin,
   return outcome;
 }
 
-ReadOutcome read_article_file(const std::filesystem::path& path, const ReadOptions& options) {
+namespace {
+
+constexpr std::size_t kArticlesPerBatch = 256;
+constexpr std::size_t kBinaryProbeBytes = 8192;
+
+void stream_jsonl(std::istream& in, const std::string& origin, const ReadOptions& options,
+                  const OutcomeSink& sink) {
+  const std::string hash = content_hash(in);
+  in.clear();
+  in.seekg(0);
+  std::string probe(kBinaryProbeBytes, '\0');
+  in.read(probe.data(), static_cast<std::streamsize>(probe.size()));
+  probe.resize(static_cast<std::size_t>(in.gcount()));
+  in.clear();
+  in.seekg(0);
+  ReadOutcome batch;
+  if (const auto nul = probe.find('\0'); nul != std::string::npos) {
+    batch.errors.push_back(Error{
+        ErrorCode::kInvalidInput,
+        origin + ": looks like a binary file (NUL byte at offset " + std::to_string(nul) + ")",
+        "articles are UTF-8 text; remove the file or move it out of the folder"});
+    sink(std::move(batch));
+    return;
+  }
+  std::size_t line_number = 0;
+  bool any_text = false;
+  for (std::string line; std::getline(in, line);) {
+    ++line_number;
+    if (line_number == 1 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    any_text = true;
+    auto decoded = decode_text(line, origin + ":" + std::to_string(line_number), batch.warnings);
+    if (!decoded) {
+      batch.errors.push_back(decoded.error());
+      continue;
+    }
+    read_jsonl_line(*decoded, line_number, origin, hash, options, batch);
+    if (batch.articles.size() >= kArticlesPerBatch) {
+      sink(std::move(batch));
+      batch = ReadOutcome{};
+    }
+  }
+  if (!any_text) {
+    batch.errors.push_back(Error{ErrorCode::kInvalidInput,
+                                 origin + ": empty file, nothing to index",
+                                 "write one JSON object per line, or remove the file"});
+  }
+  sink(std::move(batch));
+}
+
+}  // namespace
+
+void read_article_file(const std::filesystem::path& path, const ReadOptions& options,
+                       const OutcomeSink& sink) {
   std::ifstream in(path, std::ios::binary);
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     ReadOutcome outcome;
     outcome.errors.push_back(Error{ErrorCode::kInvalidInput, path.string() + ": is a directory",
                                    "use `onrecord-index sync DIR` for folders"});
-    return outcome;
+    sink(std::move(outcome));
+    return;
   }
   if (!in) {
     ReadOutcome outcome;
@@ -206,15 +261,30 @@ ReadOutcome read_article_file(const std::filesystem::path& path, const ReadOptio
               path.string() +
                   ": cannot read: " + (exists ? "permission denied or unreadable" : "no such file"),
               exists ? "check the file's permissions" : "check the path"});
-    return outcome;
+    sink(std::move(outcome));
+    return;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
   ReadOptions effective = options;
   if (effective.format == ArticleFormat::kAuto) {
     effective.format = looks_like_jsonl(path) ? ArticleFormat::kJsonLines : ArticleFormat::kText;
   }
-  return read_article_bytes(buffer.str(), path.string(), effective);
+  if (effective.format == ArticleFormat::kJsonLines) {
+    stream_jsonl(in, path.string(), effective, sink);
+    return;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  sink(read_article_bytes(buffer.str(), path.string(), effective));
+}
+
+ReadOutcome read_article_file(const std::filesystem::path& path, const ReadOptions& options) {
+  ReadOutcome all;
+  read_article_file(path, options, [&all](ReadOutcome&& part) {
+    std::move(part.articles.begin(), part.articles.end(), std::back_inserter(all.articles));
+    all.errors.insert(all.errors.end(), part.errors.begin(), part.errors.end());
+    all.warnings.insert(all.warnings.end(), part.warnings.begin(), part.warnings.end());
+  });
+  return all;
 }
 
 }  // namespace onrecord

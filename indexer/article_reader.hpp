@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +32,14 @@ struct ReadOutcome {
   std::vector<std::string> warnings;
 };
 
+using OutcomeSink = std::function<void(ReadOutcome&&)>;
+
+// Reads a file and hands its articles to `sink`, in batches: JSON Lines files are streamed line
+// by line, so a file of any size is read in bounded memory.
+void read_article_file(const std::filesystem::path& path, const ReadOptions& options,
+                       const OutcomeSink& sink);
+
+// The same, all at once (for small inputs and tests).
 ReadOutcome read_article_file(const std::filesystem::path& path, const ReadOptions& options);
 
 // `origin` names the input in messages ("-" for standard input).

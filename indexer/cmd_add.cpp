@@ -17,25 +17,20 @@ struct AddOptions {
   bool jsonl = false;
 };
 
-ReadOutcome read_input(const std::string& file, const AddOptions& options) {
+ReadOptions read_options(const AddOptions& options) {
   ReadOptions read;
   read.overrides = options.overrides;
   if (options.jsonl) read.format = ArticleFormat::kJsonLines;
-  if (file == "-") {
-    std::string bytes{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-    // Standard input has no name: the same text always gets the same id, so adding it twice
-    // replaces.
-    read.default_id = "stdin-" + content_hash(bytes).substr(0, 12);
-    if (read.format == ArticleFormat::kAuto) read.format = ArticleFormat::kText;
-    return read_article_bytes(std::move(bytes), "-", read);
-  }
-  const std::filesystem::path path(file);
-  read.default_id = id_from_path(path);
-  ReadOutcome outcome = read_article_file(path, read);
-  std::error_code ec;
-  const auto canonical = std::filesystem::weakly_canonical(path, ec);
-  for (Article& article : outcome.articles) article.origin = ec ? file : canonical.string();
-  return outcome;
+  return read;
+}
+
+// Standard input has no name: the same text always gets the same id, so adding it twice replaces.
+ReadOutcome read_standard_input(const AddOptions& options) {
+  ReadOptions read = read_options(options);
+  std::string bytes{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+  read.default_id = "stdin-" + content_hash(bytes).substr(0, 12);
+  if (read.format == ArticleFormat::kAuto) read.format = ArticleFormat::kText;
+  return read_article_bytes(std::move(bytes), "-", read);
 }
 
 int run_add(const GlobalOptions& global, const AddOptions& options) {
@@ -48,9 +43,24 @@ int run_add(const GlobalOptions& global, const AddOptions& options) {
   IndexRun run(writer, options.files.size());
   AliasLookup aliases(global.aliases);
   for (const auto& file : options.files) {
-    ReadOutcome outcome = read_input(file, options);
-    const AliasTable& table = file == "-" ? global.aliases : aliases.for_file(file, outcome.errors);
-    run.ingest(outcome, table);
+    if (file == "-") {
+      run.ingest(read_standard_input(options), global.aliases);
+      run.file_done();
+      continue;
+    }
+    std::vector<Error> alias_errors;
+    const AliasTable& table = aliases.for_file(file, alias_errors);
+    for (const auto& e : alias_errors) run.fail(e);
+    const std::filesystem::path path(file);
+    ReadOptions read = read_options(options);
+    read.default_id = id_from_path(path);
+    std::error_code ec;
+    const auto canonical = std::filesystem::weakly_canonical(path, ec);
+    read_article_file(path, read, [&](ReadOutcome&& part) {
+      for (Article& article : part.articles) article.origin = ec ? file : canonical.string();
+      run.ingest(part, table);
+    });
+    run.file_done();
   }
   return static_cast<int>(run.finish("add"));
 }

@@ -73,14 +73,20 @@ int run_extract(const GlobalOptions& global, const std::vector<std::string>& fil
   for (const auto& file : files) {
     ReadOptions options;
     options.default_id = id_from_path(file);
-    ReadOutcome outcome = read_article_file(file, options);
-    const AliasTable& aliases = lookup.for_file(file, outcome.errors);
-    for (const auto& w : outcome.warnings) std::cerr << "warning: " << w << "\n";
-    for (const auto& e : outcome.errors) {
+    std::vector<Error> alias_errors;
+    const AliasTable& aliases = lookup.for_file(file, alias_errors);
+    for (const auto& e : alias_errors) {
       print_error(e);
       exit_code = static_cast<int>(ExitCode::kSomeInputsFailed);
     }
-    for (const auto& article : outcome.articles) print_article(file, article, aliases, what);
+    read_article_file(file, options, [&](ReadOutcome&& outcome) {
+      for (const auto& w : outcome.warnings) std::cerr << "warning: " << w << "\n";
+      for (const auto& e : outcome.errors) {
+        print_error(e);
+        exit_code = static_cast<int>(ExitCode::kSomeInputsFailed);
+      }
+      for (const auto& article : outcome.articles) print_article(file, article, aliases, what);
+    });
   }
   return exit_code;
 }

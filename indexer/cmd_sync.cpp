@@ -65,14 +65,6 @@ bool is_inside(const std::string& path, const fs::path& folder) {
   return path.starts_with(prefix);
 }
 
-std::optional<std::string> read_bytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
 int run_sync(const GlobalOptions& global, const std::vector<std::string>& folders) {
   std::vector<fs::path> roots;
   std::vector<Listing> listings;
@@ -107,15 +99,15 @@ int run_sync(const GlobalOptions& global, const std::vector<std::string>& folder
       const std::string origin = path.string();
       if (!seen_files.insert(origin).second) continue;  // folders given twice or nested
       const auto known = by_origin.find(origin);
-      const auto bytes = read_bytes(path);
-      if (!bytes) {
+      std::ifstream file(path, std::ios::binary);
+      if (!file) {
         run.fail(Error{ErrorCode::kIo, origin + ": cannot read", "check the file's permissions"});
         continue;
       }
       std::vector<Error> alias_errors;
       const AliasTable& table = aliases.for_file(path, alias_errors);
       for (const auto& e : alias_errors) run.fail(e);
-      const std::string hash = IndexRun::stored_hash(content_hash(*bytes), table);
+      const std::string hash = IndexRun::stored_hash(content_hash(file), table);
       if (known != by_origin.end() &&
           std::all_of(known->second.begin(), known->second.end(),
                       [&hash](const ArticleRecord& r) { return r.content_hash == hash; })) {
@@ -125,22 +117,23 @@ int run_sync(const GlobalOptions& global, const std::vector<std::string>& folder
       }
       ReadOptions options;
       options.default_id = id_from_path(path);
-      options.format = looks_like_jsonl(path) ? ArticleFormat::kJsonLines : ArticleFormat::kText;
-      ReadOutcome outcome = read_article_bytes(*bytes, origin, options);
-      std::erase_if(outcome.articles, [&](const Article& a) {
-        const auto [owner, inserted] = id_owner.emplace(a.fields.id, origin);
-        if (inserted || owner->second == origin) return false;
-        outcome.errors.push_back(
-            Error{ErrorCode::kInvalidInput,
-                  origin + ": id '" + a.fields.id + "' is already used by " + owner->second,
-                  "give one of them its own `id:` in front matter"});
-        return true;
-      });
       std::set<std::string> fresh_ids;
-      for (const auto& a : outcome.articles) fresh_ids.insert(a.fields.id);
-      const bool file_failed_whole = outcome.articles.empty();
-      run.ingest(outcome, table);
-      if (known != by_origin.end() && !file_failed_whole) {
+      read_article_file(path, options, [&](ReadOutcome&& part) {
+        std::erase_if(part.articles, [&](const Article& a) {
+          const auto [owner, inserted] = id_owner.emplace(a.fields.id, origin);
+          if (inserted || owner->second == origin) return false;
+          part.errors.push_back(
+              Error{ErrorCode::kInvalidInput,
+                    origin + ": id '" + a.fields.id + "' is already used by " + owner->second,
+                    "give one of them its own `id:` in front matter"});
+          return true;
+        });
+        for (const auto& a : part.articles) fresh_ids.insert(a.fields.id);
+        run.ingest(part, table);
+      });
+      run.file_done();
+      // A file that now fails whole keeps its last good articles; otherwise drop the ids it lost.
+      if (known != by_origin.end() && !fresh_ids.empty()) {
         for (const auto& r : known->second) {
           const auto owner = id_owner.find(r.fields.id);
           const bool claimed_elsewhere = owner != id_owner.end() && owner->second != origin;

@@ -102,7 +102,6 @@ void IndexRun::ingest(const ReadOutcome& outcome, const AliasTable& aliases) {
   }
   preparer.join();
   if (preparer_failure) std::rethrow_exception(preparer_failure);
-  tick();
 }
 
 void IndexRun::store(const PreparedArticle& prepared) {

@@ -31,6 +31,7 @@ class IndexRun {
   // Indexes every good article of an outcome and reports its errors and warnings.
   void ingest(const ReadOutcome& outcome, const AliasTable& aliases);
   void remove(const std::string& id);
+  void file_done() { tick(); }
   void note_unchanged() {
     ++counts_.unchanged;
     tick();

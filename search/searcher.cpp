@@ -180,21 +180,27 @@ const std::optional<ArticleRecord>& Searcher::article(const std::string& id) {
   return entry->second;
 }
 
+// The article fields of a hit, and its snippet and match offsets within `text`.
+void Searcher::describe(SearchHit& hit, const std::string& article_id, const std::string& text,
+                        const HighlightPlan& plan) {
+  if (const auto& record = article(article_id)) {
+    hit.article = record->fields;
+    hit.passage_count = record->passage_count;
+  } else {
+    hit.article.id = article_id;
+  }
+  const auto spans = find_matches(text, plan, analyzer_);
+  hit.snippet = make_snippet(text, spans);
+  hit.matches = to_offsets(text, spans);
+}
+
 SearchHit Searcher::passage_hit(const Xapian::MSetIterator& it, const HighlightPlan& plan) {
   const Xapian::Document doc = it.get_document();
   const PassageData data = decode_passage_data(doc.get_data());
   SearchHit hit;
-  if (const auto& record = article(data.article_id)) {
-    hit.article = record->fields;
-    hit.passage_count = record->passage_count;
-  } else {
-    hit.article.id = data.article_id;
-  }
+  describe(hit, data.article_id, data.text, plan);
   hit.passage_index = data.index;
   hit.passage_start = data.body_start;
-  const auto spans = find_matches(data.text, plan, analyzer_);
-  hit.snippet = make_snippet(data.text, spans);
-  hit.matches = to_offsets(data.text, spans);
   hit.passage_text = data.text;
   hit.speakers = split_list(doc.get_value(schema::slot::kSpeakers));
   hit.dates = split_list(doc.get_value(schema::slot::kDates));
@@ -206,21 +212,13 @@ SearchHit Searcher::quote_hit(const Xapian::MSetIterator& it, const HighlightPla
   const Xapian::Document doc = it.get_document();
   const QuoteData quote = decode_quote_data(doc.get_data());
   SearchHit hit;
-  if (const auto& record = article(quote.article_id)) {
-    hit.article = record->fields;
-    hit.passage_count = record->passage_count;
-  } else {
-    hit.article.id = quote.article_id;
-  }
+  // The snippet is the quotation itself, highlighted; offsets are within the quotation.
+  describe(hit, quote.article_id, quote.text, plan);
   hit.passage_index = quote.passage;
   if (auto passage = find_passage(db_, quote.article_id, quote.passage)) {
     hit.passage_start = passage->body_start;
     hit.passage_text = passage->text;
   }
-  // The snippet is the quotation itself, highlighted; offsets are within the quotation.
-  const auto spans = find_matches(quote.text, plan, analyzer_);
-  hit.snippet = make_snippet(quote.text, spans);
-  hit.matches = to_offsets(quote.text, spans);
   if (!quote.speaker.empty()) hit.speakers = {quote.speaker};
   if (!quote.date.empty()) hit.dates = {quote.date};
   hit.quote = QuoteInfo{quote.text, quote.speaker, quote.date, quote.kind,

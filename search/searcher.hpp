@@ -43,6 +43,8 @@ class Searcher {
   Searcher(Xapian::Database db, std::filesystem::path path)
       : db_(std::move(db)), path_(std::move(path)) {}
   Result<SearchResponse> search_once(const SearchRequest& request);
+  void describe(SearchHit& hit, const std::string& article_id, const std::string& text,
+                const HighlightPlan& plan);
   SearchHit passage_hit(const Xapian::MSetIterator& it, const HighlightPlan& plan);
   SearchHit quote_hit(const Xapian::MSetIterator& it, const HighlightPlan& plan);
   // The article's record, read once per search.

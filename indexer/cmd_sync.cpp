@@ -48,7 +48,7 @@ Result<Listing> list_folder(const fs::path& root) {
       if (it->is_directory()) it.disable_recursion_pending();
       continue;
     }
-    if (!it->is_regular_file()) continue;
+    if (!it->is_regular_file() || it->path().filename() == kAliasFileName) continue;
     if (is_article_file(it->path())) {
       listing.articles.push_back(fs::weakly_canonical(it->path()));
     } else {

@@ -14,4 +14,6 @@ run "$search" '"big, beautiful bill"'
 run "$search" --limit 3 'Musk NEAR/6 Trump'
 run "$search" --limit 2 'abominations'
 run "$search" --limit 2 'abomnation'
+run "$search" --quotes --speaker musk debt
+run "$search" --quotes --limit 3 'speaker:trump'
 run "$search" --json --limit 1 'super genius'

@@ -2,12 +2,11 @@
 // reporting latency percentiles as JSON.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -36,7 +35,8 @@ void for_each_article(const std::string& path, Visit&& visit) {
     options.default_id = "line";
     ReadOutcome outcome = read_article_bytes(line, path, options);
     for (auto& article : outcome.articles) {
-      visit(BenchArticle{article.fields.id, article.fields.speaker, article.fields.date, split_passages(article.paragraphs)});
+      visit(BenchArticle{article.fields.id, article.fields.speaker, article.fields.date,
+                         split_passages(article.paragraphs)});
     }
   }
 }
@@ -58,7 +58,8 @@ inline std::vector<BenchQuery> read_queries(const std::string& path) {
     std::stringstream ss(line);
     for (std::string cell; std::getline(ss, cell, '\t');) f.push_back(cell);
     f.resize(6);
-    queries.push_back({f[0], f[1], f[2], f[3], f[4].empty() ? 0 : std::stoi(f[4]), f[5].empty() ? 0 : std::stoi(f[5])});
+    queries.push_back({f[0], f[1], f[2], f[3], f[4].empty() ? 0 : std::stoi(f[4]),
+                       f[5].empty() ? 0 : std::stoi(f[5])});
   }
   return queries;
 }
@@ -70,7 +71,10 @@ class Latencies {
     nlohmann::json out;
     for (auto [klass, v] : by_class_) {
       std::sort(v.begin(), v.end());
-      auto pct = [&v](double p) { return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))]; };
+      auto pct = [&v](double p) {
+        return v[std::min(v.size() - 1,
+                          static_cast<std::size_t>(p * static_cast<double>(v.size())))];
+      };
       out[klass] = {{"p50", pct(0.5)}, {"p99", pct(0.99)}, {"n", v.size()}};
     }
     return out;
@@ -84,7 +88,8 @@ template <typename F>
 double time_ms(F&& f) {
   const auto start = std::chrono::steady_clock::now();
   f();
-  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+      .count();
 }
 
 }  // namespace onrecord::bench

@@ -14,15 +14,19 @@ using namespace onrecord::bench;
 namespace {
 
 void check(int rc, sqlite3* db) {
-  if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) throw std::runtime_error(sqlite3_errmsg(db));
+  if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+    throw std::runtime_error(sqlite3_errmsg(db));
 }
 
 class Statement {
  public:
-  Statement(sqlite3* db, const std::string& sql) : db_(db) { check(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt_, nullptr), db); }
+  Statement(sqlite3* db, const std::string& sql) : db_(db) {
+    check(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt_, nullptr), db);
+  }
   ~Statement() { sqlite3_finalize(stmt_); }
   Statement& bind(int i, const std::string& v) {
-    check(sqlite3_bind_text(stmt_, i, v.c_str(), static_cast<int>(v.size()), SQLITE_TRANSIENT), db_);
+    check(sqlite3_bind_text(stmt_, i, v.c_str(), static_cast<int>(v.size()), SQLITE_TRANSIENT),
+          db_);
     return *this;
   }
   Statement& bind(int i, int v) {
@@ -57,9 +61,13 @@ int index(const std::string& articles, const std::string& path) {
   std::remove(path.c_str());
   sqlite3* db = nullptr;
   check(sqlite3_open(path.c_str(), &db), db);
-  check(sqlite3_exec(db, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; BEGIN;"
-                         "CREATE VIRTUAL TABLE passages USING fts5(text, speaker UNINDEXED, year UNINDEXED, "
-                         "tokenize='porter unicode61');", nullptr, nullptr, nullptr), db);
+  check(sqlite3_exec(
+            db,
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; BEGIN;"
+            "CREATE VIRTUAL TABLE passages USING fts5(text, speaker UNINDEXED, year UNINDEXED, "
+            "tokenize='porter unicode61');",
+            nullptr, nullptr, nullptr),
+        db);
   {
     Statement insert(db, "INSERT INTO passages(text, speaker, year) VALUES (?, ?, ?)");
     for_each_article(articles, [&](const BenchArticle& a) {
@@ -77,10 +85,12 @@ int index(const std::string& articles, const std::string& path) {
 int search(const std::string& path, const std::string& queries_path, int repetitions) {
   sqlite3* db = nullptr;
   check(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), db);
-  const std::string where = " WHERE passages MATCH ?1 AND (?2 = '' OR speaker = ?2) AND (?3 = 0 OR year BETWEEN ?3 AND ?4)";
+  const std::string where =
+      " WHERE passages MATCH ?1 AND (?2 = '' OR speaker = ?2) AND (?3 = 0 OR year BETWEEN ?3 AND "
+      "?4)";
   Statement plain(db, "SELECT text FROM passages" + where + " ORDER BY bm25(passages) LIMIT 10");
-  Statement page(db, "SELECT snippet(passages, 0, '<mark>', '</mark>', '…', 40) FROM passages" + where +
-                         " ORDER BY bm25(passages) LIMIT 10");
+  Statement page(db, "SELECT snippet(passages, 0, '<mark>', '</mark>', '…', 40) FROM passages" +
+                         where + " ORDER BY bm25(passages) LIMIT 10");
   Statement speakers(db, "SELECT speaker, count(*) FROM passages" + where + " GROUP BY speaker");
   Statement years(db, "SELECT year, count(*) FROM passages" + where + " GROUP BY year");
   Latencies latencies;
@@ -114,11 +124,13 @@ int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 1, argv + argc);
   try {
     if (args.size() == 3 && args[0] == "index") return index(args[1], args[2]);
-    if (args.size() == 4 && args[0] == "search") return search(args[1], args[2], std::stoi(args[3]));
+    if (args.size() == 4 && args[0] == "search")
+      return search(args[1], args[2], std::stoi(args[3]));
   } catch (const std::exception& e) {
     std::cerr << "error: " << e.what() << "\n";
     return 1;
   }
-  std::cerr << "usage: onrecord-bench-fts5 index ARTICLES.jsonl DB | search DB QUERIES.tsv REPETITIONS\n";
+  std::cerr
+      << "usage: onrecord-bench-fts5 index ARTICLES.jsonl DB | search DB QUERIES.tsv REPETITIONS\n";
   return 2;
 }

@@ -50,12 +50,15 @@ int search(const std::string& path, const std::string& queries_path, int repetit
   for (int r = 0; r <= repetitions; ++r) {
     for (const auto& q : queries) {
       const double ms = time_ms([&] {
-        Xapian::Query query = parser.parse_query(q.text, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PHRASE);
-        if (!q.speaker.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query("XS" + q.speaker));
+        Xapian::Query query = parser.parse_query(
+            q.text, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PHRASE);
+        if (!q.speaker.empty())
+          query = Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query("XS" + q.speaker));
         if (q.year_from != 0) {
-          query = Xapian::Query(Xapian::Query::OP_FILTER, query,
-                                Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kYearSlot, std::to_string(q.year_from),
-                                              std::to_string(q.year_to)));
+          query =
+              Xapian::Query(Xapian::Query::OP_FILTER, query,
+                            Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kYearSlot,
+                                          std::to_string(q.year_from), std::to_string(q.year_to)));
         }
         Xapian::Enquire enquire(db);
         enquire.set_query(query);
@@ -70,8 +73,10 @@ int search(const std::string& path, const std::string& queries_path, int repetit
         enquire.add_matchspy(&years);
         auto mset = enquire.get_mset(0, 10, db.get_doccount());
         std::size_t bytes = 0;
-        for (auto it = mset.begin(); it != mset.end(); ++it) bytes += mset.snippet(it.get_document().get_data(), 300, stemmer).size();
-        for (auto v = speakers.values_begin(); v != speakers.values_end(); ++v) bytes += v.get_termfreq();
+        for (auto it = mset.begin(); it != mset.end(); ++it)
+          bytes += mset.snippet(it.get_document().get_data(), 300, stemmer).size();
+        for (auto v = speakers.values_begin(); v != speakers.values_end(); ++v)
+          bytes += v.get_termfreq();
         for (auto v = years.values_begin(); v != years.values_end(); ++v) bytes += v.get_termfreq();
         if (bytes == 0) std::cerr << "";
       });
@@ -88,6 +93,7 @@ int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 1, argv + argc);
   if (args.size() == 3 && args[0] == "index") return index(args[1], args[2]);
   if (args.size() == 4 && args[0] == "search") return search(args[1], args[2], std::stoi(args[3]));
-  std::cerr << "usage: onrecord-bench-xapian index ARTICLES.jsonl DB | search DB QUERIES.tsv REPETITIONS\n";
+  std::cerr << "usage: onrecord-bench-xapian index ARTICLES.jsonl DB | search DB QUERIES.tsv "
+               "REPETITIONS\n";
   return 2;
 }

@@ -1,10 +1,5 @@
 #include "passage_splitter.hpp"
 
-#include <unicode/brkiter.h>
-#include <unicode/utext.h>
-
-#include <memory>
-#include <stdexcept>
 #include <string_view>
 
 #include "text_analyzer.hpp"
@@ -13,22 +8,6 @@ namespace onrecord {
 namespace {
 
 constexpr std::string_view kParagraphSeparator = "\n\n";
-
-std::vector<std::size_t> sentence_ends(std::string_view text) {
-  std::vector<std::size_t> ends;
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
-  UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  if (U_FAILURE(status)) throw std::runtime_error("ICU: cannot create sentence break iterator");
-  it->setText(utext, status);
-  it->first();
-  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
-    ends.push_back(static_cast<std::size_t>(end));
-  }
-  utext_close(utext);
-  return ends;
-}
 
 // Cuts a run of text with no usable sentence break at a space near the target size.
 std::size_t cut_at_space(std::string_view text, std::size_t from, std::size_t target) {

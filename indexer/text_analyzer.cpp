@@ -237,6 +237,28 @@ std::int32_t next_code_point(std::string_view utf8, std::size_t& i) {
   return c;
 }
 
+std::vector<std::size_t> sentence_ends(std::string_view utf8) {
+  // Creating a break iterator loads ICU's rules: far dearer than using one, so keep one per thread.
+  thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+    if (U_FAILURE(status)) throw std::runtime_error("ICU: cannot create sentence break iterator");
+    return it;
+  }();
+  std::vector<std::size_t> ends;
+  UErrorCode status = U_ZERO_ERROR;
+  UText* text = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
+  if (U_FAILURE(status)) return {utf8.size()};
+  iterator->setText(text, status);
+  iterator->first();
+  for (int32_t end = iterator->next(); end != icu::BreakIterator::DONE; end = iterator->next()) {
+    ends.push_back(static_cast<std::size_t>(end));
+  }
+  utext_close(text);
+  return ends;
+}
+
 std::size_t count_code_points(std::string_view utf8) {
   std::size_t n = 0;
   for (char c : utf8)

@@ -57,6 +57,10 @@ class TextAnalyzer {
   Xapian::Stem stemmer_{"english"};
 };
 
+// Byte offsets where ICU's sentence boundaries fall in `utf8` (each the end of a sentence, the
+// last one the text's end). The iterator is created once per thread.
+std::vector<std::size_t> sentence_ends(std::string_view utf8);
+
 // Utilities over UTF-8 offsets, for reporting character (code point) positions.
 std::size_t count_code_points(std::string_view utf8);
 

@@ -118,6 +118,7 @@ nlohmann::ordered_json to_json(const SearchResponse& response) {
           {"offset", response.offset},
           {"limit", response.limit},
           {"relaxed", response.relaxed},
+          {"exact", response.exact},
           {"results", results},
           {"facets",
            {{"speaker", facet_json(response.facets.speaker)},

@@ -57,6 +57,9 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "relevance", "date"}));
   app.add_flag("--json", json, "print the versioned JSON result object");
   bool quotes = false;
+  bool no_facets = false;
+  app.add_flag("--no-facets", no_facets,
+               "skip facets and estimate totals from the first page (faster)");
   app.add_flag("--quotes", quotes,
                "search quotations only; --speaker and --date filter the quotation itself");
   app.add_option("--color", color, "highlight matches with colour: auto, always, never")
@@ -87,6 +90,7 @@ int main(int argc, char** argv) {
   if (sort == "date") options.request.sort = onrecord::SortOrder::kDate;
   options.format = json ? onrecord::OutputFormat::kJson : onrecord::OutputFormat::kText;
   if (quotes) options.request.scope = onrecord::SearchScope::kQuotes;
+  if (no_facets) options.request.counting = onrecord::Counting::kEstimate;
   options.style = pick_style(color);
   try {
     if (serve_cmd->parsed()) {

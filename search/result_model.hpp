@@ -68,6 +68,7 @@ struct Facets {
 };
 
 enum class SearchScope { kPassages, kQuotes };
+enum class Counting { kExact, kEstimate };
 
 struct SearchResponse {
   SearchScope scope = SearchScope::kPassages;
@@ -77,6 +78,7 @@ struct SearchResponse {
   std::size_t offset = 0;
   std::size_t limit = 0;
   bool relaxed = false;  // no passage held every word; these hold some
+  bool exact = true;     // totals and facets counted over every match (else estimated, no facets)
   std::vector<SearchHit> results;
   Facets facets;
   std::optional<std::string> suggestion;

@@ -72,13 +72,17 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
                                                                  : schema::slot::kArticleId);
   if (sort == SortOrder::kDate)
     enquire.set_sort_by_value_then_relevance(schema::slot::kSortDate, true);
+  const auto offset = static_cast<Xapian::doccount>(request.offset);
+  const auto limit = static_cast<Xapian::doccount>(request.limit);
+  if (request.counting == Counting::kEstimate) {
+    MatchRun run{enquire.get_mset(offset, limit), {}, 0};
+    run.passages = run.mset.get_uncollapsed_matches_estimated();
+    return run;
+  }
   FacetSpy spy;
   enquire.add_matchspy(&spy);
   // Checking every match makes totals, facet counts and collapse counts exact.
-  MatchRun run{enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                static_cast<Xapian::doccount>(request.limit), db.get_doccount()),
-               {},
-               0};
+  MatchRun run{enquire.get_mset(offset, limit, db.get_doccount()), {}, 0};
   run.facets = spy.facets();
   run.passages = spy.documents_seen();
   return run;
@@ -159,6 +163,7 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
     }
   }
   response.scope = request.scope;
+  response.exact = request.counting == Counting::kExact;
   response.total = run.passages;
   response.total_groups = run.mset.get_matches_estimated();
   response.facets = std::move(run.facets);

@@ -28,8 +28,10 @@ struct SearchRequest {
   std::size_t limit = 10;
   std::size_t offset = 0;
   std::optional<SortOrder> sort;  // default: relevance; newest first when there are no words
-  SearchScope scope =
-      SearchScope::kPassages;  // kQuotes: quotations, filtered by their own speaker and date
+  // kQuotes: quotations, filtered by their own speaker and date.
+  SearchScope scope = SearchScope::kPassages;
+  // kEstimate: no facets, totals estimated from the first page (for scripts that want speed).
+  Counting counting = Counting::kExact;
 };
 
 class Searcher {

@@ -1,28 +1,19 @@
 #include "snippet.hpp"
 
-#include <unicode/brkiter.h>
-#include <unicode/utext.h>
-
 #include <algorithm>
-#include <memory>
+
+#include "text_analyzer.hpp"
 
 namespace onrecord {
 namespace {
 
 std::vector<ByteSpan> sentences_of(std::string_view text) {
   std::vector<ByteSpan> sentences;
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
-  UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  if (U_FAILURE(status)) return {{0, text.size()}};
-  it->setText(utext, status);
-  std::size_t start = static_cast<std::size_t>(it->first());
-  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
-    sentences.push_back({start, static_cast<std::size_t>(end)});
-    start = static_cast<std::size_t>(end);
+  std::size_t start = 0;
+  for (std::size_t end : sentence_ends(text)) {
+    sentences.push_back({start, end});
+    start = end;
   }
-  utext_close(utext);
   return sentences;
 }
 

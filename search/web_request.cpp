@@ -51,6 +51,12 @@ Result<WebSearch> parse_web_search(const httplib::Request& req, std::size_t max_
   } else if (!quotes.empty() && quotes != "0" && quotes != "false") {
     return bad("invalid quotes '" + quotes + "'", "quotes is 1 or 0");
   }
+  const std::string facets = req.get_param_value("facets");
+  if (facets == "0" || facets == "false") {
+    r.counting = Counting::kEstimate;
+  } else if (!facets.empty() && facets != "1" && facets != "true") {
+    return bad("invalid facets '" + facets + "'", "facets is 1 or 0");
+  }
   const std::string sort = req.get_param_value("sort");
   if (sort == "relevance")
     r.sort = SortOrder::kRelevance;

@@ -298,6 +298,23 @@ TEST_F(SearchTest, MalformedQueriesNeverCrash) {
   EXPECT_NE(out.error().message.find("2025-13"), std::string::npos);
 }
 
+TEST_F(SearchTest, EstimatedCountingSkipsFacetsButKeepsTheRanking) {
+  SearchRequest r;
+  r.query = "bus service";
+  const auto exact = search(r);
+  r.counting = Counting::kEstimate;
+  const auto fast = search(r);
+  EXPECT_TRUE(exact.exact);
+  EXPECT_FALSE(fast.exact);
+  EXPECT_TRUE(fast.facets.speaker.empty() && fast.facets.date.empty() && fast.facets.source.empty());
+  ASSERT_EQ(fast.results.size(), exact.results.size());
+  for (std::size_t i = 0; i < fast.results.size(); ++i) {
+    EXPECT_EQ(fast.results[i].article.id, exact.results[i].article.id);
+    EXPECT_EQ(fast.results[i].passage_index, exact.results[i].passage_index);
+  }
+  EXPECT_GT(fast.total, 0u);
+}
+
 TEST_F(SearchTest, PaginationWalksArticles) {
   SearchRequest r;
   r.query = "the";

@@ -306,7 +306,8 @@ TEST_F(SearchTest, EstimatedCountingSkipsFacetsButKeepsTheRanking) {
   const auto fast = search(r);
   EXPECT_TRUE(exact.exact);
   EXPECT_FALSE(fast.exact);
-  EXPECT_TRUE(fast.facets.speaker.empty() && fast.facets.date.empty() && fast.facets.source.empty());
+  EXPECT_TRUE(fast.facets.speaker.empty() && fast.facets.date.empty() &&
+              fast.facets.source.empty());
   ASSERT_EQ(fast.results.size(), exact.results.size());
   for (std::size_t i = 0; i < fast.results.size(); ++i) {
     EXPECT_EQ(fast.results[i].article.id, exact.results[i].article.id);

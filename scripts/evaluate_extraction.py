@@ -40,6 +40,14 @@ def run_tool(index, what, files):
     return rows
 
 
+def by_key(rows, field):
+    """Predictions grouped by (file, normalized text), to be matched against gold rows."""
+    grouped = collections.defaultdict(list)
+    for row in rows:
+        grouped[(row["file"], norm(row[field]))].append(row)
+    return grouped
+
+
 def load(path):
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
@@ -58,9 +66,7 @@ def score_folder(index, folder):
     t = Tally()
     gold_q = load(os.path.join(folder, "quotes.jsonl"))
     pred_q = run_tool(index, "quotes", files)
-    pred_by_key = collections.defaultdict(list)
-    for p in pred_q:
-        pred_by_key[(p["file"], norm(p["quote"]))].append(p)
+    pred_by_key = by_key(pred_q, "quote")
     t.c["pred_quotes"] += len(pred_q)
     t.c["gold_quotes"] += len(gold_q)
     misses = []
@@ -96,9 +102,7 @@ def score_folder(index, folder):
 
     gold_d = load(os.path.join(folder, "dates.jsonl"))
     pred_d = run_tool(index, "dates", files)
-    pred_d_by_key = collections.defaultdict(list)
-    for p in pred_d:
-        pred_d_by_key[(p["file"], norm(p["text"]))].append(p)
+    pred_d_by_key = by_key(pred_d, "text")
     t.c["pred_dates"] += len(pred_d)
     t.c["gold_dates"] += len(gold_d)
     for g in gold_d:

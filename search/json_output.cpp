@@ -44,7 +44,7 @@ nlohmann::ordered_json hit_json(const SearchHit& hit) {
                               {"dates", hit.dates},
                               {"also_in_article", hit.also_in_article}};
   if (hit.quote) {
-    const QuoteInfo& q = *hit.quote;
+    const QuoteData& q = *hit.quote;
     json["quote"] = {{"text", q.text}, {"speaker", nullable(q.speaker)}, {"date", nullable(q.date)},
                      {"kind", q.kind}, {"cue", nullable(q.cue)},         {"start", q.start},
                      {"end", q.end}};

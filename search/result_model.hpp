@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "article.hpp"
+#include "document_builder.hpp"
 #include "snippet.hpp"
 
 namespace onrecord {
@@ -17,18 +18,6 @@ struct MatchOffset {
   std::size_t start = 0;
   std::size_t end = 0;
   std::string text;
-};
-
-// A quotation result (--quotes): the quotation itself; `start`/`end` are code-point offsets in
-// the article body.
-struct QuoteInfo {
-  std::string text;
-  std::string speaker;
-  std::string date;
-  std::string kind;
-  std::string cue;
-  std::size_t start = 0;
-  std::size_t end = 0;
 };
 
 // One article that reports a quotation.
@@ -51,8 +40,9 @@ struct SearchHit {
   std::vector<MatchOffset> matches;
   std::vector<std::string> speakers;
   std::vector<std::string> dates;
-  std::size_t also_in_article = 0;     // other matching passages of the same article
-  std::optional<QuoteInfo> quote;      // set in quotation mode
+  std::size_t also_in_article = 0;  // other matching passages of the same article
+  std::optional<QuoteData>
+      quote;  // set in quotation mode: the stored quotation      // set in quotation mode
   std::vector<QuoteSource> quoted_in;  // every article reporting the quotation, earliest first
 };
 

@@ -226,8 +226,7 @@ SearchHit Searcher::quote_hit(const Xapian::MSetIterator& it, const HighlightPla
   }
   if (!quote.speaker.empty()) hit.speakers = {quote.speaker};
   if (!quote.date.empty()) hit.dates = {quote.date};
-  hit.quote = QuoteInfo{quote.text, quote.speaker, quote.date, quote.kind,
-                        quote.cue,  quote.start,   quote.end};
+  hit.quote = quote;
   // Every article reporting the same words, earliest first (undated last).
   const std::string hash_term =
       schema::term(schema::prefix::kQuoteHash, doc.get_value(schema::slot::kQuoteHash));

@@ -76,7 +76,7 @@ void print_passage_hit(std::ostream& out, const Styler& s, const SearchHit& hit)
 }
 
 void print_quote_hit(std::ostream& out, const Styler& s, const SearchHit& hit) {
-  const QuoteInfo& q = *hit.quote;
+  const QuoteData& q = *hit.quote;
   out << s.bold(std::to_string(hit.rank) + ".") << " \u201C";
   print_snippet(out, s, hit.snippet);
   out << "\u201D\n";

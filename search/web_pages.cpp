@@ -129,7 +129,7 @@ std::string passage_item(const SearchHit& hit) {
 }
 
 std::string quote_item(const SearchHit& hit) {
-  const QuoteInfo& q = *hit.quote;
+  const QuoteData& q = *hit.quote;
   std::string html =
       "<li><blockquote class=\"quote\">\u201C" + snippet_html(hit.snippet) + "\u201D</blockquote>";
   html += "<p class=\"attribution\">\u2014 ";

@@ -12,7 +12,7 @@ namespace onrecord::schema {
 
 // Bump when the meaning of any term, value or document layout changes; databases written with
 // another version are refused with a hint to rebuild.
-inline constexpr int kVersion = 3;
+inline constexpr int kVersion = 4;
 inline constexpr std::string_view kVersionMetadataKey = "onrecord:schema";
 
 enum class DocKind { kArticle, kPassage, kQuote };
@@ -34,8 +34,8 @@ namespace prefix {
 inline constexpr std::string_view kUniqueId = "Q";    // Q a:ID (article), Q p:ID#N (passage)
 inline constexpr std::string_view kArticle = "XA";    // every document of one article
 inline constexpr std::string_view kKind = "XK";       // document kind: article, passage
-inline constexpr std::string_view kStem = "Z";        // stemmed word, no positions
-inline constexpr std::string_view kTitle = "S";       // title word, positional (ZS: stemmed)
+inline constexpr std::string_view kStem = "Z";        // stemmed word, positional (numbers: bare)
+inline constexpr std::string_view kTitle = "S";       // title words: ZS stems, S numbers
 inline constexpr std::string_view kAuthor = "A";      // folded author name, boolean
 inline constexpr std::string_view kSpeaker = "XS";    // folded speaker name, boolean
 inline constexpr std::string_view kSource = "XO";     // folded source (outlet), boolean

@@ -25,6 +25,7 @@ struct Token {
   TokenClass token_class = TokenClass::kWord;
 };
 
+// Not thread-safe (it caches stems and keeps an ICU iterator): one analyzer per thread.
 class TextAnalyzer {
  public:
   TextAnalyzer();
@@ -37,12 +38,13 @@ class TextAnalyzer {
   // Splits UTF-8 text into normalized tokens. Invalid UTF-8 is tolerated (replaced).
   [[nodiscard]] std::vector<Token> tokenize(std::string_view utf8) const;
 
-  // The term a word is searched by, and the one that carries its positions: "Z" + prefix + stem
-  // for stemmable words, prefix + the form itself otherwise. Index and query both call this,
-  // which is what keeps them in agreement.
+  // The term a word is indexed and searched by, with its positions: "Z" + prefix + stem for
+  // stemmable words, prefix + the form itself otherwise (numbers, U.S.). Index and query both
+  // call this, which is what keeps them in agreement.
   [[nodiscard]] std::string search_term(std::string_view form, std::string_view prefix = "") const;
   [[nodiscard]] static bool is_stemmable(std::string_view form);
-  [[nodiscard]] std::string stem(std::string_view form) const;
+  // The form's English stem; valid until the next call (stems are cached per analyzer).
+  [[nodiscard]] const std::string& stem(std::string_view form) const;
 
   // Folding for names compared whole (speakers, sources, authors): case, accents and
   // punctuation ignored, spaces collapsed. "Donald J. Trump" -> "donald j trump".

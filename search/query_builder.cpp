@@ -108,39 +108,40 @@ class Builder {
     std::vector<std::string> forms;
     for (const auto& token : analyzer_.tokenize(text)) forms.push_back(token.term);
     if (forms.empty()) return Xapian::Query();
+    // A phrase is its words' search terms in order, so "national debts" also finds "national
+    // debt", as a stemmed index must (see DESIGN.md, term scheme).
+    std::vector<std::string> terms;
+    for (const auto& f : forms) terms.push_back(analyzer_.search_term(f, prefix));
     if (polarity == Polarity::kPositive && prefix.empty()) {
       has_text_ = true;
-      if (forms.size() == 1)
-        plan_.exact_forms.insert(forms.front());
+      if (terms.size() == 1)
+        plan_.search_terms.insert(terms.front());
       else
-        plan_.phrases.push_back(forms);
+        plan_.phrases.push_back(terms);
     }
-    if (forms.size() == 1)
-      return Xapian::Query(prefix + forms.front());  // one word, exactly as written
-    // Positions live on the search terms; the exact forms (kept without positions) must all be
-    // there too, which makes the phrase exact in practice.
-    std::vector<std::string> positional;
-    std::vector<std::string> exact;
-    for (const auto& f : forms) {
-      positional.push_back(analyzer_.search_term(f, prefix));
-      if (TextAnalyzer::is_stemmable(f)) exact.push_back(prefix + f);
-    }
-    Xapian::Query in_order(Xapian::Query::OP_PHRASE, positional.begin(), positional.end(),
-                           static_cast<Xapian::termcount>(positional.size()));
-    if (exact.empty()) return in_order;
-    return Xapian::Query(Xapian::Query::OP_FILTER, in_order,
-                         Xapian::Query(Xapian::Query::OP_AND, exact.begin(), exact.end()));
+    if (terms.size() == 1) return Xapian::Query(terms.front());
+    return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
+                         static_cast<Xapian::termcount>(terms.size()));
   }
 
   Result<Xapian::Query> wildcard(const QueryNode& n, Polarity polarity) {
-    const std::string prefix = TextAnalyzer::normalize_form(n.text);
-    if (prefix.empty()) return Xapian::Query();
+    const std::string form = TextAnalyzer::normalize_form(n.text);
+    if (form.empty()) return Xapian::Query();
+    // Stems are indexed, and a stem may end differently from its words (happy -> happi), so
+    // "happy*" expands over stems beginning "happy" or "happi".
+    std::vector<std::string> prefixes{analyzer_.search_term(form)};
+    if (TextAnalyzer::is_stemmable(form) && prefixes.front() != "Z" + form)
+      prefixes.push_back("Z" + form);
+    std::vector<Xapian::Query> expansions;
+    for (const auto& prefix : prefixes) {
+      expansions.emplace_back(Xapian::Query::OP_WILDCARD, prefix, kWildcardLimit,
+                              Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    }
     if (polarity == Polarity::kPositive) {
       has_text_ = true;
-      plan_.prefixes.push_back(prefix);
+      plan_.prefixes.insert(plan_.prefixes.end(), prefixes.begin(), prefixes.end());
     }
-    return Xapian::Query(Xapian::Query::OP_WILDCARD, prefix, kWildcardLimit,
-                         Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    return Xapian::Query(Xapian::Query::OP_OR, expansions.begin(), expansions.end());
   }
 
   Result<Xapian::Query> near(const QueryNode& n, Polarity polarity) {

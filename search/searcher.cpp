@@ -167,7 +167,7 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
   response.total = run.passages;
   response.total_groups = run.mset.get_matches_estimated();
   response.facets = std::move(run.facets);
-  response.suggestion = suggest_spelling(db_, request.query, built->words);
+  response.suggestion = suggest_spelling(db_, request.query, built->words, analyzer_);
   articles_.clear();
   for (auto it = run.mset.begin(); it != run.mset.end(); ++it) {
     SearchHit hit = request.scope == SearchScope::kQuotes ? quote_hit(it, built->highlight)

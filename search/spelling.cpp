@@ -1,6 +1,8 @@
 #include "spelling.hpp"
 
 #include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <vector>
 
 namespace onrecord {
@@ -29,26 +31,112 @@ unsigned edit_distance(std::string_view a, std::string_view b, unsigned limit) {
   return d[n][m];
 }
 
-// The indexed word closest to `form`: the vocabulary is read from the index itself (words
-// sharing its first letter), so the suggestion can never name a word that is no longer indexed
-// and indexing pays nothing for it.
-std::string closest_indexed_word(const Xapian::Database& db, const std::string& form) {
-  if (form.size() < 3) return {};
-  const unsigned limit = form.size() <= 5 ? 1 : 2;
-  const std::string first(form.substr(0, 1));
+// The indexed search terms of the words one edit (a letter deleted, inserted, changed or two
+// swapped) away from an ASCII `form`, most frequent first. An edit need not be a word
+// ("economly" stems like "economic"), so callers check the words really indexed.
+std::vector<std::string> terms_one_edit_away(const Xapian::Database& db, const std::string& form,
+                                             const TextAnalyzer& analyzer) {
+  if (form.size() < 3 ||
+      !std::all_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return {};
+  std::vector<std::string> edits;
+  for (std::size_t i = 0; i <= form.size(); ++i) {
+    if (i < form.size()) edits.push_back(form.substr(0, i) + form.substr(i + 1));
+    if (i + 1 < form.size()) {
+      std::string swapped = form;
+      std::swap(swapped[i], swapped[i + 1]);
+      edits.push_back(std::move(swapped));
+    }
+    for (char c = 'a'; c <= 'z'; ++c) {
+      edits.push_back(form.substr(0, i) + c + form.substr(i));
+      if (i < form.size() && form[i] != c) {
+        std::string changed = form;
+        changed[i] = c;
+        edits.push_back(std::move(changed));
+      }
+    }
+  }
+  std::map<std::string, Xapian::doccount> found;
+  for (const auto& edit : edits) {
+    std::string term = analyzer.search_term(edit);
+    if (found.contains(term)) continue;
+    const Xapian::doccount frequency = db.get_termfreq(term);
+    if (frequency > 0) found.emplace(std::move(term), frequency);
+  }
+  std::vector<std::pair<std::string, Xapian::doccount>> ranked(found.begin(), found.end());
+  std::sort(ranked.begin(), ranked.end(),
+            [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::vector<std::string> terms;
+  for (auto& [term, frequency] : ranked) terms.push_back(term);
+  return terms;
+}
+
+// The indexed search term closest to `term` (a stem under "Z"): the vocabulary is read from the
+// index itself (terms sharing its first letter), so the suggestion can never name a word that is
+// no longer indexed, and indexing pays nothing for it.
+std::string closest_indexed_term(const Xapian::Database& db, const std::string& term) {
+  const std::string_view stem = std::string_view(term).substr(1);
+  if (!term.starts_with('Z') || stem.size() < 3) return {};
+  const unsigned limit = stem.size() <= 5 ? 1 : 2;
+  const std::string first = term.substr(0, 2);
   std::string best;
   unsigned best_distance = limit + 1;
   Xapian::doccount best_frequency = 0;
   for (auto it = db.allterms_begin(first); it != db.allterms_end(first); ++it) {
-    const std::string term = *it;
-    if (term.find_first_of(".%'") != std::string::npos) continue;
-    const unsigned distance = edit_distance(form, term, limit);
+    const std::string candidate = *it;
+    if (candidate.find_first_of(".%'") != std::string::npos) continue;
+    const unsigned distance = edit_distance(stem, std::string_view(candidate).substr(1), limit);
     if (distance == 0 || distance > limit) continue;
     const Xapian::doccount frequency = it.get_termfreq();
     if (distance < best_distance || (distance == best_distance && frequency > best_frequency)) {
-      best = term;
+      best = candidate;
       best_distance = distance;
       best_frequency = frequency;
+    }
+  }
+  return best;
+}
+
+// A stem is not a word to show: the word as written in the first few documents holding `term`,
+// the one closest to what was typed (so "goverment" gets "government", not "governing").
+std::string surface_word(const Xapian::Database& db, const std::string& term,
+                         const std::string& typed, const TextAnalyzer& analyzer) {
+  constexpr int kDocumentsToRead = 20;  // or until a word one edit away turns up
+  std::string best;
+  unsigned best_distance = 0;
+  int read = 0;
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term) && read < kDocumentsToRead;
+       ++it, ++read) {
+    if (!best.empty() && best_distance <= 1) break;
+    const auto data = nlohmann::json::parse(db.get_document(*it).get_data(), nullptr, false);
+    if (!data.is_object() || !data.contains("t") || !data["t"].is_string()) continue;
+    for (const auto& token : analyzer.tokenize(data["t"].get<std::string>())) {
+      if (analyzer.search_term(token.term) != term) continue;
+      const unsigned distance = edit_distance(typed, token.term, 64);
+      if (best.empty() || distance < best_distance) {
+        best = token.term;
+        best_distance = distance;
+      }
+    }
+  }
+  return best;
+}
+
+// The indexed word nearest to `form` among the words of the terms one edit away (the most
+// frequent few): nearest by edit distance, then by frequency.
+std::string closest_surface_word(const Xapian::Database& db, const std::string& form,
+                                 const TextAnalyzer& analyzer) {
+  constexpr std::size_t kTermsToCheck = 4;
+  std::string best;
+  unsigned best_distance = 0;
+  const auto terms = terms_one_edit_away(db, form, analyzer);
+  for (std::size_t i = 0; i < terms.size() && i < kTermsToCheck; ++i) {
+    const std::string word = surface_word(db, terms[i], form, analyzer);
+    if (word.empty()) continue;
+    const unsigned distance = edit_distance(form, word, 64);
+    if (best.empty() || distance < best_distance) {
+      best = word;
+      best_distance = distance;
     }
   }
   return best;
@@ -57,7 +145,8 @@ std::string closest_indexed_word(const Xapian::Database& db, const std::string& 
 }  // namespace
 
 std::optional<std::string> suggest_spelling(const Xapian::Database& db, const std::string& query,
-                                            const std::vector<QueryWord>& words) {
+                                            const std::vector<QueryWord>& words,
+                                            const TextAnalyzer& analyzer) {
   std::string corrected = query;
   bool changed = false;
   // Replace from the end so earlier offsets stay valid.
@@ -65,8 +154,12 @@ std::optional<std::string> suggest_spelling(const Xapian::Database& db, const st
   std::sort(ordered.begin(), ordered.end(),
             [](const QueryWord& a, const QueryWord& b) { return a.offset > b.offset; });
   for (const auto& word : ordered) {
-    if (db.get_termfreq(word.search_term) > 0 || db.get_termfreq(word.form) > 0) continue;
-    const std::string suggestion = closest_indexed_word(db, word.form);
+    if (db.get_termfreq(word.search_term) > 0) continue;
+    std::string suggestion = closest_surface_word(db, word.form, analyzer);
+    if (suggestion.empty()) {
+      const std::string close = closest_indexed_term(db, word.search_term);
+      if (!close.empty()) suggestion = surface_word(db, close, word.form, analyzer);
+    }
     if (suggestion.empty()) continue;
     if (corrected.compare(word.offset, word.typed.size(), word.typed) != 0) continue;
     corrected.replace(word.offset, word.typed.size(), suggestion);

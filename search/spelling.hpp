@@ -8,12 +8,14 @@
 #include <vector>
 
 #include "query_builder.hpp"
+#include "text_analyzer.hpp"
 
 namespace onrecord {
 
 // The query with each unknown word replaced by its suggestion; nullopt when every word is known
 // or nothing close is indexed.
 std::optional<std::string> suggest_spelling(const Xapian::Database& db, const std::string& query,
-                                            const std::vector<QueryWord>& words);
+                                            const std::vector<QueryWord>& words,
+                                            const TextAnalyzer& analyzer);
 
 }  // namespace onrecord

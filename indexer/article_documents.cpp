@@ -67,7 +67,8 @@ PreparedArticle ArticlePreparer::prepare(const Article& article, const AliasTabl
     prepared.documents.push_back(build_passage_document(article, passages[i], facts[i], analyzer_));
     characters += count_code_points(passages[i].text);
   }
-  prepared.documents.push_back(build_article_document(article, passages.size(), characters));
+  prepared.documents.push_back(
+      build_article_document(article, passages.size(), characters, analyzer_));
   prepared.passages = passages.size();
   return prepared;
 }

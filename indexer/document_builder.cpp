@@ -39,7 +39,6 @@ Xapian::Document build_passage_document(const Article& article, const Passage& p
 
   const auto tokens = analyzer.tokenize(passage.text);
   index_text(doc, tokens, "", analyzer);
-  index_text(doc, analyzer.tokenize(f.title), std::string(schema::prefix::kTitle), analyzer);
 
   for (const auto& speaker : facts.speakers) add_name_term(doc, schema::prefix::kSpeaker, speaker);
   for (const auto& date : facts.dates) {
@@ -59,8 +58,12 @@ Xapian::Document build_passage_document(const Article& article, const Passage& p
 }
 
 Xapian::Document build_article_document(const Article& article, std::size_t passage_count,
-                                        std::size_t characters) {
+                                        std::size_t characters, const TextAnalyzer& analyzer) {
   Xapian::Document doc;
+  // Title words live here once; title: filters select the article's passages by its id.
+  index_text(doc, analyzer.tokenize(article.fields.title), std::string(schema::prefix::kTitle),
+             analyzer);
+  doc.add_value(schema::slot::kArticleId, article.fields.id);
   doc.add_boolean_term(schema::article_unique_term(article.fields.id));
   doc.add_boolean_term(schema::term(schema::prefix::kArticle, article.fields.id));
   doc.add_boolean_term(schema::kind_term(schema::DocKind::kArticle));
@@ -81,7 +84,6 @@ Xapian::Document build_quote_document(const Article& article, std::uint32_t quot
   const std::string hash = quote_hash(quote.text, analyzer);
   doc.add_boolean_term(schema::term(schema::prefix::kQuoteHash, hash));
   index_text(doc, analyzer.tokenize(quote.text), "", analyzer);
-  index_text(doc, analyzer.tokenize(f.title), std::string(schema::prefix::kTitle), analyzer);
   if (!quote.speaker.empty()) add_name_term(doc, schema::prefix::kSpeaker, quote.speaker);
   if (!quote.date.empty()) {
     doc.add_boolean_term(schema::date_term(quote.date));

@@ -44,7 +44,7 @@ QuoteData decode_quote_data(const std::string& data);
 std::string quote_hash(std::string_view text, const TextAnalyzer& analyzer);
 
 Xapian::Document build_article_document(const Article& article, std::size_t passage_count,
-                                        std::size_t characters);
+                                        std::size_t characters, const TextAnalyzer& analyzer);
 
 // Adds analysed text: positional search terms (Z+prefix+stem, or prefix+form for numbers and
 // the like) and the exact forms under `prefix`, without positions.

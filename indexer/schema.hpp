@@ -35,7 +35,7 @@ inline constexpr std::string_view kUniqueId = "Q";    // Q a:ID (article), Q p:I
 inline constexpr std::string_view kArticle = "XA";    // every document of one article
 inline constexpr std::string_view kKind = "XK";       // document kind: article, passage
 inline constexpr std::string_view kStem = "Z";        // stemmed word, positional (numbers: bare)
-inline constexpr std::string_view kTitle = "S";       // title words: ZS stems, S numbers
+inline constexpr std::string_view kTitle = "S";       // title words (article documents only)
 inline constexpr std::string_view kAuthor = "A";      // folded author name, boolean
 inline constexpr std::string_view kSpeaker = "XS";    // folded speaker name, boolean
 inline constexpr std::string_view kSource = "XO";     // folded source (outlet), boolean
@@ -45,7 +45,7 @@ inline constexpr std::string_view kQuoteKind = "XQ";  // quotation kind: speech,
 inline constexpr std::string_view kQuoteHash = "XH";  // same words quoted anywhere: one quotation
 }  // namespace prefix
 
-// Value slots of passage documents.
+// Value slots of passage and quotation documents (article documents hold kArticleId only).
 namespace slot {
 inline constexpr Xapian::valueno kArticleId = 0;  // collapse key: one result per article
 inline constexpr Xapian::valueno kSortDate = 1;   // earliest date, ISO, for --sort date
@@ -59,9 +59,10 @@ inline constexpr char kListSeparator = '\x1f';
 
 // The fields a query may name (`speaker:"Elon Musk"`), and how each is matched.
 enum class FieldMatch {
-  kText,      // analysed words under a prefix, phrase-capable
-  kName,      // a folded name compared whole (or by its words), boolean
-  kDateRange  // a partial ISO date or range, overlap semantics
+  kArticleText,  // analysed words of the article document under a prefix, phrase-capable;
+                 // selects the documents of the articles matching
+  kName,         // a folded name compared whole (or by its words), boolean
+  kDateRange     // a partial ISO date or range, overlap semantics
 };
 
 struct QueryField {
@@ -71,7 +72,7 @@ struct QueryField {
 };
 
 inline constexpr std::array kQueryFields{
-    QueryField{"title", prefix::kTitle, FieldMatch::kText},
+    QueryField{"title", prefix::kTitle, FieldMatch::kArticleText},
     QueryField{"kind", prefix::kQuoteKind, FieldMatch::kName},
     QueryField{"speaker", prefix::kSpeaker, FieldMatch::kName},
     QueryField{"source", prefix::kSource, FieldMatch::kName},

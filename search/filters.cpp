@@ -45,6 +45,20 @@ Result<Xapian::Query> FilterResolver::resolve(const schema::QueryField& field,
   return resolve_name(field, value);
 }
 
+Xapian::Query FilterResolver::articles_matching(const Xapian::Query& article_query) {
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, article_query,
+                                  Xapian::Query(schema::kind_term(schema::DocKind::kArticle))));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  Xapian::ValueCountMatchSpy ids(schema::slot::kArticleId);
+  enquire.add_matchspy(&ids);
+  (void)enquire.get_mset(0, 1, db_.get_doccount());  // with no items Xapian may skip the spy
+  std::vector<std::string> terms;
+  for (auto it = ids.values_begin(); it != ids.values_end(); ++it)
+    terms.push_back(schema::term(schema::prefix::kArticle, *it));
+  return any_of(terms);
+}
+
 Xapian::Query FilterResolver::resolve_name(const schema::QueryField& field,
                                            const std::string& value) {
   const std::string folded = TextAnalyzer::fold_name(value);

@@ -22,6 +22,10 @@ class FilterResolver {
   // A boolean query for `value` of a name or date field; warnings note values that match nothing.
   Result<Xapian::Query> resolve(const schema::QueryField& field, const std::string& value);
 
+  // The documents of the articles whose own document matches `article_query` (title words):
+  // titles are indexed once per article, not on every passage.
+  Xapian::Query articles_matching(const Xapian::Query& article_query);
+
   [[nodiscard]] const std::vector<std::string>& warnings() const { return warnings_; }
 
  private:

@@ -164,19 +164,19 @@ class Builder {
 
   Result<Xapian::Query> field(const QueryNode& n, Polarity polarity) {
     const schema::QueryField& f = query_field(n.field);
-    if (f.match == schema::FieldMatch::kText) {
+    Result<Xapian::Query> filter = Xapian::Query();
+    if (f.match == schema::FieldMatch::kArticleText) {
       const std::string prefix(f.prefix);
       const auto tokens = analyzer_.tokenize(n.text);
       if (tokens.empty()) return Xapian::Query();
-      if (tokens.size() == 1 && !n.value_quoted) {
-        const std::string form = tokens.front().term;
-        if (polarity == Polarity::kPositive) has_text_ = true;
-        return Xapian::Query(analyzer_.search_term(form, prefix));
-      }
-      if (polarity == Polarity::kPositive) has_text_ = true;
-      return phrase(n.text, prefix, polarity);
+      auto words = tokens.size() == 1
+                       ? Xapian::Query(analyzer_.search_term(tokens.front().term, prefix))
+                       : phrase(n.text, prefix, polarity);
+      if (!words) return words;
+      filter = resolver_.articles_matching(*words);
+    } else {
+      filter = resolver_.resolve(f, n.text);
     }
-    auto filter = resolver_.resolve(f, n.text);
     if (!filter) return filter;
     // Filters select; they do not change how well a passage matches.
     return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, *filter, 0.0);
@@ -209,7 +209,7 @@ class Builder {
       if (negated) {
         excluded.push_back(*q);
       } else if (target.type == NodeType::kField &&
-                 query_field(target.field).match != schema::FieldMatch::kText) {
+                 query_field(target.field).match != schema::FieldMatch::kArticleText) {
         field_groups[target.field].push_back(*q);
       } else if (target.type == NodeType::kWord) {
         words.push_back(*q);

@@ -13,9 +13,10 @@ using testing::build_database;
 using testing::make_article;
 using testing::TempDir;
 
-ArticleFields fields(const std::string& date, const std::string& speaker,
-                     const std::string& source) {
+ArticleFields fields(const std::string& date, const std::string& speaker, const std::string& source,
+                     const std::string& title = "") {
   ArticleFields f;
+  f.title = title;
   f.date = date;
   f.speaker = speaker;
   f.source = source;
@@ -37,7 +38,8 @@ class SearchTest : public ::testing::Test {
                              "Opponents called the $4.2 million plan an abomination of budgeting "
                              "and warned of fare increases.",
                          },
-                         fields("2025-06-10", "Ana L\u00F3pez", "Metro Daily")),
+                         fields("2025-06-10", "Ana L\u00F3pez", "Metro Daily",
+                                "Council Expands Late-Night Buses")),
             make_article("senate",
                          {
                              "The Senate passed the bill after an all-night session, sending it to "
@@ -46,7 +48,7 @@ class SearchTest : public ::testing::Test {
                              "the bill\u2019s debt provisions abominations.",
                              "The White House said the president would sign it on July 4th.",
                          },
-                         fields("2025-07", "", "The Courier")),
+                         fields("2025-07", "", "The Courier", "Senate Passes the Budget Bill")),
             make_article("speech",
                          {
                              "My fellow citizens, the state of our union is strong, and our "
@@ -108,6 +110,20 @@ TEST_F(SearchTest, PhraseMatchesWordsInOrderStemmedLikeWords) {
   EXPECT_EQ(search("\"abomination\"").total, 2u);  // a quoted word is a word: and abominations
 }
 
+TEST_F(SearchTest, TitleWordsSelectTheArticlesPassages) {
+  const auto buses = search("title:expanding");  // stemmed: the title says "Expands"
+  EXPECT_EQ(buses.total, 3u);
+  for (const auto& hit : buses.results) EXPECT_EQ(hit.article.id, "council");
+  EXPECT_EQ(search("title:\"late-night buses\"").total, 3u);
+  EXPECT_EQ(search("title:\"buses late-night\"").total, 0u);
+  EXPECT_EQ(search("bill title:budget").total, 2u);  // the senate passages saying "bill"
+  // Negated: bus passages outside the council article.
+  const auto others = search("bus -title:buses");
+  EXPECT_EQ(others.total, search("bus").total - 1);
+  for (const auto& hit : others.results) EXPECT_NE(hit.article.id, "council");
+  EXPECT_EQ(search("title:nowhere").total, 0u);
+}
+
 TEST_F(SearchTest, PhrasesNeverCrossPassages) {
   // "...on July 4th." ends one article; no passage holds "desk critics".
   EXPECT_EQ(search("\"desk critics\"").total, 0u);
@@ -138,7 +154,7 @@ TEST_F(SearchTest, ResultCarriesArticleAndPassage) {
   const auto r = search("shift worker");
   ASSERT_EQ(r.results.size(), 1u);
   const SearchHit& hit = r.results[0];
-  EXPECT_EQ(hit.article.title, "Title of council");
+  EXPECT_EQ(hit.article.title, "Council Expands Late-Night Buses");
   EXPECT_EQ(hit.article.date, "2025-06-10");
   EXPECT_EQ(hit.article.source, "Metro Daily");
   EXPECT_EQ(hit.passage_count, 3u);

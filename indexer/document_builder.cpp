@@ -131,16 +131,47 @@ std::string quote_hash(std::string_view text, const TextAnalyzer& analyzer) {
   return buf;
 }
 
-std::string encode_passage_data(const PassageData& data) {
-  return nlohmann::json{
-      {"a", data.article_id}, {"i", data.index}, {"s", data.body_start}, {"t", data.text}}
-      .dump();
+namespace {
+
+constexpr char kPassageDataTag = 'P';  // JSON data (articles, quotations) starts with '{'
+
+void append_varint(std::string& out, std::uint64_t value) {
+  while (value >= 0x80) {
+    out.push_back(static_cast<char>((value & 0x7f) | 0x80));
+    value >>= 7;
+  }
+  out.push_back(static_cast<char>(value));
 }
 
-PassageData decode_passage_data(const std::string& data) {
-  const auto json = nlohmann::json::parse(data);
-  return PassageData{json.at("a").get<std::string>(), json.at("i").get<std::uint32_t>(),
-                     json.at("s").get<std::size_t>(), json.at("t").get<std::string>()};
+std::optional<std::uint64_t> read_varint(std::string_view data, std::size_t& at) {
+  std::uint64_t value = 0;
+  for (int shift = 0; at < data.size() && shift < 64; shift += 7) {
+    const auto byte = static_cast<unsigned char>(data[at++]);
+    value |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
+    if ((byte & 0x80) == 0) return value;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string encode_passage_data(const PassageData& data) {
+  std::string out(1, kPassageDataTag);
+  append_varint(out, data.index);
+  append_varint(out, data.body_start);
+  out += data.text;
+  return out;
+}
+
+std::optional<PassageData> decode_passage_data(const Xapian::Document& doc) {
+  const std::string data = doc.get_data();
+  if (data.empty() || data.front() != kPassageDataTag) return std::nullopt;
+  std::size_t at = 1;
+  const auto index = read_varint(data, at);
+  const auto body_start = read_varint(data, at);
+  if (!index || !body_start) return std::nullopt;
+  return PassageData{doc.get_value(schema::slot::kArticleId), static_cast<std::uint32_t>(*index),
+                     static_cast<std::size_t>(*body_start), data.substr(at)};
 }
 
 std::string join_list(const std::vector<std::string>& items) {

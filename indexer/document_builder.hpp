@@ -3,6 +3,7 @@
 
 #include <xapian.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,12 +47,13 @@ std::string quote_hash(std::string_view text, const TextAnalyzer& analyzer);
 Xapian::Document build_article_document(const Article& article, std::size_t passage_count,
                                         std::size_t characters, const TextAnalyzer& analyzer);
 
-// Adds analysed text: positional search terms (Z+prefix+stem, or prefix+form for numbers and
-// the like) and the exact forms under `prefix`, without positions.
+// Adds analysed text: one positional search term per word (Z+prefix+stem, or prefix+form for
+// numbers and the like), and its aliases' at the same position.
 void index_text(Xapian::Document& doc, const std::vector<Token>& tokens, const std::string& prefix,
                 const TextAnalyzer& analyzer);
 
-// The data stored with each passage document (JSON): article id, index, body offset, text.
+// A passage document's content. Stored compactly (it is read for every hit): a kind byte,
+// the index and body offset as varints, then the text; the article id is value slot 0.
 struct PassageData {
   std::string article_id;
   std::uint32_t index = 0;
@@ -59,7 +61,8 @@ struct PassageData {
   std::string text;
 };
 std::string encode_passage_data(const PassageData& data);
-PassageData decode_passage_data(const std::string& data);
+// nullopt when `doc` is no passage document.
+std::optional<PassageData> decode_passage_data(const Xapian::Document& doc);
 
 std::string join_list(const std::vector<std::string>& items);
 std::vector<std::string> split_list(const std::string& joined);

@@ -12,7 +12,7 @@ namespace onrecord::schema {
 
 // Bump when the meaning of any term, value or document layout changes; databases written with
 // another version are refused with a hint to rebuild.
-inline constexpr int kVersion = 4;
+inline constexpr int kVersion = 5;
 inline constexpr std::string_view kVersionMetadataKey = "onrecord:schema";
 
 enum class DocKind { kArticle, kPassage, kQuote };

@@ -93,7 +93,7 @@ std::optional<PassageData> find_passage(const Xapian::Database& db, const std::s
   const std::string term = schema::passage_unique_term(article_id, index);
   auto it = db.postlist_begin(term);
   if (it == db.postlist_end(term)) return std::nullopt;
-  return decode_passage_data(db.get_document(*it).get_data());
+  return decode_passage_data(db.get_document(*it));
 }
 
 }  // namespace
@@ -201,7 +201,7 @@ void Searcher::describe(SearchHit& hit, const std::string& article_id, const std
 
 SearchHit Searcher::passage_hit(const Xapian::MSetIterator& it, const HighlightPlan& plan) {
   const Xapian::Document doc = it.get_document();
-  const PassageData data = decode_passage_data(doc.get_data());
+  const PassageData data = decode_passage_data(doc).value_or(PassageData{});
   SearchHit hit;
   describe(hit, data.article_id, data.text, plan);
   hit.passage_index = data.index;

@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <vector>
+
+#include "document_builder.hpp"
 
 namespace onrecord {
 namespace {
@@ -108,9 +109,9 @@ std::string surface_word(const Xapian::Database& db, const std::string& term,
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term) && read < kDocumentsToRead;
        ++it, ++read) {
     if (!best.empty() && best_distance <= 1) break;
-    const auto data = nlohmann::json::parse(db.get_document(*it).get_data(), nullptr, false);
-    if (!data.is_object() || !data.contains("t") || !data["t"].is_string()) continue;
-    for (const auto& token : analyzer.tokenize(data["t"].get<std::string>())) {
+    const auto passage = decode_passage_data(db.get_document(*it));
+    if (!passage) continue;  // quotations repeat their passage's words
+    for (const auto& token : analyzer.tokenize(passage->text)) {
       if (analyzer.search_term(token.term) != term) continue;
       const unsigned distance = edit_distance(typed, token.term, 64);
       if (best.empty() || distance < best_distance) {

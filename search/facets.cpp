@@ -24,11 +24,35 @@ std::vector<FacetCount> by_count(const auto& counts) {
 
 }  // namespace
 
+FacetSpy::FacetSpy(std::shared_ptr<const FacetTable> table) : table_(std::move(table)) {
+  if (!table_) return;
+  for (std::size_t c = 0; c < kFacetColumns; ++c)
+    counts_[c].assign(table_->column(static_cast<FacetColumn>(c)).values.size(), 0);
+}
+
 void FacetSpy::operator()(const Xapian::Document& doc, double /*weight*/) {
   ++documents_seen_;
-  ++speakers_raw_[doc.get_value(schema::slot::kSpeakers)];
-  ++sources_raw_[doc.get_value(schema::slot::kSource)];
-  ++dates_raw_[doc.get_value(schema::slot::kDates)];
+  if (!table_) {
+    for (std::size_t c = 0; c < kFacetColumns; ++c)
+      ++raw_[c][doc.get_value(FacetTable::slot(static_cast<FacetColumn>(c)))];
+    return;
+  }
+  const Xapian::docid docid = doc.get_docid();
+  for (std::size_t c = 0; c < kFacetColumns; ++c) {
+    const auto& of_doc = table_->column(static_cast<FacetColumn>(c)).value_of_doc;
+    ++counts_[c][docid < of_doc.size() ? of_doc[docid] : 0];
+  }
+}
+
+std::unordered_map<std::string, std::size_t> FacetSpy::raw_counts(FacetColumn c) const {
+  if (!table_) return raw_[static_cast<std::size_t>(c)];
+  std::unordered_map<std::string, std::size_t> raw;
+  const auto& values = table_->column(c).values;
+  const auto& counts = counts_[static_cast<std::size_t>(c)];
+  for (std::size_t i = 0; i < counts.size(); ++i) {
+    if (counts[i] > 0) raw.emplace(values[i], counts[i]);
+  }
+  return raw;
 }
 
 namespace {
@@ -108,7 +132,9 @@ std::vector<FacetCount> date_facet(const std::unordered_map<std::string, std::si
 }  // namespace
 
 Facets FacetSpy::facets() const {
-  return Facets{name_facet(speakers_raw_), date_facet(dates_raw_), name_facet(sources_raw_)};
+  return Facets{name_facet(raw_counts(FacetColumn::kSpeakers)),
+                date_facet(raw_counts(FacetColumn::kDates)),
+                name_facet(raw_counts(FacetColumn::kSources))};
 }
 
 }  // namespace onrecord

@@ -6,26 +6,34 @@
 
 #include <xapian.h>
 
+#include <array>
+#include <memory>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
+#include "facet_table.hpp"
 #include "result_model.hpp"
 
 namespace onrecord {
 
 class FacetSpy : public Xapian::MatchSpy {
  public:
+  // Without a table, values are read from each matching document.
+  explicit FacetSpy(std::shared_ptr<const FacetTable> table);
   void operator()(const Xapian::Document& doc, double weight) override;
   [[nodiscard]] Facets facets() const;
   // Every matching document passes through the spy, collapsed or not: the exact total.
   [[nodiscard]] std::size_t documents_seen() const { return documents_seen_; }
 
  private:
-  // The spy only counts each distinct stored value (a hash lookup per match); names are folded
-  // and dates parsed once per distinct value when the facets are read.
-  std::unordered_map<std::string, std::size_t> speakers_raw_;
-  std::unordered_map<std::string, std::size_t> sources_raw_;
-  std::unordered_map<std::string, std::size_t> dates_raw_;
+  // The spy counts each distinct stored value by its index in the table (an array access per
+  // match); names are folded and dates parsed once per distinct value when facets are read.
+  [[nodiscard]] std::unordered_map<std::string, std::size_t> raw_counts(FacetColumn c) const;
+
+  std::shared_ptr<const FacetTable> table_;
+  std::array<std::vector<std::size_t>, kFacetColumns> counts_;                   // with a table
+  std::array<std::unordered_map<std::string, std::size_t>, kFacetColumns> raw_;  // without
   std::size_t documents_seen_ = 0;
 };
 

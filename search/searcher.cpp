@@ -17,6 +17,7 @@ namespace onrecord {
 namespace {
 
 constexpr int kReopenAttempts = 3;
+constexpr std::size_t kArticleCacheLimit = 20000;
 
 Result<Xapian::Query> option_filters(FilterResolver& resolver, const SearchRequest& request) {
   const auto kind =
@@ -79,7 +80,7 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
     run.passages = run.mset.get_uncollapsed_matches_estimated();
     return run;
   }
-  FacetSpy spy;
+  FacetSpy spy(FacetTable::current(db));
   enquire.add_matchspy(&spy);
   // Checking every match makes totals, facet counts and collapse counts exact.
   MatchRun run{enquire.get_mset(offset, limit, db.get_doccount()), {}, 0};
@@ -168,7 +169,11 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
   response.total_groups = run.mset.get_matches_estimated();
   response.facets = std::move(run.facets);
   response.suggestion = suggest_spelling(db_, request.query, built->words, analyzer_);
-  articles_.clear();
+  // Article records are read once and kept while the database stays at this revision.
+  if (db_.get_revision() != articles_revision_ || articles_.size() > kArticleCacheLimit) {
+    articles_.clear();
+    articles_revision_ = db_.get_revision();
+  }
   for (auto it = run.mset.begin(); it != run.mset.end(); ++it) {
     SearchHit hit = request.scope == SearchScope::kQuotes ? quote_hit(it, built->highlight)
                                                           : passage_hit(it, built->highlight);

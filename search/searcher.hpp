@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "article.hpp"
@@ -49,10 +50,11 @@ class Searcher {
                 const HighlightPlan& plan);
   SearchHit passage_hit(const Xapian::MSetIterator& it, const HighlightPlan& plan);
   SearchHit quote_hit(const Xapian::MSetIterator& it, const HighlightPlan& plan);
-  // The article's record, read once per search.
+  // The article's record, read once per database revision.
   const std::optional<ArticleRecord>& article(const std::string& id);
 
-  std::map<std::string, std::optional<ArticleRecord>> articles_;
+  std::unordered_map<std::string, std::optional<ArticleRecord>> articles_;
+  Xapian::rev articles_revision_ = 0;
 
   Xapian::Database db_;
   std::filesystem::path path_;

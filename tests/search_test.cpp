@@ -175,6 +175,26 @@ TEST_F(SearchTest, OneResultPerArticleWithCountOfOthers) {
   EXPECT_EQ(shown_plus_others, r.total);
 }
 
+TEST_F(SearchTest, FacetsAreTheSameFromValuesAndFromTheFacetTable) {
+  // The first search of a revision reads values per match; later ones use the shared table.
+  auto as_list = [](const std::vector<FacetCount>& facet) {
+    std::vector<std::pair<std::string, std::size_t>> out;
+    for (const auto& f : facet) out.emplace_back(f.value.value_or("(none)"), f.count);
+    return out;
+  };
+  for (const char* query : {"bus", "the", "abomination OR citizens"}) {
+    const auto first = search(query);
+    for (int again = 0; again < 2; ++again) {
+      const auto later = search(query);
+      EXPECT_EQ(as_list(later.facets.speaker), as_list(first.facets.speaker)) << query;
+      EXPECT_EQ(as_list(later.facets.date), as_list(first.facets.date)) << query;
+      EXPECT_EQ(as_list(later.facets.source), as_list(first.facets.source)) << query;
+      EXPECT_EQ(later.total, first.total) << query;
+    }
+    EXPECT_FALSE(first.facets.speaker.empty()) << query;
+  }
+}
+
 TEST_F(SearchTest, FacetCountsEqualFilteredTotals) {
   const auto all = search("the");
   ASSERT_GT(all.total, 5u);

@@ -1,0 +1,45 @@
+// The facet values of every document (speakers, sources, dates), read once per database
+// revision from Xapian's value streams into arrays indexed by document id, so counting a match
+// costs an array access instead of a value look-up. One table per revision is shared by every
+// searcher of the process.
+#pragma once
+
+#include <xapian.h>
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace onrecord {
+
+enum class FacetColumn { kSpeakers, kSources, kDates };
+inline constexpr std::size_t kFacetColumns = 3;
+
+class FacetTable {
+ public:
+  // The table for `db`'s revision, built (from its value streams) when a second search asks
+  // for it: building costs about as much as twenty lookups-per-match searches, so one-shot
+  // command-line searches get nullptr and read values directly.
+  static std::shared_ptr<const FacetTable> current(const Xapian::Database& db);
+
+  // The distinct stored values of a column (index 0 is the empty value) and, per document id,
+  // the index of the document's value.
+  struct Column {
+    std::vector<std::string> values;
+    std::vector<std::uint32_t> value_of_doc;
+  };
+  // The value slot a column is read from.
+  static Xapian::valueno slot(FacetColumn c);
+
+  [[nodiscard]] const Column& column(FacetColumn c) const {
+    return columns_[static_cast<std::size_t>(c)];
+  }
+
+ private:
+  explicit FacetTable(const Xapian::Database& db);
+  std::array<Column, kFacetColumns> columns_;
+};
+
+}  // namespace onrecord

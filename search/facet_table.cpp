@@ -2,9 +2,13 @@
 
 #include <map>
 #include <mutex>
+#include <set>
 #include <unordered_map>
 
+#include "document_builder.hpp"
+#include "partial_date.hpp"
 #include "schema.hpp"
+#include "text_analyzer.hpp"
 
 namespace onrecord {
 namespace {
@@ -20,17 +24,47 @@ struct CachedTable {
 
 }  // namespace
 
+FacetKeys facet_keys(FacetColumn column, const std::string& stored_value) {
+  FacetKeys keys;
+  std::set<std::string> seen_names;
+  std::set<int> years, year_only;
+  std::set<std::string> months;
+  for (const auto& item : split_list(stored_value)) {
+    if (column != FacetColumn::kDates) {
+      std::string key = TextAnalyzer::fold_name(item);
+      if (!key.empty() && seen_names.insert(key).second) keys.names.emplace_back(key, item);
+      continue;
+    }
+    const auto date = parse_partial_date(item);
+    if (!date) continue;
+    years.insert(date->year);
+    if (date->precision == DatePrecision::kYear) {
+      year_only.insert(date->year);
+    } else {
+      months.insert(item.substr(0, 7));
+    }
+  }
+  keys.years.assign(years.begin(), years.end());
+  keys.year_only.assign(year_only.begin(), year_only.end());
+  keys.months.assign(months.begin(), months.end());
+  return keys;
+}
+
 FacetTable::FacetTable(const Xapian::Database& db) {
   const std::size_t size = static_cast<std::size_t>(db.get_lastdocid()) + 1;
   for (std::size_t c = 0; c < kFacetColumns; ++c) {
     Column& column = columns_[c];
     column.values.emplace_back();
+    column.keys.emplace_back();
     column.value_of_doc.assign(size, 0);
     std::unordered_map<std::string, std::uint32_t> index{{"", 0}};
     for (auto it = db.valuestream_begin(kSlots[c]); it != db.valuestream_end(kSlots[c]); ++it) {
       const auto [entry, added] =
           index.try_emplace(*it, static_cast<std::uint32_t>(column.values.size()));
-      if (added) column.values.push_back(entry->first);
+      if (added) {
+        column.values.push_back(entry->first);
+        column.keys.push_back(facet_keys(static_cast<FacetColumn>(c), entry->first));
+      }
       const Xapian::docid docid = it.get_docid();
       if (docid < size) column.value_of_doc[docid] = entry->second;
     }

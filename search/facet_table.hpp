@@ -17,6 +17,16 @@ namespace onrecord {
 enum class FacetColumn { kSpeakers, kSources, kDates };
 inline constexpr std::size_t kFacetColumns = 3;
 
+// A stored value as the facets count it, worked out once per distinct value: its names folded
+// (each once, with a display form), or its dates as year and month buckets.
+struct FacetKeys {
+  std::vector<std::pair<std::string, std::string>> names;  // folded key, display form
+  std::vector<int> years;                                  // every year its dates touch
+  std::vector<int> year_only;                              // years given without a month
+  std::vector<std::string> months;                         // YYYY-MM of the finer dates
+};
+FacetKeys facet_keys(FacetColumn column, const std::string& stored_value);
+
 class FacetTable {
  public:
   // The table for `db`'s revision, built (from its value streams) when a second search asks
@@ -28,6 +38,7 @@ class FacetTable {
   // the index of the document's value.
   struct Column {
     std::vector<std::string> values;
+    std::vector<FacetKeys> keys;  // of each value
     std::vector<std::uint32_t> value_of_doc;
   };
   // The value slot a column is read from.

@@ -44,15 +44,22 @@ void FacetSpy::operator()(const Xapian::Document& doc, double /*weight*/) {
   }
 }
 
-std::unordered_map<std::string, std::size_t> FacetSpy::raw_counts(FacetColumn c) const {
-  if (!table_) return raw_[static_cast<std::size_t>(c)];
-  std::unordered_map<std::string, std::size_t> raw;
-  const auto& values = table_->column(c).values;
-  const auto& counts = counts_[static_cast<std::size_t>(c)];
-  for (std::size_t i = 0; i < counts.size(); ++i) {
-    if (counts[i] > 0) raw.emplace(values[i], counts[i]);
+FacetSpy::KeyedCounts FacetSpy::keyed_counts(FacetColumn c, std::deque<FacetKeys>& parsed) const {
+  KeyedCounts out;
+  const auto index = static_cast<std::size_t>(c);
+  if (!table_) {
+    for (const auto& [value, count] : raw_[index]) {
+      parsed.push_back(facet_keys(c, value));
+      out.emplace_back(&parsed.back(), count);
+    }
+    return out;
   }
-  return raw;
+  const auto& keys = table_->column(c).keys;
+  const auto& counts = counts_[index];
+  for (std::size_t i = 0; i < counts.size(); ++i) {
+    if (counts[i] > 0) out.emplace_back(&keys[i], counts[i]);
+  }
+  return out;
 }
 
 namespace {
@@ -63,15 +70,12 @@ struct NameCount {
 };
 
 // Counts names by folded key (a passage counts once per name), keeping the first display form.
-std::vector<FacetCount> name_facet(const std::unordered_map<std::string, std::size_t>& raw) {
+std::vector<FacetCount> name_facet(const FacetSpy::KeyedCounts& counted) {
   std::map<std::string, NameCount> counts;
-  for (const auto& [joined, docs] : raw) {
-    std::set<std::string> seen;
-    for (const auto& name : split_list(joined)) {
-      std::string key = TextAnalyzer::fold_name(name);
-      if (key.empty() || !seen.insert(key).second) continue;
+  for (const auto& [keys, docs] : counted) {
+    for (const auto& [key, display] : keys->names) {
       NameCount& entry = counts[key];
-      if (entry.display.empty() || name < entry.display) entry.display = name;
+      if (entry.display.empty() || display < entry.display) entry.display = display;
       entry.count += docs;
     }
   }
@@ -80,35 +84,24 @@ std::vector<FacetCount> name_facet(const std::unordered_map<std::string, std::si
 
 // Years and months. A date counts in every bucket it overlaps, as the date filter matches it:
 // a passage dated only "2025" counts in each month bucket of 2025 that the facet shows.
-std::vector<FacetCount> date_facet(const std::unordered_map<std::string, std::size_t>& raw) {
+std::vector<FacetCount> date_facet(const FacetSpy::KeyedCounts& counted) {
   std::map<int, std::size_t> years;
   std::map<std::string, std::size_t> months_with_finer_date;
   std::map<int, std::size_t> years_with_year_only_date;
   std::map<std::string, std::size_t> months_with_both;
   std::size_t undated = 0;
-  for (const auto& [joined, docs] : raw) {
-    std::set<int> doc_years;
-    std::set<int> year_only;
-    std::set<std::string> months;
-    for (const auto& iso : split_list(joined)) {
-      const auto date = parse_partial_date(iso);
-      if (!date) continue;
-      doc_years.insert(date->year);
-      if (date->precision == DatePrecision::kYear) {
-        year_only.insert(date->year);
-      } else {
-        months.insert(iso.substr(0, 7));
-      }
-    }
-    if (doc_years.empty()) {
+  for (const auto& [keys, docs] : counted) {
+    if (keys->years.empty()) {
       undated += docs;
       continue;
     }
-    for (int y : doc_years) years[y] += docs;
-    for (int y : year_only) years_with_year_only_date[y] += docs;
-    for (const auto& m : months) {
+    for (int y : keys->years) years[y] += docs;
+    for (int y : keys->year_only) years_with_year_only_date[y] += docs;
+    for (const auto& m : keys->months) {
       months_with_finer_date[m] += docs;
-      if (year_only.contains(std::stoi(m.substr(0, 4)))) months_with_both[m] += docs;
+      if (std::binary_search(keys->year_only.begin(), keys->year_only.end(),
+                             std::stoi(m.substr(0, 4))))
+        months_with_both[m] += docs;
     }
   }
   std::vector<FacetCount> out;
@@ -132,9 +125,10 @@ std::vector<FacetCount> date_facet(const std::unordered_map<std::string, std::si
 }  // namespace
 
 Facets FacetSpy::facets() const {
-  return Facets{name_facet(raw_counts(FacetColumn::kSpeakers)),
-                date_facet(raw_counts(FacetColumn::kDates)),
-                name_facet(raw_counts(FacetColumn::kSources))};
+  std::deque<FacetKeys> parsed;
+  return Facets{name_facet(keyed_counts(FacetColumn::kSpeakers, parsed)),
+                date_facet(keyed_counts(FacetColumn::kDates, parsed)),
+                name_facet(keyed_counts(FacetColumn::kSources, parsed))};
 }
 
 }  // namespace onrecord

@@ -7,6 +7,7 @@
 #include <xapian.h>
 
 #include <array>
+#include <deque>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -19,6 +20,9 @@ namespace onrecord {
 
 class FacetSpy : public Xapian::MatchSpy {
  public:
+  // Distinct stored values seen, as their facet keys, and how many matches had each.
+  using KeyedCounts = std::vector<std::pair<const FacetKeys*, std::size_t>>;
+
   // Without a table, values are read from each matching document.
   explicit FacetSpy(std::shared_ptr<const FacetTable> table);
   void operator()(const Xapian::Document& doc, double weight) override;
@@ -27,9 +31,9 @@ class FacetSpy : public Xapian::MatchSpy {
   [[nodiscard]] std::size_t documents_seen() const { return documents_seen_; }
 
  private:
-  // The spy counts each distinct stored value by its index in the table (an array access per
-  // match); names are folded and dates parsed once per distinct value when facets are read.
-  [[nodiscard]] std::unordered_map<std::string, std::size_t> raw_counts(FacetColumn c) const;
+  // The spy counts each distinct stored value (by its index in the table: an array access per
+  // match); names are folded and dates parsed once per distinct value, by the table if any.
+  [[nodiscard]] KeyedCounts keyed_counts(FacetColumn c, std::deque<FacetKeys>& parsed) const;
 
   std::shared_ptr<const FacetTable> table_;
   std::array<std::vector<std::size_t>, kFacetColumns> counts_;                   // with a table

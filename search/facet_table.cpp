@@ -28,7 +28,7 @@ FacetKeys facet_keys(FacetColumn column, const std::string& stored_value) {
   FacetKeys keys;
   std::set<std::string> seen_names;
   std::set<int> years, year_only;
-  std::set<std::string> months;
+  std::set<int> months;
   for (const auto& item : split_list(stored_value)) {
     if (column != FacetColumn::kDates) {
       std::string key = TextAnalyzer::fold_name(item);
@@ -41,7 +41,7 @@ FacetKeys facet_keys(FacetColumn column, const std::string& stored_value) {
     if (date->precision == DatePrecision::kYear) {
       year_only.insert(date->year);
     } else {
-      months.insert(item.substr(0, 7));
+      months.insert(date->year * 100 + date->month);
     }
   }
   keys.years.assign(years.begin(), years.end());

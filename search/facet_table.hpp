@@ -23,7 +23,7 @@ struct FacetKeys {
   std::vector<std::pair<std::string, std::string>> names;  // folded key, display form
   std::vector<int> years;                                  // every year its dates touch
   std::vector<int> year_only;                              // years given without a month
-  std::vector<std::string> months;                         // YYYY-MM of the finer dates
+  std::vector<int> months;                                 // year * 100 + month of the finer dates
 };
 FacetKeys facet_keys(FacetColumn column, const std::string& stored_value);
 

@@ -86,9 +86,9 @@ std::vector<FacetCount> name_facet(const FacetSpy::KeyedCounts& counted) {
 // a passage dated only "2025" counts in each month bucket of 2025 that the facet shows.
 std::vector<FacetCount> date_facet(const FacetSpy::KeyedCounts& counted) {
   std::map<int, std::size_t> years;
-  std::map<std::string, std::size_t> months_with_finer_date;
+  std::map<int, std::size_t> months_with_finer_date;  // by year * 100 + month
   std::map<int, std::size_t> years_with_year_only_date;
-  std::map<std::string, std::size_t> months_with_both;
+  std::map<int, std::size_t> months_with_both;
   std::size_t undated = 0;
   for (const auto& [keys, docs] : counted) {
     if (keys->years.empty()) {
@@ -97,10 +97,9 @@ std::vector<FacetCount> date_facet(const FacetSpy::KeyedCounts& counted) {
     }
     for (int y : keys->years) years[y] += docs;
     for (int y : keys->year_only) years_with_year_only_date[y] += docs;
-    for (const auto& m : keys->months) {
+    for (int m : keys->months) {
       months_with_finer_date[m] += docs;
-      if (std::binary_search(keys->year_only.begin(), keys->year_only.end(),
-                             std::stoi(m.substr(0, 4))))
+      if (std::binary_search(keys->year_only.begin(), keys->year_only.end(), m / 100))
         months_with_both[m] += docs;
     }
   }
@@ -111,11 +110,12 @@ std::vector<FacetCount> date_facet(const FacetSpy::KeyedCounts& counted) {
     const auto year_only = years_with_year_only_date.find(year);
     const std::size_t year_only_count =
         year_only == years_with_year_only_date.end() ? 0 : year_only->second;
-    for (auto it = months_with_finer_date.lower_bound(y);
-         it != months_with_finer_date.end() && it->first.starts_with(y); ++it) {
+    for (auto it = months_with_finer_date.lower_bound(year * 100);
+         it != months_with_finer_date.end() && it->first / 100 == year; ++it) {
       const auto both = months_with_both.find(it->first);
       const std::size_t overlap = both == months_with_both.end() ? 0 : both->second;
-      out.push_back({it->first, it->second + year_only_count - overlap});
+      const std::string month = PartialDate{year, it->first % 100, 0, DatePrecision::kMonth}.iso();
+      out.push_back({month, it->second + year_only_count - overlap});
     }
   }
   if (undated > 0) out.push_back({std::nullopt, undated});

@@ -1,34 +1,71 @@
 #include "highlighter.hpp"
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 namespace onrecord {
 namespace {
 
-// The search terms a token is found by: its own and its aliases' (U.S. is also "us").
-std::vector<std::string> token_terms(const Token& token, const TextAnalyzer& analyzer) {
-  std::vector<std::string> terms{analyzer.search_term(token.term)};
-  for (const auto& alias : token.aliases) terms.push_back(analyzer.search_term(alias));
-  return terms;
-}
+// The plan's terms by number, looked up by a token's stem or bare form without building the
+// term string: highlighting runs on every word of every hit.
+class PlanTerms {
+ public:
+  explicit PlanTerms(const HighlightPlan& plan) : plan_(plan) {
+    for (const auto& term : plan.search_terms) number(term);
+    for (const auto& phrase : plan.phrases) {
+      std::vector<int> numbers;
+      for (const auto& term : phrase) numbers.push_back(number(term));
+      phrases_.push_back(std::move(numbers));
+    }
+    for (const auto& term : plan.search_terms) words_.push_back(number(term));
+  }
 
-bool has_term(const std::vector<std::string>& terms, const std::string& term) {
-  return std::find(terms.begin(), terms.end(), term) != terms.end();
-}
+  // The numbers of the plan terms a token is found by (its form's and its aliases').
+  void of_token(const Token& token, const TextAnalyzer& analyzer, std::vector<int>& out) const {
+    out.clear();
+    add(token.term, analyzer, out);
+    for (const auto& alias : token.aliases) add(alias, analyzer, out);
+  }
 
-bool matches_word(const std::vector<std::string>& terms, const HighlightPlan& plan) {
-  return std::any_of(terms.begin(), terms.end(), [&plan](const std::string& term) {
-    return plan.search_terms.contains(term) ||
-           std::any_of(plan.prefixes.begin(), plan.prefixes.end(),
-                       [&term](const std::string& p) { return term.starts_with(p); });
-  });
-}
+  [[nodiscard]] bool is_word(int n) const {
+    return std::find(words_.begin(), words_.end(), n) != words_.end();
+  }
+  [[nodiscard]] const std::vector<std::vector<int>>& phrases() const { return phrases_; }
+  static constexpr int kPrefixMatch = -1;
 
-bool phrase_at(const std::vector<std::vector<std::string>>& terms, std::size_t i,
-               const std::vector<std::string>& phrase) {
-  if (i + phrase.size() > terms.size()) return false;
+ private:
+  int number(const std::string& term) {
+    auto& table = term.starts_with('Z') ? stems_ : bare_;
+    const std::string key = term.starts_with('Z') ? term.substr(1) : term;
+    return table.try_emplace(key, static_cast<int>(stems_.size() + bare_.size())).first->second;
+  }
+
+  void add(const std::string& form, const TextAnalyzer& analyzer, std::vector<int>& out) const {
+    const bool stemmable = TextAnalyzer::is_stemmable(form);
+    const std::string& key = stemmable ? analyzer.stem(form) : form;
+    const auto& table = stemmable ? stems_ : bare_;
+    if (auto it = table.find(key); it != table.end()) out.push_back(it->second);
+    for (const auto& prefix : plan_.prefixes) {
+      const bool z = prefix.starts_with('Z');
+      if (z == stemmable && std::string_view(key).starts_with(std::string_view(prefix).substr(z)))
+        out.push_back(kPrefixMatch);
+    }
+  }
+
+  const HighlightPlan& plan_;
+  std::unordered_map<std::string, int> stems_;  // plan terms under Z, by stem
+  std::unordered_map<std::string, int> bare_;   // unstemmable plan terms, by form
+  std::vector<int> words_;
+  std::vector<std::vector<int>> phrases_;
+};
+
+bool phrase_at(const std::vector<std::vector<int>>& numbers, std::size_t i,
+               const std::vector<int>& phrase) {
+  if (i + phrase.size() > numbers.size()) return false;
   for (std::size_t k = 0; k < phrase.size(); ++k) {
-    if (!has_term(terms[i + k], phrase[k])) return false;
+    const auto& at = numbers[i + k];
+    if (std::find(at.begin(), at.end(), phrase[k]) == at.end()) return false;
   }
   return true;
 }
@@ -54,13 +91,15 @@ std::vector<ByteSpan> find_matches(std::string_view text, const HighlightPlan& p
   std::vector<ByteSpan> spans;
   if (plan.empty()) return spans;
   const auto tokens = analyzer.tokenize(text);
-  std::vector<std::vector<std::string>> terms;
-  terms.reserve(tokens.size());
-  for (const auto& token : tokens) terms.push_back(token_terms(token, analyzer));
+  const PlanTerms terms(plan);
+  std::vector<std::vector<int>> numbers(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) terms.of_token(tokens[i], analyzer, numbers[i]);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (matches_word(terms[i], plan)) spans.push_back({tokens[i].begin, tokens[i].end});
-    for (const auto& phrase : plan.phrases) {
-      if (phrase_at(terms, i, phrase))
+    if (std::any_of(numbers[i].begin(), numbers[i].end(),
+                    [&terms](int n) { return n == PlanTerms::kPrefixMatch || terms.is_word(n); }))
+      spans.push_back({tokens[i].begin, tokens[i].end});
+    for (const auto& phrase : terms.phrases()) {
+      if (phrase_at(numbers, i, phrase))
         spans.push_back({tokens[i].begin, tokens[i + phrase.size() - 1].end});
     }
   }

@@ -65,7 +65,8 @@ struct MatchRun {
 };
 
 MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
-                   const SearchRequest& request, SortOrder sort) {
+                   const SearchRequest& request, SortOrder sort,
+                   const std::shared_ptr<const FacetTable>& table) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   // One result per article, or per quotation however many articles report it.
@@ -80,7 +81,7 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
     run.passages = run.mset.get_uncollapsed_matches_estimated();
     return run;
   }
-  FacetSpy spy(FacetTable::current(db));
+  FacetSpy spy(table);
   enquire.add_matchspy(&spy);
   // Checking every match makes totals, facet counts and collapse counts exact.
   MatchRun run{enquire.get_mset(offset, limit, db.get_doccount()), {}, 0};
@@ -127,6 +128,8 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request) {
 
 Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
   db_.reopen();  // cheap when nothing changed; picks up articles added by other processes
+  // Facet values and hit values come from the shared table once the process searches again.
+  table_ = FacetTable::current(db_);
   auto tree = parse_query(request.query);
   if (!tree) return tree.error();
   FilterResolver resolver(db_);
@@ -153,11 +156,12 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
   response.offset = request.offset;
   response.limit = request.limit;
   response.warnings = resolver.warnings();
-  MatchRun run =
-      run_match(db_, Xapian::Query(Xapian::Query::OP_FILTER, text, *filters), request, sort);
+  MatchRun run = run_match(db_, Xapian::Query(Xapian::Query::OP_FILTER, text, *filters), request,
+                           sort, table_);
   if (run.passages == 0 && built->relaxed) {
-    auto relaxed = run_match(
-        db_, Xapian::Query(Xapian::Query::OP_FILTER, *built->relaxed, *filters), request, sort);
+    auto relaxed =
+        run_match(db_, Xapian::Query(Xapian::Query::OP_FILTER, *built->relaxed, *filters), request,
+                  sort, table_);
     if (relaxed.passages > 0) {
       run = std::move(relaxed);
       response.relaxed = true;
@@ -204,6 +208,15 @@ void Searcher::describe(SearchHit& hit, const std::string& article_id, const std
   hit.matches = to_offsets(text, spans);
 }
 
+std::string Searcher::stored_value(const Xapian::Document& doc, FacetColumn column) const {
+  if (table_) {
+    const auto& c = table_->column(column);
+    const Xapian::docid docid = doc.get_docid();
+    if (docid < c.value_of_doc.size()) return c.values[c.value_of_doc[docid]];
+  }
+  return doc.get_value(FacetTable::slot(column));
+}
+
 SearchHit Searcher::passage_hit(const Xapian::MSetIterator& it, const HighlightPlan& plan) {
   const Xapian::Document doc = it.get_document();
   const PassageData data = decode_passage_data(doc).value_or(PassageData{});
@@ -212,8 +225,8 @@ SearchHit Searcher::passage_hit(const Xapian::MSetIterator& it, const HighlightP
   hit.passage_index = data.index;
   hit.passage_start = data.body_start;
   hit.passage_text = data.text;
-  hit.speakers = split_list(doc.get_value(schema::slot::kSpeakers));
-  hit.dates = split_list(doc.get_value(schema::slot::kDates));
+  hit.speakers = split_list(stored_value(doc, FacetColumn::kSpeakers));
+  hit.dates = split_list(stored_value(doc, FacetColumn::kDates));
   hit.also_in_article = it.get_collapse_count();
   return hit;
 }

@@ -13,6 +13,7 @@
 
 #include "article.hpp"
 #include "error.hpp"
+#include "facet_table.hpp"
 #include "highlight_plan.hpp"
 #include "result_model.hpp"
 #include "text_analyzer.hpp"
@@ -49,12 +50,14 @@ class Searcher {
   void describe(SearchHit& hit, const std::string& article_id, const std::string& text,
                 const HighlightPlan& plan);
   SearchHit passage_hit(const Xapian::MSetIterator& it, const HighlightPlan& plan);
+  [[nodiscard]] std::string stored_value(const Xapian::Document& doc, FacetColumn column) const;
   SearchHit quote_hit(const Xapian::MSetIterator& it, const HighlightPlan& plan);
   // The article's record, read once per database revision.
   const std::optional<ArticleRecord>& article(const std::string& id);
 
   std::unordered_map<std::string, std::optional<ArticleRecord>> articles_;
   Xapian::rev articles_revision_ = 0;
+  std::shared_ptr<const FacetTable> table_;  // of this search's revision, if built
 
   Xapian::Database db_;
   std::filesystem::path path_;

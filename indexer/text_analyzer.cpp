@@ -133,23 +133,35 @@ TextAnalyzer::~TextAnalyzer() = default;
 TextAnalyzer::TextAnalyzer(TextAnalyzer&&) noexcept = default;
 TextAnalyzer& TextAnalyzer::operator=(TextAnalyzer&&) noexcept = default;
 
-std::vector<Token> TextAnalyzer::tokenize(std::string_view utf8) const {
-  std::vector<Token> tokens;
+std::vector<WordSegment> TextAnalyzer::icu_word_segments(std::string_view utf8) const {
+  std::vector<WordSegment> segments;
   UErrorCode status = U_ZERO_ERROR;
   UText* text = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
-  if (U_FAILURE(status)) return tokens;
+  if (U_FAILURE(status)) return segments;
   icu::BreakIterator& it = *impl_->words;
   it.setText(text, status);
+  int32_t begin = it.first();
+  for (int32_t end = it.next(); end != icu::BreakIterator::DONE; begin = end, end = it.next()) {
+    segments.push_back(
+        {static_cast<std::size_t>(begin), static_cast<std::size_t>(end), it.getRuleStatus()});
+  }
+  utext_close(text);
+  return segments;
+}
+
+std::vector<Token> TextAnalyzer::tokenize(std::string_view utf8) const {
+  std::vector<Token> tokens;
+  auto scanned = scan_word_segments(utf8);
+  const std::vector<WordSegment> segments = scanned ? std::move(*scanned) : icu_word_segments(utf8);
   std::uint32_t position = 0;
   std::string compound;                       // joined parts of a hyphenated word so far
   std::size_t hyphen_at = std::string::npos;  // byte offset of a hyphen right after the last word
   std::size_t compound_parts = 0;
-  int32_t begin = it.first();
-  for (int32_t end = it.next(); end != icu::BreakIterator::DONE; begin = end, end = it.next()) {
-    const auto b = static_cast<std::size_t>(begin);
-    const auto e = static_cast<std::size_t>(end);
+  for (const WordSegment& segment : segments) {
+    const std::size_t b = segment.begin;
+    const std::size_t e = segment.end;
     const std::string_view piece = utf8.substr(b, e - b);
-    const int32_t status_code = it.getRuleStatus();
+    const int32_t status_code = segment.rule_status;
     if (status_code < UBRK_WORD_NONE_LIMIT) {
       if (!tokens.empty() && tokens.back().end == b) {
         Token& last = tokens.back();
@@ -195,7 +207,6 @@ std::vector<Token> TextAnalyzer::tokenize(std::string_view utf8) const {
     hyphen_at = std::string::npos;
     tokens.push_back(std::move(token));
   }
-  utext_close(text);
   return tokens;
 }
 

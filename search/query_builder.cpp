@@ -54,11 +54,11 @@ class Builder {
     }
     if (terms.size() < 2) return main;
     const auto n = static_cast<Xapian::termcount>(terms.size());
-    Xapian::Query phrase(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), n);
+    // One positional check per matching passage: the words within a few of each other (a
+    // phrase is such a case). A separate phrase boost doubled the cost of AND queries.
     Xapian::Query near(Xapian::Query::OP_NEAR, terms.begin(), terms.end(), n + kProximitySlack);
-    Xapian::Query boost(Xapian::Query::OP_OR, phrase, near);
     return Xapian::Query(Xapian::Query::OP_AND_MAYBE, main,
-                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, boost, kProximityBoost));
+                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, near, kProximityBoost));
   }
 
   Result<Xapian::Query> node(const QueryNode& n, Polarity polarity, WordJoin join) {

@@ -41,6 +41,10 @@ int run_add(const GlobalOptions& global, const AddOptions& options) {
   }
   IndexWriter writer(std::move(*db));
   IndexRun run(writer, options.files.size());
+  if (auto bulk = run.use_bulk_build_if_empty(global.db); !bulk) {
+    print_error(bulk.error());
+    return static_cast<int>(ExitCode::kUsage);
+  }
   AliasLookup aliases(global.aliases);
   for (const auto& file : options.files) {
     if (file == "-") {

@@ -90,6 +90,10 @@ int run_sync(const GlobalOptions& global, const std::vector<std::string>& folder
   for (const auto& l : listings) total_files += l.articles.size();
   IndexWriter writer(std::move(*db));
   IndexRun run(writer, total_files);
+  if (auto bulk = run.use_bulk_build_if_empty(global.db); !bulk) {
+    print_error(bulk.error());
+    return static_cast<int>(ExitCode::kUsage);
+  }
   AliasLookup aliases(global.aliases);
   std::map<std::string, std::string> id_owner;  // id -> file, to catch two files claiming one id
   std::set<std::string> seen_files;

@@ -54,12 +54,16 @@ Result<Xapian::Database> open_database_for_search(const std::filesystem::path& p
   }
 }
 
+void stamp_schema_version(Xapian::WritableDatabase& db) {
+  db.set_metadata(std::string(schema::kVersionMetadataKey), std::to_string(schema::kVersion));
+}
+
 Result<Xapian::WritableDatabase> open_database_for_writing(const std::filesystem::path& path) {
   try {
     Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN);
     if (auto status = check_schema(db, path); !status) return status.error();
     if (db.get_metadata(std::string(schema::kVersionMetadataKey)).empty()) {
-      db.set_metadata(std::string(schema::kVersionMetadataKey), std::to_string(schema::kVersion));
+      stamp_schema_version(db);
       db.commit();
     }
     return db;

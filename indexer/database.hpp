@@ -20,6 +20,9 @@ std::filesystem::path default_database_path();
 Result<Xapian::Database> open_database_for_search(const std::filesystem::path& path);
 
 // Creates the database when missing. Fails with kLocked while another writer holds it.
+// Records the schema version this onrecord writes (committed with the next commit).
+void stamp_schema_version(Xapian::WritableDatabase& db);
+
 Result<Xapian::WritableDatabase> open_database_for_writing(const std::filesystem::path& path);
 
 std::optional<ArticleRecord> find_article(const Xapian::Database& db, std::string_view id);

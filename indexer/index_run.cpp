@@ -2,14 +2,12 @@
 
 #include <unistd.h>
 
-#include <condition_variable>
 #include <cstdio>
-#include <deque>
 #include <iostream>
-#include <mutex>
 #include <optional>
 #include <thread>
 
+#include "bounded_queue.hpp"
 #include "database.hpp"
 
 namespace onrecord {
@@ -22,48 +20,6 @@ constexpr std::size_t kDocumentsPerCommit = 1000;
 // How many prepared articles may wait for the writer (bounds memory).
 constexpr std::size_t kPreparedAhead = 16;
 
-// A bounded hand-over from the preparing thread to the writing one.
-class PreparedQueue {
- public:
-  explicit PreparedQueue(std::size_t capacity) : capacity_(capacity) {}
-  // False when the consumer has given up.
-  bool push(PreparedArticle item) {
-    std::unique_lock lock(mutex_);
-    space_.wait(lock, [this] { return items_.size() < capacity_ || cancelled_; });
-    if (cancelled_) return false;
-    items_.push_back(std::move(item));
-    ready_.notify_one();
-    return true;
-  }
-  std::optional<PreparedArticle> pop() {
-    std::unique_lock lock(mutex_);
-    ready_.wait(lock, [this] { return !items_.empty() || closed_; });
-    if (items_.empty()) return std::nullopt;
-    PreparedArticle item = std::move(items_.front());
-    items_.pop_front();
-    space_.notify_one();
-    return item;
-  }
-  void close() {
-    std::lock_guard lock(mutex_);
-    closed_ = true;
-    ready_.notify_all();
-  }
-  void cancel() {
-    std::lock_guard lock(mutex_);
-    cancelled_ = true;
-    space_.notify_all();
-  }
-
- private:
-  std::size_t capacity_;
-  std::mutex mutex_;
-  std::condition_variable ready_, space_;
-  std::deque<PreparedArticle> items_;
-  bool closed_ = false;
-  bool cancelled_ = false;
-};
-
 }  // namespace
 
 void print_error(const Error& error) { std::cerr << "error: " << error.describe() << "\n"; }
@@ -75,11 +31,26 @@ IndexRun::IndexRun(IndexWriter& writer, std::size_t expected_inputs)
       started_(std::chrono::steady_clock::now()),
       last_progress_(started_) {}
 
+Status IndexRun::use_bulk_build_if_empty(const std::filesystem::path& db) {
+  if (writer_.database().get_doccount() > 0) return ok_status();
+  auto bulk = BulkBuild::start(db);
+  if (!bulk) return bulk.error();
+  bulk_ = std::move(*bulk);
+  return ok_status();
+}
+
 void IndexRun::ingest(const ReadOutcome& outcome, const AliasTable& aliases) {
   for (const auto& warning : outcome.warnings) warn(warning);
   for (const auto& error : outcome.errors) fail(error);
+  if (bulk_) {
+    for (Article article : outcome.articles) {
+      article.content_hash = stored_hash(article.content_hash, aliases);
+      ++(bulk_->add(std::move(article), aliases) ? counts_.added : counts_.updated);
+    }
+    return;
+  }
   // Analysis and document building run on a second core, ahead of the single writer.
-  PreparedQueue queue(kPreparedAhead);
+  BoundedQueue<PreparedArticle> queue(kPreparedAhead);
   std::exception_ptr preparer_failure;
   std::thread preparer([&outcome, &aliases, &queue, &preparer_failure] {
     try {
@@ -147,7 +118,8 @@ void IndexRun::tick() {
   if (now - last_progress_ < std::chrono::milliseconds(200)) return;
   last_progress_ = now;
   std::fprintf(stderr, "\rindexing: %zu/%zu files, %zu articles, %zu passages", inputs_done_,
-               expected_inputs_, counts_.added + counts_.updated, counts_.passages);
+               expected_inputs_, counts_.added + counts_.updated,
+               bulk_ ? bulk_->passages() : counts_.passages);
   progress_shown_ = true;
 }
 
@@ -158,7 +130,19 @@ void IndexRun::clear_progress() {
 }
 
 ExitCode IndexRun::finish(const std::string& verb) {
-  writer_.commit();
+  if (bulk_) {
+    const Status built = bulk_->finish();
+    counts_.passages = bulk_->passages();
+    bulk_.reset();
+    if (!built) {
+      clear_progress();
+      print_error(built.error());
+      std::printf("%s: nothing written\n", verb.c_str());
+      return ExitCode::kSomeInputsFailed;
+    }
+  } else {
+    writer_.commit();
+  }
   clear_progress();
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();

@@ -5,9 +5,12 @@
 
 #include <chrono>
 #include <cstddef>
+#include <filesystem>
+#include <memory>
 #include <string>
 
 #include "article_reader.hpp"
+#include "bulk_build.hpp"
 #include "index_writer.hpp"
 
 namespace onrecord {
@@ -27,6 +30,10 @@ struct RunCounts {
 class IndexRun {
  public:
   explicit IndexRun(IndexWriter& writer, std::size_t expected_inputs = 0);
+
+  // Builds a new database in parallel instead (see bulk_build.hpp) when the writer's database
+  // holds no documents. Call before ingesting anything.
+  Status use_bulk_build_if_empty(const std::filesystem::path& db);
 
   // Indexes every good article of an outcome and reports its errors and warnings.
   void ingest(const ReadOutcome& outcome, const AliasTable& aliases);
@@ -54,6 +61,7 @@ class IndexRun {
   void clear_progress();
 
   IndexWriter& writer_;
+  std::unique_ptr<BulkBuild> bulk_;
   RunCounts counts_;
   std::size_t expected_inputs_;
   std::size_t inputs_done_ = 0;

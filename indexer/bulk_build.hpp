@@ -1,0 +1,74 @@
+// Building a new database fast. When the target holds no documents, one worker per core prepares
+// articles and writes them into shard databases of its own, in a work folder beside the target
+// (no fsync, blocks overwritten in place: a shard is thrown away if anything goes wrong); at the
+// end Xapian's compactor merges the shards and the result is exchanged atomically with the empty
+// target. Every shard stays small, so the cost per article does not grow with the database, and
+// a kill or an error leaves the target exactly as it was.
+#pragma once
+
+#include <atomic>
+#include <exception>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "alias_table.hpp"
+#include "article.hpp"
+#include "bounded_queue.hpp"
+#include "error.hpp"
+#include "passage_splitter.hpp"
+
+namespace onrecord {
+
+class BulkBuild {
+ public:
+  // Starts workers building beside `target`, whose writer the caller holds (its lock keeps other
+  // indexers out until the exchange). Leftovers of an earlier, killed build are removed.
+  static Result<std::unique_ptr<BulkBuild>> start(const std::filesystem::path& target,
+                                                  PassageLimits limits = {});
+  ~BulkBuild();
+  BulkBuild(const BulkBuild&) = delete;
+  BulkBuild& operator=(const BulkBuild&) = delete;
+
+  // Hands an article to a worker; false when its id came before (the later article wins).
+  // Throws what a worker threw.
+  bool add(Article article, const AliasTable& aliases);
+
+  // Waits for the workers, merges their shards, and exchanges the result with the target.
+  Status finish();
+
+  [[nodiscard]] std::size_t passages() const { return passages_.load(); }
+
+ private:
+  struct Job {
+    Article article;
+    const AliasTable* aliases = nullptr;
+  };
+
+  BulkBuild(std::filesystem::path target, std::filesystem::path work, PassageLimits limits);
+  void work(std::size_t worker);
+  void stop_workers();
+  void rethrow_worker_failure();
+  Status merge_into(const std::filesystem::path& merged);
+  Status exchange(const std::filesystem::path& merged);
+
+  std::filesystem::path target_;
+  std::filesystem::path work_;
+  PassageLimits limits_;
+  BoundedQueue<Job> queue_;
+  std::vector<std::thread> workers_;
+  std::unordered_set<std::string> ids_;
+  std::vector<Job> repeated_;  // later articles with an id seen before, applied after the merge
+  std::mutex mutex_;           // guards shards_ and failure_
+  std::vector<std::filesystem::path> shards_;
+  std::exception_ptr failure_;
+  std::atomic<std::size_t> passages_{0};
+  bool finished_ = false;
+};
+
+}  // namespace onrecord

@@ -1,0 +1,115 @@
+// End-to-end tests of the bulk build: a new database is built by parallel workers in shards and
+// exchanged with the empty target; it must equal what the incremental writer builds.
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <nlohmann/json.hpp>
+
+#include "cli_fixture.hpp"
+#include "database.hpp"
+
+namespace onrecord {
+namespace {
+
+using testing::write_file;
+
+std::string jsonl_articles(int count, const std::string& id_prefix) {
+  std::string out;
+  for (int i = 0; i < count; ++i) {
+    const std::string n = std::to_string(i);
+    out += R"({"id": ")" + id_prefix + n + R"(", "title": "Report )" + n + R"(", "date": "2025-0)" +
+           std::to_string(1 + i % 9) + R"(-1)" + std::to_string(i % 10) +
+           R"(", "speaker": "Speaker )" + std::to_string(i % 7) +
+           R"(", "text": "The council met on item )" + n +
+           R"(.\n\n\"We will fix the levee,\" said Mayor Ana Lopez. Harbor fees rose )" +
+           std::to_string(i % 13) + R"( percent."})" + "\n";
+  }
+  return out;
+}
+
+std::vector<std::string> leftovers(const std::filesystem::path& folder) {
+  std::vector<std::string> found;
+  for (const auto& entry : std::filesystem::directory_iterator(folder))
+    if (entry.path().filename().string().find(".bulk-") != std::string::npos)
+      found.push_back(entry.path().filename().string());
+  return found;
+}
+
+class BulkCliTest : public CliTest {
+ protected:
+  // The JSON of a search against the database at `path`, without the timing.
+  nlohmann::json results(const std::filesystem::path& path, const std::string& query) {
+    const auto r = testing::run(std::string(ONRECORD_SEARCH_BIN) + " --db " +
+                                testing::shell_quote(path.string()) + " --json --limit 50 -- " +
+                                testing::shell_quote(query));
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    auto json = nlohmann::json::parse(r.out);
+    json.erase("took_ms");
+    for (auto& hit : json["results"]) hit.erase("score");  // docids differ, so may tie-breaks
+    return json;
+  }
+};
+
+TEST_F(BulkCliTest, BuildsTheSameDatabaseAsTheIncrementalWriter) {
+  write_file(dir_ / "many.jsonl", jsonl_articles(300, "r"));
+  write_file(dir_ / "seed.txt", "Seed\nA placeholder about nothing.\n");
+  // Bulk: the database is new.
+  const auto bulk = index("add --jsonl " + at("many.jsonl"));
+  ASSERT_EQ(bulk.exit_code, 0) << bulk.err;
+  EXPECT_NE(bulk.out.find("300 added"), std::string::npos) << bulk.out;
+  // Incremental: a database that already holds an article, which is removed afterwards.
+  const auto incremental = dir_ / "incremental";
+  const std::string tool =
+      std::string(ONRECORD_INDEX_BIN) + " --db " + testing::shell_quote(incremental.string());
+  ASSERT_EQ(testing::run(tool + " add " + at("seed.txt")).exit_code, 0);
+  ASSERT_EQ(testing::run(tool + " add --jsonl " + at("many.jsonl")).exit_code, 0);
+  ASSERT_EQ(testing::run(tool + " remove seed").exit_code, 0);
+
+  Xapian::Database a(db().string()), b(incremental.string());
+  EXPECT_EQ(a.get_doccount(), b.get_doccount());
+  EXPECT_EQ(all_articles(a).size(), 300u);
+  for (const char* query : {"levee", "harbor fees", "\"we will fix\"", "speaker:\"Speaker 3\"",
+                            "date:2025-04", "council -levee", "item 17"}) {
+    const auto x = results(db(), query);
+    const auto y = results(incremental, query);
+    EXPECT_EQ(x["total"], y["total"]) << query;
+    EXPECT_EQ(x["facets"], y["facets"]) << query;
+  }
+  EXPECT_EQ(results(db(), "levee")["total"], 300);
+  EXPECT_TRUE(leftovers(dir_.path()).empty());
+}
+
+TEST_F(BulkCliTest, TheLaterOfTwoArticlesWithOneIdWins) {
+  write_file(dir_ / "twice.jsonl",
+             R"({"id": "x", "title": "First", "text": "The original wording about canals."})"
+             "\n"
+             R"({"id": "y", "title": "Other", "text": "Something else entirely."})"
+             "\n"
+             R"({"id": "x", "title": "Second", "text": "The corrected wording about bridges."})"
+             "\n");
+  const auto r = index("add --jsonl " + at("twice.jsonl"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("2 added, 1 updated"), std::string::npos) << r.out;
+  EXPECT_EQ(search_json("bridges")["total"], 1);
+  EXPECT_EQ(search_json("canals")["total"], 0);
+  EXPECT_EQ(search_json("bridges")["results"][0]["article"]["title"], "Second");
+}
+
+TEST_F(BulkCliTest, KillLeavesTheNewDatabaseEmptyAndUsable) {
+  write_file(dir_ / "many.jsonl", jsonl_articles(20000, "k"));
+  testing::run(std::string(ONRECORD_INDEX_BIN) + " --db " + testing::shell_quote(db().string()) +
+               " add --jsonl " + at("many.jsonl") +
+               " & pid=$!; sleep 0.5; kill -9 $pid; wait $pid");
+  {
+    Xapian::Database database(db().string());
+    EXPECT_EQ(database.get_doccount(), 0u);
+  }
+  EXPECT_FALSE(leftovers(dir_.path()).empty());  // the killed build's shards
+  write_file(dir_ / "one.txt", "One\nThe levee held.\n");
+  ASSERT_EQ(index("add " + at("one.txt")).exit_code, 0);
+  EXPECT_EQ(search_json("levee")["total"], 1);
+  EXPECT_TRUE(leftovers(dir_.path()).empty());  // cleared by the next build
+}
+
+}  // namespace
+}  // namespace onrecord

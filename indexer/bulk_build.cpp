@@ -29,7 +29,7 @@ std::size_t worker_count() { return std::max(2U, std::thread::hardware_concurren
 
 void remove_leftovers(const fs::path& target) {
   std::error_code ec;
-  const fs::path folder = fs::absolute(target, ec).parent_path();
+  const fs::path folder = target.parent_path();
   const std::string prefix = target.filename().string() + std::string(kWorkSuffix);
   for (const auto& entry : fs::directory_iterator(folder, ec)) {
     if (entry.path().filename().string().starts_with(prefix)) fs::remove_all(entry.path(), ec);
@@ -38,11 +38,15 @@ void remove_leftovers(const fs::path& target) {
 
 }  // namespace
 
-Result<std::unique_ptr<BulkBuild>> BulkBuild::start(const fs::path& target, PassageLimits limits) {
+Result<std::unique_ptr<BulkBuild>> BulkBuild::start(const fs::path& database,
+                                                    PassageLimits limits) {
+  // "db/" and "./db" name the same folder; the work folder goes beside it, not inside.
+  std::error_code ec;
+  fs::path target = fs::absolute(database, ec).lexically_normal();
+  if (target.filename().empty()) target = target.parent_path();
   remove_leftovers(target);  // safe: the caller holds the target's lock
   fs::path work = target;
   work += std::string(kWorkSuffix) + std::to_string(getpid());
-  std::error_code ec;
   if (!fs::create_directory(work, ec) || ec) {
     return Error{ErrorCode::kIo, "cannot create the work folder '" + work.string() + "'",
                  "check that the database's folder is writable"};

@@ -27,9 +27,9 @@ namespace onrecord {
 
 class BulkBuild {
  public:
-  // Starts workers building beside `target`, whose writer the caller holds (its lock keeps other
+  // Starts workers building beside `database`, whose writer the caller holds (its lock keeps other
   // indexers out until the exchange). Leftovers of an earlier, killed build are removed.
-  static Result<std::unique_ptr<BulkBuild>> start(const std::filesystem::path& target,
+  static Result<std::unique_ptr<BulkBuild>> start(const std::filesystem::path& database,
                                                   PassageLimits limits = {});
   ~BulkBuild();
   BulkBuild(const BulkBuild&) = delete;

@@ -95,6 +95,16 @@ TEST_F(BulkCliTest, TheLaterOfTwoArticlesWithOneIdWins) {
   EXPECT_EQ(search_json("bridges")["results"][0]["article"]["title"], "Second");
 }
 
+TEST_F(BulkCliTest, ADatabasePathWithATrailingSlashIsBuiltInPlace) {
+  write_file(dir_ / "one.txt", "One\nThe levee held.\n");
+  const auto r = testing::run(std::string(ONRECORD_INDEX_BIN) + " --db " +
+                              testing::shell_quote(db().string() + "/") + " add " + at("one.txt"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(search_json("levee")["total"], 1);
+  EXPECT_TRUE(leftovers(dir_.path()).empty());
+  EXPECT_TRUE(leftovers(db()).empty());
+}
+
 TEST_F(BulkCliTest, KillLeavesTheNewDatabaseEmptyAndUsable) {
   write_file(dir_ / "many.jsonl", jsonl_articles(20000, "k"));
   testing::run(std::string(ONRECORD_INDEX_BIN) + " --db " + testing::shell_quote(db().string()) +

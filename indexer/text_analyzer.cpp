@@ -151,6 +151,7 @@ std::vector<WordSegment> TextAnalyzer::icu_word_segments(std::string_view utf8) 
 
 std::vector<Token> TextAnalyzer::tokenize(std::string_view utf8) const {
   std::vector<Token> tokens;
+  tokens.reserve(utf8.size() / 5 + 1);  // about one word per six bytes of English
   auto scanned = scan_word_segments(utf8);
   const std::vector<WordSegment> segments = scanned ? std::move(*scanned) : icu_word_segments(utf8);
   std::uint32_t position = 0;

@@ -54,6 +54,7 @@ Char classify(std::string_view s, std::size_t i) {
 
 std::optional<std::vector<WordSegment>> scan_word_segments(std::string_view s) {
   std::vector<WordSegment> segments;
+  segments.reserve(s.size() / 3 + 1);  // words and the spaces between them
   std::size_t i = 0;
   while (i < s.size()) {
     const Char first = classify(s, i);

@@ -7,13 +7,39 @@
 namespace onrecord {
 namespace {
 
+bool closes_sentence_mark(std::string_view text, std::size_t at, std::size_t& length) {
+  const char c = text[at];
+  if (c == '"' || c == '\'' || c == ')') {
+    length = 1;
+    return true;
+  }
+  for (std::string_view mark : {std::string_view("\u201D"), std::string_view("\u2019")}) {
+    if (text.substr(at).starts_with(mark)) {
+      length = mark.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+// Sentences for choosing a window: ends at . ! or ? (and any closing quotes) followed by
+// whitespace, which takes the whitespace along. Snippets only need plausible cuts, and ICU's
+// sentence iterator cost as much as the rest of a hit's snippet.
 std::vector<ByteSpan> sentences_of(std::string_view text) {
   std::vector<ByteSpan> sentences;
   std::size_t start = 0;
-  for (std::size_t end : sentence_ends(text)) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '.' && text[i] != '!' && text[i] != '?') continue;
+    std::size_t end = i + 1;
+    std::size_t length = 0;
+    while (end < text.size() && closes_sentence_mark(text, end, length)) end += length;
+    if (end >= text.size() || (text[end] != ' ' && text[end] != '\n')) continue;
+    while (end < text.size() && (text[end] == ' ' || text[end] == '\n')) ++end;
     sentences.push_back({start, end});
     start = end;
+    i = end - 1;
   }
+  if (start < text.size()) sentences.push_back({start, text.size()});
   return sentences;
 }
 

@@ -102,6 +102,24 @@ TEST(Snippet, LongPassageCutAtSentencesAroundTheMatch) {
   EXPECT_EQ(joined.back(), '.') << joined;
 }
 
+TEST(Snippet, SentencesEndAfterClosingQuotes) {
+  // The window starts at a sentence: after a quotation's closing mark, not inside it.
+  std::string text;
+  for (int i = 0; i < 8; ++i) text += "Filler sentence " + std::to_string(i) + " is about rain. ";
+  text += "\u201CWe will not back down,\u201D she said. \u201CNever.\u201D The levee held! ";
+  for (int i = 0; i < 8; ++i) text += "More filler " + std::to_string(i) + " about the wind. ";
+  TextAnalyzer analyzer;
+  const Snippet s = make_snippet(text, find_matches(text, words({"levee"}), analyzer), 120);
+  std::string joined;
+  for (const auto& p : s.parts) joined += p.text;
+  EXPECT_TRUE(joined.starts_with("\u201CWe will") || joined.starts_with("\u201CNever") ||
+              joined.starts_with("The levee"))
+      << joined;
+  EXPECT_NE(joined.find("levee"), std::string::npos);
+  EXPECT_FALSE(joined.starts_with("\u201D")) << joined;
+  EXPECT_TRUE(joined.ends_with(".") || joined.ends_with("!")) << joined;
+}
+
 TEST(Snippet, LongSentenceCutAtWordBoundaries) {
   std::string text;
   for (int i = 0; i < 80; ++i) text += "word" + std::to_string(i) + " ";

@@ -122,6 +122,10 @@ TEST_F(SearchTest, TitleWordsSelectTheArticlesPassages) {
   EXPECT_EQ(others.total, search("bus").total - 1);
   for (const auto& hit : others.results) EXPECT_NE(hit.article.id, "council");
   EXPECT_EQ(search("title:nowhere").total, 0u);
+  // Only negations: every passage but the council's three (and no article or quotation record).
+  EXPECT_EQ(search("-title:buses").total + 3, search("-title:nowhere").total);
+  for (const auto& hit : search("-title:nowhere").results)
+    EXPECT_FALSE(hit.snippet.parts.empty() && hit.passage_text.empty());
 }
 
 TEST_F(SearchTest, PhrasesNeverCrossPassages) {

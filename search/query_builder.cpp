@@ -28,7 +28,7 @@ class Builder {
     built.query = *query;
     built.has_text = has_text_;
     if (root.type == NodeType::kAnd && count_words(root) >= 2) {
-      built.query = with_proximity_boost(built.query, root);
+      built.proximity = proximity_boost(root);
       Builder fresh(analyzer_, resolver_);  // a second reading must not add to this plan
       auto relaxed = fresh.node(root, Polarity::kPositive, WordJoin::kAny);
       if (relaxed) built.relaxed = *relaxed;
@@ -45,20 +45,19 @@ class Builder {
                       [](const QueryNode& c) { return c.type == NodeType::kWord; }));
   }
 
-  Xapian::Query with_proximity_boost(const Xapian::Query& main, const QueryNode& root) {
+  std::optional<Xapian::Query> proximity_boost(const QueryNode& root) {
     std::vector<std::string> terms;  // positional search terms: inflections count as close too
     for (const auto& child : root.children) {
       if (child.type != NodeType::kWord) continue;
       for (const auto& token : analyzer_.tokenize(child.text))
         terms.push_back(analyzer_.search_term(token.term));
     }
-    if (terms.size() < 2) return main;
+    if (terms.size() < 2) return std::nullopt;
     const auto n = static_cast<Xapian::termcount>(terms.size());
     // One positional check per matching passage: the words within a few of each other (a
     // phrase is such a case). A separate phrase boost doubled the cost of AND queries.
     Xapian::Query near(Xapian::Query::OP_NEAR, terms.begin(), terms.end(), n + kProximitySlack);
-    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, main,
-                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, near, kProximityBoost));
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, near, kProximityBoost);
   }
 
   Result<Xapian::Query> node(const QueryNode& n, Polarity polarity, WordJoin join) {

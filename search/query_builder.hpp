@@ -26,6 +26,8 @@ struct QueryWord {
 struct BuiltQuery {
   Xapian::Query query;                   // empty when the query has no text (filters only)
   std::optional<Xapian::Query> relaxed;  // any-word reading, when the query is a list of words
+  // Extra weight for passages holding a list of words close together (applied by the matcher).
+  std::optional<Xapian::Query> proximity;
   bool has_text = false;
   HighlightPlan highlight;
   std::vector<QueryWord> words;

@@ -9,6 +9,7 @@
 #include "document_builder.hpp"
 #include "facets.hpp"
 #include "highlighter.hpp"
+#include "match_run.hpp"
 #include "query_builder.hpp"
 #include "schema.hpp"
 #include "spelling.hpp"
@@ -71,40 +72,6 @@ std::vector<MatchOffset> to_offsets(const std::string& text, const std::vector<B
     byte = span.end;
   }
   return offsets;
-}
-
-struct MatchRun {
-  Xapian::MSet mset;
-  Facets facets;
-  // Xapian's uncollapsed-match figures are estimates once results collapse; the spy's count
-  // is exact.
-  std::size_t passages = 0;
-};
-
-MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
-                   const SearchRequest& request, SortOrder sort,
-                   const std::shared_ptr<const FacetTable>& table) {
-  Xapian::Enquire enquire(db);
-  enquire.set_query(query);
-  // One result per article, or per quotation however many articles report it.
-  enquire.set_collapse_key(request.scope == SearchScope::kQuotes ? schema::slot::kQuoteHash
-                                                                 : schema::slot::kArticleId);
-  if (sort == SortOrder::kDate)
-    enquire.set_sort_by_value_then_relevance(schema::slot::kSortDate, true);
-  const auto offset = static_cast<Xapian::doccount>(request.offset);
-  const auto limit = static_cast<Xapian::doccount>(request.limit);
-  if (request.counting == Counting::kEstimate) {
-    MatchRun run{enquire.get_mset(offset, limit), {}, 0};
-    run.passages = run.mset.get_uncollapsed_matches_estimated();
-    return run;
-  }
-  FacetSpy spy(table);
-  enquire.add_matchspy(&spy);
-  // Checking every match makes totals, facet counts and collapse counts exact.
-  MatchRun run{enquire.get_mset(offset, limit, db.get_doccount()), {}, 0};
-  run.facets = spy.facets();
-  run.passages = spy.documents_seen();
-  return run;
 }
 
 std::optional<PassageData> find_passage(const Xapian::Database& db, const std::string& article_id,
@@ -173,11 +140,11 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
   response.offset = request.offset;
   response.limit = request.limit;
   response.warnings = resolver.warnings();
-  MatchRun run =
-      run_match(db_, in_scope(filtered(text, *filters), request.scope), request, sort, table_);
+  MatchRun run = run_match(db_, in_scope(filtered(text, *filters), request.scope), built->proximity,
+                           request, sort, table_);
   if (run.passages == 0 && built->relaxed) {
     auto relaxed = run_match(db_, in_scope(filtered(*built->relaxed, *filters), request.scope),
-                             request, sort, table_);
+                             std::nullopt, request, sort, table_);
     if (relaxed.passages > 0) {
       run = std::move(relaxed);
       response.relaxed = true;
@@ -186,7 +153,7 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
   response.scope = request.scope;
   response.exact = request.counting == Counting::kExact;
   response.total = run.passages;
-  response.total_groups = run.mset.get_matches_estimated();
+  response.total_groups = run.groups;
   response.facets = std::move(run.facets);
   response.suggestion = suggest_spelling(db_, request.query, built->words, analyzer_);
   // Article records are read once and kept while the database stays at this revision.
@@ -194,10 +161,11 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
     articles_.clear();
     articles_revision_ = db_.get_revision();
   }
-  for (auto it = run.mset.begin(); it != run.mset.end(); ++it) {
+  for (std::size_t i = 0; i < run.page.size(); ++i) {
+    const Xapian::MSetIterator& it = run.page[i];
     SearchHit hit = request.scope == SearchScope::kQuotes ? quote_hit(it, built->highlight)
                                                           : passage_hit(it, built->highlight);
-    hit.rank = request.offset + it.get_rank() - run.mset.get_firstitem() + 1;
+    hit.rank = request.offset + i + 1;
     hit.score = it.get_weight();
     response.results.push_back(std::move(hit));
   }

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "searcher.hpp"
 #include "test_support.hpp"
@@ -406,6 +407,54 @@ TEST(AnalysisRoundTrip, EverySentenceIsFoundByItsOwnWords) {
     out = searcher->search(r);
     ASSERT_TRUE(out.ok());
     EXPECT_EQ(out->total, 1u) << r.query;
+  }
+}
+
+}  // namespace
+}  // namespace onrecord
+
+namespace onrecord {
+namespace {
+
+// More articles than the proximity re-ranking covers: pages must still partition the ranking.
+TEST(SearchPaging, PagesNeverRepeatOrSkipAnArticle) {
+  testing::TempDir dir;
+  std::vector<Article> articles;
+  for (int i = 0; i < 45; ++i) {
+    std::string filler;
+    for (int k = 0; k < i % 9; ++k) filler += " and then some more words";
+    articles.push_back(testing::make_article(
+        "a" + std::to_string(i),
+        {"The harbor" + filler + " met the levee on day " + std::to_string(i) + ".",
+         i % 4 == 0 ? "Harbor levee works resumed." : "Nothing else happened."}));
+  }
+  testing::build_database(dir.path() / "db", articles);
+  auto searcher = Searcher::open(dir.path() / "db");
+  ASSERT_TRUE(searcher.ok());
+  auto ranking = [&](std::size_t offset, std::size_t limit) {
+    SearchRequest r;
+    r.query = "harbor levee";
+    r.offset = offset;
+    r.limit = limit;
+    auto response = searcher->search(r);
+    EXPECT_TRUE(response.ok());
+    std::vector<std::string> ids;
+    for (const auto& hit : response->results) ids.push_back(hit.article.id);
+    return ids;
+  };
+  const auto whole = ranking(0, 45);
+  ASSERT_EQ(whole.size(), 45u);
+  EXPECT_EQ(std::set<std::string>(whole.begin(), whole.end()).size(), 45u);
+  std::vector<std::string> paged;
+  for (std::size_t offset = 0; offset < 45; offset += 7) {
+    const auto page = ranking(offset, 7);
+    paged.insert(paged.end(), page.begin(), page.end());
+  }
+  EXPECT_EQ(paged, whole);
+  // The re-ranking puts the articles saying "harbor levee" together first.
+  for (std::size_t i = 0; i < 12; ++i) {
+    const int n = std::stoi(whole[i].substr(1));
+    EXPECT_TRUE(n % 4 == 0 || n % 9 == 0) << whole[i] << " at " << i;
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -50,25 +51,36 @@ FacetKeys facet_keys(FacetColumn column, const std::string& stored_value) {
   return keys;
 }
 
-FacetTable::FacetTable(const Xapian::Database& db) {
-  const std::size_t size = static_cast<std::size_t>(db.get_lastdocid()) + 1;
-  for (std::size_t c = 0; c < kFacetColumns; ++c) {
-    Column& column = columns_[c];
-    column.values.emplace_back();
-    column.keys.emplace_back();
-    column.value_of_doc.assign(size, 0);
-    std::unordered_map<std::string, std::uint32_t> index{{"", 0}};
-    for (auto it = db.valuestream_begin(kSlots[c]); it != db.valuestream_end(kSlots[c]); ++it) {
-      const auto [entry, added] =
-          index.try_emplace(*it, static_cast<std::uint32_t>(column.values.size()));
-      if (added) {
-        column.values.push_back(entry->first);
-        column.keys.push_back(facet_keys(static_cast<FacetColumn>(c), entry->first));
-      }
-      const Xapian::docid docid = it.get_docid();
-      if (docid < size) column.value_of_doc[docid] = entry->second;
+namespace {
+
+// The distinct values of a slot and each document's index among them (0: no value); `keys`
+// gives each distinct value's facet keys when the column is a facet.
+FacetTable::Column read_column(const Xapian::Database& db, Xapian::valueno slot,
+                               std::optional<FacetColumn> facet) {
+  FacetTable::Column column;
+  column.values.emplace_back();
+  if (facet) column.keys.emplace_back();
+  column.value_of_doc.assign(static_cast<std::size_t>(db.get_lastdocid()) + 1, 0);
+  std::unordered_map<std::string, std::uint32_t> index{{"", 0}};
+  for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
+    const auto [entry, added] =
+        index.try_emplace(*it, static_cast<std::uint32_t>(column.values.size()));
+    if (added) {
+      column.values.push_back(entry->first);
+      if (facet) column.keys.push_back(facet_keys(*facet, entry->first));
     }
+    const Xapian::docid docid = it.get_docid();
+    if (docid < column.value_of_doc.size()) column.value_of_doc[docid] = entry->second;
   }
+  return column;
+}
+
+}  // namespace
+
+FacetTable::FacetTable(const Xapian::Database& db)
+    : articles_(read_column(db, schema::slot::kArticleId, std::nullopt)) {
+  for (std::size_t c = 0; c < kFacetColumns; ++c)
+    columns_[c] = read_column(db, kSlots[c], static_cast<FacetColumn>(c));
 }
 
 Xapian::valueno FacetTable::slot(FacetColumn c) { return kSlots[static_cast<std::size_t>(c)]; }

@@ -47,10 +47,13 @@ class FacetTable {
   [[nodiscard]] const Column& column(FacetColumn c) const {
     return columns_[static_cast<std::size_t>(c)];
   }
+  // The article ids (slot 0) by the same scheme: what results are grouped by.
+  [[nodiscard]] const Column& articles() const { return articles_; }
 
  private:
   explicit FacetTable(const Xapian::Database& db);
   std::array<Column, kFacetColumns> columns_;
+  Column articles_;
 };
 
 }  // namespace onrecord

@@ -1,8 +1,9 @@
 #include "match_run.hpp"
 
 #include <algorithm>
-#include <vector>
+#include <string>
 
+#include "article_groups.hpp"
 #include "facets.hpp"
 #include "schema.hpp"
 
@@ -10,36 +11,53 @@ namespace onrecord {
 namespace {
 
 // Articles re-ranked with the proximity boost: the first three pages of ten. (Each article the
-// first pass must keep costs it a collapse-key look-up per candidate: a hundred cost 40%.)
+// first pass must keep costs Xapian's collapsing a look-up per candidate: a hundred cost 40%.)
 constexpr Xapian::doccount kRescoreWindow = 30;
 
+// A ranked result of the first pass, with the key of its group.
+struct Ranked {
+  PageItem item;
+  std::string group;
+};
+
+enum class Grouping { kByXapian, kBySpy };
+
 Xapian::Enquire enquire_for(const Xapian::Database& db, const Xapian::Query& query,
-                            SearchScope scope, SortOrder sort) {
+                            SearchScope scope, SortOrder sort, Grouping grouping) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   // One result per article, or per quotation however many articles report it.
-  enquire.set_collapse_key(scope == SearchScope::kQuotes ? schema::slot::kQuoteHash
-                                                         : schema::slot::kArticleId);
+  if (grouping == Grouping::kByXapian)
+    enquire.set_collapse_key(scope == SearchScope::kQuotes ? schema::slot::kQuoteHash
+                                                           : schema::slot::kArticleId);
   if (sort == SortOrder::kDate)
     enquire.set_sort_by_value_then_relevance(schema::slot::kSortDate, true);
   return enquire;
 }
 
+std::vector<Ranked> ranked_items(const Xapian::MSet& mset) {
+  std::vector<Ranked> out;
+  for (auto it = mset.begin(); it != mset.end(); ++it)
+    out.push_back({{*it, it.get_weight(), it.get_collapse_count()}, it.get_collapse_key()});
+  return out;
+}
+
 // Ranks [first, first + count) among the first `window` articles of `ranked`, with the proximity
 // boost (over all their matching passages, so an article's best passage may change).
-Xapian::MSet rescored(const Xapian::Database& db, const Xapian::Query& query,
-                      const Xapian::Query& proximity, const Xapian::MSet& ranked,
-                      Xapian::doccount window, Xapian::doccount first, Xapian::doccount count) {
+std::vector<Ranked> rescored(const Xapian::Database& db, const Xapian::Query& query,
+                             const Xapian::Query& proximity, const std::vector<Ranked>& ranked,
+                             Xapian::doccount window, Xapian::doccount first,
+                             Xapian::doccount count) {
   std::vector<Xapian::Query> articles;
   for (Xapian::doccount i = 0; i < window && i < ranked.size(); ++i)
-    articles.emplace_back(schema::term(schema::prefix::kArticle, ranked[i].get_collapse_key()));
+    articles.emplace_back(schema::term(schema::prefix::kArticle, ranked[i].group));
   const Xapian::Query boosted(Xapian::Query::OP_AND_MAYBE, query, proximity);
   Xapian::Enquire enquire = enquire_for(
       db,
       Xapian::Query(Xapian::Query::OP_FILTER, boosted,
                     Xapian::Query(Xapian::Query::OP_OR, articles.begin(), articles.end())),
-      SearchScope::kPassages, SortOrder::kRelevance);
-  return enquire.get_mset(first, count);
+      SearchScope::kPassages, SortOrder::kRelevance, Grouping::kByXapian);
+  return ranked_items(enquire.get_mset(first, count));
 }
 
 }  // namespace
@@ -49,6 +67,11 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
                    SortOrder sort, const std::shared_ptr<const FacetTable>& table) {
   const bool rescore =
       proximity && sort == SortOrder::kRelevance && request.scope == SearchScope::kPassages;
+  const Grouping grouping = table && request.counting == Counting::kExact &&
+                                    request.scope == SearchScope::kPassages &&
+                                    sort == SortOrder::kRelevance
+                                ? Grouping::kBySpy
+                                : Grouping::kByXapian;
   const auto offset = static_cast<Xapian::doccount>(request.offset);
   const auto limit = static_cast<Xapian::doccount>(request.limit);
   const Xapian::doccount first = rescore ? 0 : offset;
@@ -56,32 +79,47 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
   Xapian::Enquire enquire = enquire_for(
       db,
       proximity && !rescore ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, *proximity) : query,
-      request.scope, sort);
+      request.scope, sort, grouping);
   MatchRun run;
+  std::vector<Ranked> ranked;
   if (request.counting == Counting::kEstimate) {
-    run.mset = enquire.get_mset(first, count);
-    run.passages = run.mset.get_uncollapsed_matches_estimated();
+    const Xapian::MSet mset = enquire.get_mset(first, count);
+    run.passages = mset.get_uncollapsed_matches_estimated();
+    run.groups = mset.get_matches_estimated();
+    ranked = ranked_items(mset);
   } else {
-    FacetSpy spy(table);
-    enquire.add_matchspy(&spy);
-    // Checking every match makes totals, facet counts and collapse counts exact.
-    run.mset = enquire.get_mset(first, count, db.get_doccount());
-    run.facets = spy.facets();
-    run.passages = spy.documents_seen();
+    FacetSpy facets(table);
+    enquire.add_matchspy(&facets);
+    std::optional<ArticleGroups> groups;
+    if (grouping == Grouping::kBySpy) enquire.add_matchspy(&groups.emplace(table));
+    // Checking every match makes totals, facet counts and group counts exact. (The spy groups
+    // every match itself; Xapian keeps one item, as it may skip spies when asked for none.)
+    const Xapian::MSet mset =
+        enquire.get_mset(grouping == Grouping::kBySpy ? 0 : first,
+                         grouping == Grouping::kBySpy ? 1 : count, db.get_doccount());
+    run.facets = facets.facets();
+    run.passages = facets.documents_seen();
+    if (groups) {
+      run.groups = groups->size();
+      for (const auto& g : groups->ranked(first, count))
+        ranked.push_back({{g.best, g.weight, g.passages - 1}, groups->article_id(g)});
+    } else {
+      run.groups = mset.get_matches_estimated();
+      ranked = ranked_items(mset);
+    }
   }
-  run.groups = run.mset.get_matches_estimated();
   if (!rescore) {
-    for (auto it = run.mset.begin(); it != run.mset.end(); ++it) run.page.push_back(it);
+    for (auto& r : ranked) run.page.push_back(r.item);
     return run;
   }
   if (offset < kRescoreWindow) {
-    run.rescored = rescored(db, query, *proximity, run.mset, kRescoreWindow, offset,
-                            std::min(limit, kRescoreWindow - offset));
-    for (auto it = run.rescored.begin(); it != run.rescored.end(); ++it) run.page.push_back(it);
+    for (auto& r : rescored(db, query, *proximity, ranked, kRescoreWindow, offset,
+                            std::min(limit, kRescoreWindow - offset)))
+      run.page.push_back(r.item);
   }
   for (Xapian::doccount i = std::max(offset, kRescoreWindow);
-       i < offset + limit && i < run.mset.size(); ++i)
-    run.page.push_back(run.mset[i]);
+       i < offset + limit && i < ranked.size(); ++i)
+    run.page.push_back(ranked[i].item);
   return run;
 }
 

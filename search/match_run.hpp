@@ -2,7 +2,8 @@
 // and one result per article (or per quotation); for passages ranked by relevance, a second pass
 // adds the proximity boost among the first three pages' articles only, so that word positions
 // are checked for thirty articles, not for every match. Ranks beyond them keep the first pass's
-// order, so pages never repeat or skip an article.
+// order, so pages never repeat or skip an article. Once the facet table exists, passages are
+// grouped by article by a match spy (article_groups) instead of Xapian's collapsing.
 #pragma once
 
 #include <xapian.h>
@@ -18,10 +19,15 @@
 
 namespace onrecord {
 
+// One result of the page: its best document and how many more of its group matched.
+struct PageItem {
+  Xapian::docid docid = 0;
+  double weight = 0;
+  Xapian::doccount also_in_group = 0;
+};
+
 struct MatchRun {
-  Xapian::MSet mset;                       // the first pass
-  Xapian::MSet rescored;                   // the second, when there is one
-  std::vector<Xapian::MSetIterator> page;  // the requested page, into the two
+  std::vector<PageItem> page;
   Facets facets;
   // Xapian's uncollapsed-match figures are estimates once results collapse; the spy's count
   // is exact.

@@ -162,11 +162,14 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
     articles_revision_ = db_.get_revision();
   }
   for (std::size_t i = 0; i < run.page.size(); ++i) {
-    const Xapian::MSetIterator& it = run.page[i];
-    SearchHit hit = request.scope == SearchScope::kQuotes ? quote_hit(it, built->highlight)
-                                                          : passage_hit(it, built->highlight);
+    const PageItem& item = run.page[i];
+    const Xapian::Document doc = db_.get_document(item.docid);
+    SearchHit hit = request.scope == SearchScope::kQuotes ? quote_hit(doc, built->highlight)
+                                                          : passage_hit(doc, built->highlight);
     hit.rank = request.offset + i + 1;
-    hit.score = it.get_weight();
+    hit.score = item.weight;
+    // Quotations are grouped across articles; their reports are listed in quoted_in instead.
+    if (request.scope == SearchScope::kPassages) hit.also_in_article = item.also_in_group;
     response.results.push_back(std::move(hit));
   }
   return response;
@@ -201,8 +204,7 @@ std::string Searcher::stored_value(const Xapian::Document& doc, FacetColumn colu
   return doc.get_value(FacetTable::slot(column));
 }
 
-SearchHit Searcher::passage_hit(const Xapian::MSetIterator& it, const HighlightPlan& plan) {
-  const Xapian::Document doc = it.get_document();
+SearchHit Searcher::passage_hit(const Xapian::Document& doc, const HighlightPlan& plan) {
   const PassageData data = decode_passage_data(doc).value_or(PassageData{});
   SearchHit hit;
   describe(hit, data.article_id, data.text, plan);
@@ -211,12 +213,10 @@ SearchHit Searcher::passage_hit(const Xapian::MSetIterator& it, const HighlightP
   hit.passage_text = data.text;
   hit.speakers = split_list(stored_value(doc, FacetColumn::kSpeakers));
   hit.dates = split_list(stored_value(doc, FacetColumn::kDates));
-  hit.also_in_article = it.get_collapse_count();
   return hit;
 }
 
-SearchHit Searcher::quote_hit(const Xapian::MSetIterator& it, const HighlightPlan& plan) {
-  const Xapian::Document doc = it.get_document();
+SearchHit Searcher::quote_hit(const Xapian::Document& doc, const HighlightPlan& plan) {
   const QuoteData quote = decode_quote_data(doc.get_data());
   SearchHit hit;
   // The snippet is the quotation itself, highlighted; offsets are within the quotation.

@@ -49,9 +49,9 @@ class Searcher {
   Result<SearchResponse> search_once(const SearchRequest& request);
   void describe(SearchHit& hit, const std::string& article_id, const std::string& text,
                 const HighlightPlan& plan);
-  SearchHit passage_hit(const Xapian::MSetIterator& it, const HighlightPlan& plan);
+  SearchHit passage_hit(const Xapian::Document& doc, const HighlightPlan& plan);
   [[nodiscard]] std::string stored_value(const Xapian::Document& doc, FacetColumn column) const;
-  SearchHit quote_hit(const Xapian::MSetIterator& it, const HighlightPlan& plan);
+  SearchHit quote_hit(const Xapian::Document& doc, const HighlightPlan& plan);
   // The article's record, read once per database revision.
   const std::optional<ArticleRecord>& article(const std::string& id);
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "searcher.hpp"
 #include "test_support.hpp"
@@ -180,23 +181,37 @@ TEST_F(SearchTest, OneResultPerArticleWithCountOfOthers) {
   EXPECT_EQ(shown_plus_others, r.total);
 }
 
-TEST_F(SearchTest, FacetsAreTheSameFromValuesAndFromTheFacetTable) {
-  // The first search of a revision reads values per match; later ones use the shared table.
+TEST_F(SearchTest, FacetsAndResultsAreTheSameFromValuesAndFromTheFacetTable) {
+  // The first search of a revision reads values per match and groups by Xapian's collapsing;
+  // later ones use the shared table and group with a match spy.
   auto as_list = [](const std::vector<FacetCount>& facet) {
     std::vector<std::pair<std::string, std::size_t>> out;
     for (const auto& f : facet) out.emplace_back(f.value.value_or("(none)"), f.count);
     return out;
   };
-  for (const char* query : {"bus", "the", "abomination OR citizens"}) {
+  auto as_results = [](const SearchResponse& r) {
+    std::vector<std::tuple<std::string, std::size_t, double, std::size_t>> out;
+    for (const auto& h : r.results)
+      out.emplace_back(h.article.id, h.passage_index, h.score, h.also_in_article);
+    return out;
+  };
+  for (const char* query : {"bus", "the", "abomination OR citizens", "late night bus service",
+                            "council speaker:L\u00F3pez", "-title:nowhere"}) {
+    // A new revision: its first search goes without the table.
+    testing::build_database(dir_.path() / "db", {make_article(std::string("pad-") + query,
+                                                              {"Placeholder xylophone."})});
     const auto first = search(query);
     for (int again = 0; again < 2; ++again) {
       const auto later = search(query);
+      EXPECT_EQ(as_results(later), as_results(first)) << query;
+      EXPECT_EQ(later.total_groups, first.total_groups) << query;
       EXPECT_EQ(as_list(later.facets.speaker), as_list(first.facets.speaker)) << query;
       EXPECT_EQ(as_list(later.facets.date), as_list(first.facets.date)) << query;
       EXPECT_EQ(as_list(later.facets.source), as_list(first.facets.source)) << query;
       EXPECT_EQ(later.total, first.total) << query;
     }
-    EXPECT_FALSE(first.facets.speaker.empty()) << query;
+    EXPECT_FALSE(first.facets.date.empty()) << query;
+    EXPECT_FALSE(first.results.empty()) << query;
   }
 }
 

@@ -1,5 +1,7 @@
 #include "searcher.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <chrono>
 #include <map>
@@ -84,6 +86,12 @@ std::optional<PassageData> find_passage(const Xapian::Database& db, const std::s
 
 }  // namespace
 
+FolderIdentity folder_identity(const std::filesystem::path& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return {};
+  return {static_cast<std::uint64_t>(info.st_dev), static_cast<std::uint64_t>(info.st_ino)};
+}
+
 Result<Searcher> Searcher::open(const std::filesystem::path& path) {
   auto db = open_database_for_search(path);
   if (!db) return db.error();
@@ -111,6 +119,14 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request) {
 }
 
 Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
+  // A bulk build swaps a new database in for an empty one: another folder at the same path,
+  // which reopen() cannot see when the revision numbers agree.
+  if (const auto identity = folder_identity(path_); identity != identity_) {
+    auto fresh = open_database_for_search(path_);
+    if (!fresh) return fresh.error();
+    db_ = std::move(*fresh);
+    identity_ = identity;
+  }
   db_.reopen();  // cheap when nothing changed; picks up articles added by other processes
   // Facet values and hit values come from the shared table once the process searches again.
   table_ = FacetTable::current(db_);

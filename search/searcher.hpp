@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -21,6 +22,14 @@
 namespace onrecord {
 
 enum class SortOrder { kRelevance, kDate };
+
+// Which folder a path names (device and inode): changes when another folder is moved there.
+struct FolderIdentity {
+  std::uint64_t device = 0;
+  std::uint64_t inode = 0;
+  friend bool operator==(const FolderIdentity&, const FolderIdentity&) = default;
+};
+FolderIdentity folder_identity(const std::filesystem::path& path);
 
 struct SearchRequest {
   std::string query;
@@ -45,7 +54,7 @@ class Searcher {
 
  private:
   Searcher(Xapian::Database db, std::filesystem::path path)
-      : db_(std::move(db)), path_(std::move(path)) {}
+      : db_(std::move(db)), path_(std::move(path)), identity_(folder_identity(path_)) {}
   Result<SearchResponse> search_once(const SearchRequest& request);
   void describe(SearchHit& hit, const std::string& article_id, const std::string& text,
                 const HighlightPlan& plan);
@@ -61,6 +70,7 @@ class Searcher {
 
   Xapian::Database db_;
   std::filesystem::path path_;
+  FolderIdentity identity_;  // of the folder db_ was opened from
   TextAnalyzer analyzer_;
 };
 

@@ -5,6 +5,9 @@
 #include <set>
 #include <tuple>
 
+#include "bulk_build.hpp"
+#include "database.hpp"
+#include "index_writer.hpp"
 #include "searcher.hpp"
 #include "test_support.hpp"
 
@@ -471,6 +474,39 @@ TEST(SearchPaging, PagesNeverRepeatOrSkipAnArticle) {
     const int n = std::stoi(whole[i].substr(1));
     EXPECT_TRUE(n % 4 == 0 || n % 9 == 0) << whole[i] << " at " << i;
   }
+}
+
+}  // namespace
+}  // namespace onrecord
+
+namespace onrecord {
+namespace {
+
+// A bulk build swaps a new folder in for the empty database; searchers already open must see it
+// even though both databases may be at the same revision number.
+TEST(SearchAfterBulkBuild, ASearcherOpenOnTheEmptyDatabaseSeesTheNewOne) {
+  testing::TempDir dir;
+  const auto db = dir.path() / "db";
+  testing::build_database(db, {});
+  auto searcher = Searcher::open(db);
+  ASSERT_TRUE(searcher.ok());
+  SearchRequest request;
+  request.query = "levee";
+  ASSERT_TRUE(searcher->search(request).ok());
+  EXPECT_EQ(searcher->search(request)->total, 0u);
+  {
+    auto writable = open_database_for_writing(db);
+    ASSERT_TRUE(writable.ok());
+    IndexWriter writer(std::move(*writable));  // holds the lock, as onrecord-index does
+    auto bulk = BulkBuild::start(db);
+    ASSERT_TRUE(bulk.ok());
+    const AliasTable aliases;
+    (*bulk)->add(testing::make_article("x", {"The levee held."}), aliases);
+    ASSERT_TRUE((*bulk)->finish().ok());
+  }
+  const auto after = searcher->search(request);
+  ASSERT_TRUE(after.ok()) << after.error().describe();
+  EXPECT_EQ(after->total, 1u);
 }
 
 }  // namespace

@@ -15,6 +15,7 @@
 namespace onrecord {
 
 enum class FacetColumn { kSpeakers, kSources, kDates };
+enum class GroupColumn { kArticles, kQuotations };  // what results are grouped by
 inline constexpr std::size_t kFacetColumns = 3;
 
 // A stored value as the facets count it, worked out once per distinct value: its names folded
@@ -47,13 +48,16 @@ class FacetTable {
   [[nodiscard]] const Column& column(FacetColumn c) const {
     return columns_[static_cast<std::size_t>(c)];
   }
-  // The article ids (slot 0) by the same scheme: what results are grouped by.
-  [[nodiscard]] const Column& articles() const { return articles_; }
+  // Article ids (slot 0) or quotation hashes (slot 5) by the same scheme.
+  [[nodiscard]] const Column& groups(GroupColumn c) const {
+    return c == GroupColumn::kArticles ? articles_ : quotations_;
+  }
 
  private:
   explicit FacetTable(const Xapian::Database& db);
   std::array<Column, kFacetColumns> columns_;
   Column articles_;
+  Column quotations_;
 };
 
 }  // namespace onrecord

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <string>
 
-#include "article_groups.hpp"
 #include "facets.hpp"
+#include "result_groups.hpp"
 #include "schema.hpp"
 
 namespace onrecord {
@@ -67,11 +67,10 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
                    SortOrder sort, const std::shared_ptr<const FacetTable>& table) {
   const bool rescore =
       proximity && sort == SortOrder::kRelevance && request.scope == SearchScope::kPassages;
-  const Grouping grouping = table && request.counting == Counting::kExact &&
-                                    request.scope == SearchScope::kPassages &&
-                                    sort == SortOrder::kRelevance
-                                ? Grouping::kBySpy
-                                : Grouping::kByXapian;
+  const Grouping grouping =
+      table && request.counting == Counting::kExact && sort == SortOrder::kRelevance
+          ? Grouping::kBySpy
+          : Grouping::kByXapian;
   const auto offset = static_cast<Xapian::doccount>(request.offset);
   const auto limit = static_cast<Xapian::doccount>(request.limit);
   const Xapian::doccount first = rescore ? 0 : offset;
@@ -90,8 +89,12 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
   } else {
     FacetSpy facets(table);
     enquire.add_matchspy(&facets);
-    std::optional<ArticleGroups> groups;
-    if (grouping == Grouping::kBySpy) enquire.add_matchspy(&groups.emplace(table));
+    std::optional<ResultGroups> groups;
+    if (grouping == Grouping::kBySpy) {
+      enquire.add_matchspy(&groups.emplace(table, request.scope == SearchScope::kQuotes
+                                                      ? GroupColumn::kQuotations
+                                                      : GroupColumn::kArticles));
+    }
     // Checking every match makes totals, facet counts and group counts exact. (The spy groups
     // every match itself; Xapian keeps one item, as it may skip spies when asked for none.)
     const Xapian::MSet mset =
@@ -102,7 +105,7 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
     if (groups) {
       run.groups = groups->size();
       for (const auto& g : groups->ranked(first, count))
-        ranked.push_back({{g.best, g.weight, g.passages - 1}, groups->article_id(g)});
+        ranked.push_back({{g.best, g.weight, g.documents - 1}, groups->key(g)});
     } else {
       run.groups = mset.get_matches_estimated();
       ranked = ranked_items(mset);

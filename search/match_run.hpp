@@ -3,7 +3,7 @@
 // adds the proximity boost among the first three pages' articles only, so that word positions
 // are checked for thirty articles, not for every match. Ranks beyond them keep the first pass's
 // order, so pages never repeat or skip an article. Once the facet table exists, passages are
-// grouped by article by a match spy (article_groups) instead of Xapian's collapsing.
+// grouped by a match spy (result_groups) instead of Xapian's collapsing.
 #pragma once
 
 #include <xapian.h>

@@ -193,19 +193,35 @@ TEST_F(SearchTest, FacetsAndResultsAreTheSameFromValuesAndFromTheFacetTable) {
     return out;
   };
   auto as_results = [](const SearchResponse& r) {
-    std::vector<std::tuple<std::string, std::size_t, double, std::size_t>> out;
+    std::vector<std::tuple<std::string, std::size_t, double, std::size_t, std::size_t>> out;
     for (const auto& h : r.results)
-      out.emplace_back(h.article.id, h.passage_index, h.score, h.also_in_article);
+      out.emplace_back(h.article.id, h.passage_index, h.score, h.also_in_article,
+                       h.quoted_in.size());
     return out;
   };
-  for (const char* query : {"bus", "the", "abomination OR citizens", "late night bus service",
-                            "council speaker:L\u00F3pez", "-title:nowhere"}) {
-    // A new revision: its first search goes without the table.
-    testing::build_database(dir_.path() / "db", {make_article(std::string("pad-") + query,
-                                                              {"Placeholder xylophone."})});
-    const auto first = search(query);
+  const std::pair<const char*, SearchScope> cases[] = {
+      {"bus", SearchScope::kPassages},
+      {"the", SearchScope::kPassages},
+      {"abomination OR citizens", SearchScope::kPassages},
+      {"late night bus service", SearchScope::kPassages},
+      {"council speaker:L\u00F3pez", SearchScope::kPassages},
+      {"-title:nowhere", SearchScope::kPassages},
+      {"win", SearchScope::kQuotes},
+      {"shift worker city", SearchScope::kQuotes}};
+  for (const auto& [query, scope] : cases) {
+    // A new revision (with one more report of the council quotation): its first search goes
+    // without the table.
+    testing::build_database(
+        dir_.path() / "db",
+        {make_article(std::string("pad-") + query,
+                      {"\u201CThis is a win for every shift worker in this city,\u201D said "
+                       "Ana L\u00F3pez. Placeholder xylophone."})});
+    SearchRequest request;
+    request.query = query;
+    request.scope = scope;
+    const auto first = search(request);
     for (int again = 0; again < 2; ++again) {
-      const auto later = search(query);
+      const auto later = search(request);
       EXPECT_EQ(as_results(later), as_results(first)) << query;
       EXPECT_EQ(later.total_groups, first.total_groups) << query;
       EXPECT_EQ(as_list(later.facets.speaker), as_list(first.facets.speaker)) << query;

@@ -1,6 +1,7 @@
 #include "highlighter.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_map>
 
@@ -19,6 +20,7 @@ class PlanTerms {
       phrases_.push_back(std::move(numbers));
     }
     for (const auto& term : plan.search_terms) words_.push_back(number(term));
+    for (const auto& prefix : plan.prefixes) note_first_byte(prefix);
   }
 
   // The numbers of the plan terms a token is found by (its form's and its aliases').
@@ -35,13 +37,23 @@ class PlanTerms {
   static constexpr int kPrefixMatch = -1;
 
  private:
+  // English stems begin with their word's first letter (Snowball only changes endings; checked
+  // on every word of the State of the Union addresses), so a word whose first byte starts no
+  // plan term is not looked up at all.
+  void note_first_byte(const std::string& term) {
+    const std::size_t at = term.starts_with('Z') ? 1 : 0;
+    if (term.size() > at) first_bytes_[static_cast<unsigned char>(term[at])] = true;
+  }
+
   int number(const std::string& term) {
+    note_first_byte(term);
     auto& table = term.starts_with('Z') ? stems_ : bare_;
     const std::string key = term.starts_with('Z') ? term.substr(1) : term;
     return table.try_emplace(key, static_cast<int>(stems_.size() + bare_.size())).first->second;
   }
 
   void add(const std::string& form, const TextAnalyzer& analyzer, std::vector<int>& out) const {
+    if (form.empty() || !first_bytes_[static_cast<unsigned char>(form[0])]) return;
     const bool stemmable = TextAnalyzer::is_stemmable(form);
     const std::string& key = stemmable ? analyzer.stem(form) : form;
     const auto& table = stemmable ? stems_ : bare_;
@@ -58,6 +70,7 @@ class PlanTerms {
   std::unordered_map<std::string, int> bare_;   // unstemmable plan terms, by form
   std::vector<int> words_;
   std::vector<std::vector<int>> phrases_;
+  std::array<bool, 256> first_bytes_{};
 };
 
 bool phrase_at(const std::vector<std::vector<int>>& numbers, std::size_t i,

@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "text_analyzer.hpp"
 
@@ -117,6 +120,43 @@ TEST(Analysis, FoldNameIgnoresCaseAccentsAndPunctuation) {
 TEST(Analysis, InvalidUtf8DoesNotCrash) {
   TextAnalyzer analyzer;
   EXPECT_NO_THROW((void)analyzer.tokenize(std::string("abc \xFF\xFE def")));
+}
+
+}  // namespace
+}  // namespace onrecord
+
+namespace onrecord {
+namespace {
+
+// The highlighter skips words whose first byte starts no query term: it relies on every stem
+// beginning with its word's first byte.
+TEST(Analysis, StemsBeginWithTheirWordsFirstByte) {
+  TextAnalyzer analyzer;
+  std::size_t forms = 0;
+  for (const char* dir : {"tests/gold", "corpus"}) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(
+             std::filesystem::path(ONRECORD_SOURCE_DIR) / dir)) {
+      if (entry.path().extension() != ".txt") continue;
+      std::ifstream in(entry.path());
+      const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+      for (const auto& token : analyzer.tokenize(text)) {
+        std::vector<std::string> all{token.term};
+        all.insert(all.end(), token.aliases.begin(), token.aliases.end());
+        for (const auto& form : all) {
+          if (!TextAnalyzer::is_stemmable(form)) continue;
+          ++forms;
+          const std::string& stem = analyzer.stem(form);
+          ASSERT_FALSE(stem.empty()) << form;
+          EXPECT_EQ(stem.front(), form.front()) << form << " -> " << stem;
+        }
+      }
+    }
+  }
+  EXPECT_GT(forms, 5000u);
+  for (const char* word : {"dying", "lying", "skies", "generously", "yes", "Yesterday", "ugly"})
+    EXPECT_EQ(analyzer.stem(TextAnalyzer::normalize_form(word)).front(),
+              TextAnalyzer::normalize_form(word).front())
+        << word;
 }
 
 }  // namespace

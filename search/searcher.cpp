@@ -118,7 +118,7 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request) {
   return Error{ErrorCode::kIo, "the database kept changing during the search", "try again"};
 }
 
-Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
+Result<const Xapian::Database*> Searcher::current_database() {
   // A bulk build swaps a new database in for an empty one: another folder at the same path,
   // which reopen() cannot see when the revision numbers agree.
   if (const auto identity = folder_identity(path_); identity != identity_) {
@@ -128,6 +128,11 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
     identity_ = identity;
   }
   db_.reopen();  // cheap when nothing changed; picks up articles added by other processes
+  return &db_;
+}
+
+Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
+  if (auto db = current_database(); !db) return db.error();
   // Facet values and hit values come from the shared table once the process searches again.
   table_ = FacetTable::current(db_);
   auto tree = parse_query(request.query);

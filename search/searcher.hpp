@@ -52,6 +52,10 @@ class Searcher {
   // Re-reads the database if another process changed it since the last call.
   Result<SearchResponse> search(const SearchRequest& request);
 
+  // The database as it is now (reopened as search() does), for reading articles; valid until
+  // the next call.
+  Result<const Xapian::Database*> current_database();
+
  private:
   Searcher(Xapian::Database db, std::filesystem::path path)
       : db_(std::move(db)), path_(std::move(path)), identity_(folder_identity(path_)) {}

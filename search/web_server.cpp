@@ -19,6 +19,8 @@
 namespace onrecord {
 namespace {
 
+constexpr std::size_t kRequestsPerConnection = 10000;
+
 constexpr const char* kHtml = "text/html; charset=utf-8";
 constexpr const char* kJson = "application/json";
 
@@ -128,6 +130,10 @@ struct WebServer::Impl {
     server.set_payload_max_length(options.max_body_bytes);
     server.set_tcp_nodelay(
         true);  // small responses on kept-alive connections must not wait for Nagle
+    // cpp-httplib closes a kept-alive connection after 5 requests by default; under load the
+    // reconnections overflow its listen backlog of 5, and a dropped SYN waits a second (or two,
+    // past a client's timeout).
+    server.set_keep_alive_max_count(kRequestsPerConnection);
     const std::size_t threads = options.threads;
     server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     server.set_default_headers(
@@ -247,17 +253,21 @@ struct WebServer::Impl {
   }
 
   void article(const std::string& id, httplib::Response& res, Format format) {
-    auto db = open_database_for_search(options.db);
+    auto searcher = pool.borrow();  // its open database, rather than opening one per request
+    Result<const Xapian::Database*> db = searcher
+                                             ? (*searcher)->current_database()
+                                             : Result<const Xapian::Database*>(searcher.error());
     if (!db)
       return format == Format::kJson ? send_api_error(res, db.error())
                                      : message(res, 503, "Unavailable", db.error().describe());
     std::optional<ArticleView> view;
     for (int attempt = 0; attempt < 3; ++attempt) {
       try {
-        view = load_article(*db, id);
+        view = load_article(**db, id);
         break;
       } catch (const Xapian::DatabaseModifiedError&) {
-        db->reopen();
+        db = (*searcher)->current_database();
+        if (!db) break;
       }
     }
     if (!view) {

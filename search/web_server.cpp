@@ -1,6 +1,9 @@
 #include "web_server.hpp"
 
+#include <arpa/inet.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 
 #include <iostream>
 #include <mutex>
@@ -20,6 +23,33 @@ namespace onrecord {
 namespace {
 
 constexpr std::size_t kRequestsPerConnection = 10000;
+
+// Debian's cpp-httplib listens with a backlog of 5 (fixed when the library was built): 50
+// clients connecting at once lose SYNs, which the kernel resends after 1 s and then 3 s, past
+// clients' timeouts. Listening again on the socket widens the backlog (Linux allows it); the
+// library does not expose the socket, so it is found among the process's descriptors.
+void widen_listen_backlog(int port) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd", ec)) {
+    int fd = -1;
+    try {
+      fd = std::stoi(entry.path().filename().string());
+    } catch (const std::exception&) {
+      continue;
+    }
+    int listening = 0;
+    socklen_t length = sizeof listening;
+    if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &length) != 0 || listening == 0)
+      continue;
+    sockaddr_storage address{};
+    socklen_t address_length = sizeof address;
+    if (getsockname(fd, reinterpret_cast<sockaddr*>(&address), &address_length) != 0) continue;
+    const int bound = address.ss_family == AF_INET6
+                          ? ntohs(reinterpret_cast<sockaddr_in6*>(&address)->sin6_port)
+                          : ntohs(reinterpret_cast<sockaddr_in*>(&address)->sin_port);
+    if (bound == port) listen(fd, SOMAXCONN);
+  }
+}
 
 constexpr const char* kHtml = "text/html; charset=utf-8";
 constexpr const char* kJson = "application/json";
@@ -352,6 +382,7 @@ Result<int> WebServer::bind() {
     return Error{ErrorCode::kIo, "cannot listen on " + o.host + ":" + std::to_string(o.port),
                  "is another server using the port? choose another with --port"};
   }
+  widen_listen_backlog(port);
   return port;
 }
 

@@ -142,7 +142,6 @@ Status BulkBuild::finish() {
     const fs::path merged = work_ / "merged";
     if (auto status = merge_into(merged); !status) return status;
     if (auto status = exchange(merged); !status) return status;
-    finished_ = true;
     return ok_status();
   } catch (const Xapian::Error& e) {
     return Error{ErrorCode::kIo, "building the database failed: " + e.get_description(),

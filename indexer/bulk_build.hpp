@@ -31,7 +31,7 @@ class BulkBuild {
   // indexers out until the exchange). Leftovers of an earlier, killed build are removed.
   static Result<std::unique_ptr<BulkBuild>> start(const std::filesystem::path& database,
                                                   PassageLimits limits = {});
-  ~BulkBuild();
+  ~BulkBuild();  // stops the workers and removes the work folder (and the old, empty database)
   BulkBuild(const BulkBuild&) = delete;
   BulkBuild& operator=(const BulkBuild&) = delete;
 
@@ -68,7 +68,6 @@ class BulkBuild {
   std::vector<std::filesystem::path> shards_;
   std::exception_ptr failure_;
   std::atomic<std::size_t> passages_{0};
-  bool finished_ = false;
 };
 
 }  // namespace onrecord

@@ -43,10 +43,8 @@ void IndexRun::ingest(const ReadOutcome& outcome, const AliasTable& aliases) {
   for (const auto& warning : outcome.warnings) warn(warning);
   for (const auto& error : outcome.errors) fail(error);
   if (bulk_) {
-    for (Article article : outcome.articles) {
-      article.content_hash = stored_hash(article.content_hash, aliases);
-      ++(bulk_->add(std::move(article), aliases) ? counts_.added : counts_.updated);
-    }
+    for (const Article& article : outcome.articles)
+      ++(bulk_->add(as_stored(article, aliases), aliases) ? counts_.added : counts_.updated);
     return;
   }
   // Analysis and document building run on a second core, ahead of the single writer.
@@ -55,9 +53,8 @@ void IndexRun::ingest(const ReadOutcome& outcome, const AliasTable& aliases) {
   std::thread preparer([&outcome, &aliases, &queue, &preparer_failure] {
     try {
       const ArticlePreparer prepare_one;
-      for (Article article : outcome.articles) {
-        article.content_hash = stored_hash(article.content_hash, aliases);
-        if (!queue.push(prepare_one.prepare(article, aliases))) return;
+      for (const Article& article : outcome.articles) {
+        if (!queue.push(prepare_one.prepare(as_stored(article, aliases), aliases))) return;
       }
     } catch (...) {
       preparer_failure = std::current_exception();
@@ -84,6 +81,11 @@ void IndexRun::store(const PreparedArticle& prepared) {
     writer_.commit();
     since_commit_ = 0;
   }
+}
+
+Article IndexRun::as_stored(Article article, const AliasTable& aliases) {
+  article.content_hash = stored_hash(article.content_hash, aliases);
+  return article;
 }
 
 std::string IndexRun::stored_hash(const std::string& file_hash, const AliasTable& aliases) {

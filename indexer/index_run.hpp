@@ -54,6 +54,8 @@ class IndexRun {
 
   // The hash an article is stored with: its file's bytes and the aliases it was read with.
   static std::string stored_hash(const std::string& file_hash, const AliasTable& aliases);
+  // The article as it is stored: with that hash.
+  static Article as_stored(Article article, const AliasTable& aliases);
 
  private:
   void store(const PreparedArticle& prepared);

@@ -164,13 +164,16 @@ std::string encode_passage_data(const PassageData& data) {
 }
 
 std::optional<PassageData> decode_passage_data(const Xapian::Document& doc) {
-  const std::string data = doc.get_data();
+  return decode_passage_data(doc.get_data(), doc.get_value(schema::slot::kArticleId));
+}
+
+std::optional<PassageData> decode_passage_data(const std::string& data, std::string article_id) {
   if (data.empty() || data.front() != kPassageDataTag) return std::nullopt;
   std::size_t at = 1;
   const auto index = read_varint(data, at);
   const auto body_start = read_varint(data, at);
   if (!index || !body_start) return std::nullopt;
-  return PassageData{doc.get_value(schema::slot::kArticleId), static_cast<std::uint32_t>(*index),
+  return PassageData{std::move(article_id), static_cast<std::uint32_t>(*index),
                      static_cast<std::size_t>(*body_start), data.substr(at)};
 }
 

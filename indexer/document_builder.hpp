@@ -63,6 +63,8 @@ struct PassageData {
 std::string encode_passage_data(const PassageData& data);
 // nullopt when `doc` is no passage document.
 std::optional<PassageData> decode_passage_data(const Xapian::Document& doc);
+// The same from a passage document's data and its article id, when the caller knows the id.
+std::optional<PassageData> decode_passage_data(const std::string& data, std::string article_id);
 
 std::string join_list(const std::vector<std::string>& items);
 std::vector<std::string> split_list(const std::string& joined);

@@ -93,6 +93,13 @@ void add_aliases(Token& token) {
   }
 }
 
+// Whether a word's normalized form may begin with a wanted byte. Only ASCII is judged by its
+// first byte (lower-cased, as normalize_form does); other text may fold to anything.
+bool may_begin_wanted(std::string_view piece, const FirstBytes& wanted) {
+  const auto first = static_cast<unsigned char>(piece.front());
+  return first >= 0x80 || wanted[static_cast<unsigned char>(std::tolower(first))];
+}
+
 }  // namespace
 
 std::string TextAnalyzer::normalize_form(std::string_view utf8) {
@@ -150,6 +157,15 @@ std::vector<WordSegment> TextAnalyzer::icu_word_segments(std::string_view utf8) 
 }
 
 std::vector<Token> TextAnalyzer::tokenize(std::string_view utf8) const {
+  return tokenize_words(utf8, nullptr);
+}
+
+std::vector<Token> TextAnalyzer::tokenize(std::string_view utf8, const FirstBytes& wanted) const {
+  return tokenize_words(utf8, &wanted);
+}
+
+std::vector<Token> TextAnalyzer::tokenize_words(std::string_view utf8,
+                                                const FirstBytes* wanted) const {
   std::vector<Token> tokens;
   tokens.reserve(utf8.size() / 5 + 1);  // about one word per six bytes of English
   auto scanned = scan_word_segments(utf8);
@@ -166,7 +182,8 @@ std::vector<Token> TextAnalyzer::tokenize(std::string_view utf8) const {
     if (status_code < UBRK_WORD_NONE_LIMIT) {
       if (!tokens.empty() && tokens.back().end == b) {
         Token& last = tokens.back();
-        if (piece == "%" && last.token_class == TokenClass::kNumber && last.aliases.empty()) {
+        if (piece == "%" && last.token_class == TokenClass::kNumber && last.aliases.empty() &&
+            !last.term.empty()) {
           last.aliases.push_back(last.term);  // 80% also found as 80
           last.term += '%';
           last.end = e;
@@ -182,26 +199,28 @@ std::vector<Token> TextAnalyzer::tokenize(std::string_view utf8) const {
       compound_parts = 0;
       continue;
     }
+    const bool continues_compound = hyphen_at != std::string::npos && !tokens.empty() &&
+                                    tokens.back().end == hyphen_at && hyphen_at + 1 <= b &&
+                                    b - hyphen_at <= 3;
+    if (continues_compound && compound_parts == 0) {
+      compound = tokens.back().term;  // empty when the head was not analysed (not wanted)
+      compound_parts = 1;
+    }
+    const bool in_wanted_compound = continues_compound && !compound.empty();
     Token token;
-    token.term = normalize_form(piece);
+    if (wanted == nullptr || in_wanted_compound || may_begin_wanted(piece, *wanted))
+      token.term = normalize_form(piece);
     token.begin = b;
     token.end = e;
     token.position = ++position;
     token.token_class =
         status_code < UBRK_WORD_NUMBER_LIMIT ? TokenClass::kNumber : TokenClass::kWord;
     add_aliases(token);
-    const bool continues_compound = hyphen_at != std::string::npos && !tokens.empty() &&
-                                    tokens.back().end == hyphen_at && hyphen_at + 1 <= b &&
-                                    b - hyphen_at <= 3;
-    if (continues_compound) {
-      if (compound_parts == 0) {
-        compound = tokens.back().term;
-        compound_parts = 1;
-      }
+    if (in_wanted_compound) {
       compound += token.term;
       ++compound_parts;
       token.aliases.push_back(compound);  // e-mail also found as email
-    } else {
+    } else if (!continues_compound) {
       compound.clear();
       compound_parts = 0;
     }

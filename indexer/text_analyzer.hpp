@@ -5,6 +5,7 @@
 
 #include <xapian.h>
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -27,6 +28,9 @@ struct Token {
   TokenClass token_class = TokenClass::kWord;
 };
 
+// The first bytes of the normalized forms a caller looks for (true = wanted).
+using FirstBytes = std::array<bool, 256>;
+
 // Not thread-safe (it caches stems and keeps an ICU iterator): one analyzer per thread.
 class TextAnalyzer {
  public:
@@ -39,6 +43,10 @@ class TextAnalyzer {
 
   // Splits UTF-8 text into normalized tokens. Invalid UTF-8 is tolerated (replaced).
   [[nodiscard]] std::vector<Token> tokenize(std::string_view utf8) const;
+  // The same tokens, but only those whose form may begin with a wanted byte are normalized;
+  // the others keep their place and offsets with an empty term. Highlighting looks for a few
+  // terms in every word of every hit, and most words cannot be one of them.
+  [[nodiscard]] std::vector<Token> tokenize(std::string_view utf8, const FirstBytes& wanted) const;
   // ICU's own word segments, which tokenize() reproduces faster for common text (for tests).
   [[nodiscard]] std::vector<WordSegment> icu_word_segments(std::string_view utf8) const;
 
@@ -58,6 +66,7 @@ class TextAnalyzer {
   [[nodiscard]] static std::string normalize_form(std::string_view utf8);
 
  private:
+  std::vector<Token> tokenize_words(std::string_view utf8, const FirstBytes* wanted) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
   Xapian::Stem stemmer_{"english"};

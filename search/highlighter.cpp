@@ -1,7 +1,6 @@
 #include "highlighter.hpp"
 
 #include <algorithm>
-#include <array>
 #include <string>
 #include <unordered_map>
 
@@ -34,6 +33,7 @@ class PlanTerms {
     return std::find(words_.begin(), words_.end(), n) != words_.end();
   }
   [[nodiscard]] const std::vector<std::vector<int>>& phrases() const { return phrases_; }
+  [[nodiscard]] const FirstBytes& first_bytes() const { return first_bytes_; }
   static constexpr int kPrefixMatch = -1;
 
  private:
@@ -70,7 +70,7 @@ class PlanTerms {
   std::unordered_map<std::string, int> bare_;   // unstemmable plan terms, by form
   std::vector<int> words_;
   std::vector<std::vector<int>> phrases_;
-  std::array<bool, 256> first_bytes_{};
+  FirstBytes first_bytes_{};
 };
 
 bool phrase_at(const std::vector<std::vector<int>>& numbers, std::size_t i,
@@ -103,8 +103,8 @@ std::vector<ByteSpan> find_matches(std::string_view text, const HighlightPlan& p
                                    const TextAnalyzer& analyzer) {
   std::vector<ByteSpan> spans;
   if (plan.empty()) return spans;
-  const auto tokens = analyzer.tokenize(text);
   const PlanTerms terms(plan);
+  const auto tokens = analyzer.tokenize(text, terms.first_bytes());
   std::vector<std::vector<int>> numbers(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) terms.of_token(tokens[i], analyzer, numbers[i]);
   for (std::size_t i = 0; i < tokens.size(); ++i) {

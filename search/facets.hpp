@@ -36,7 +36,10 @@ class FacetSpy : public Xapian::MatchSpy {
   [[nodiscard]] KeyedCounts keyed_counts(FacetColumn c, std::deque<FacetKeys>& parsed) const;
 
   std::shared_ptr<const FacetTable> table_;
-  std::array<std::vector<std::size_t>, kFacetColumns> counts_;                   // with a table
+  std::array<std::vector<std::size_t>, kFacetColumns> counts_;  // with a table
+  // The value indexes counted, in first-seen order: reading the counts then costs as many
+  // steps as the match has distinct values, not as the column has.
+  std::array<std::vector<std::uint32_t>, kFacetColumns> seen_;
   std::array<std::unordered_map<std::string, std::size_t>, kFacetColumns> raw_;  // without
   std::size_t documents_seen_ = 0;
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "docid_list_source.hpp"
 #include "facets.hpp"
 #include "result_groups.hpp"
 #include "schema.hpp"
@@ -42,21 +43,23 @@ std::vector<Ranked> ranked_items(const Xapian::MSet& mset) {
   return out;
 }
 
-// Ranks [first, first + count) among the first `window` articles of `ranked`, with the proximity
-// boost (over all their matching passages, so an article's best passage may change).
-std::vector<Ranked> rescored(const Xapian::Database& db, const Xapian::Query& query,
-                             const Xapian::Query& proximity, const std::vector<Ranked>& ranked,
-                             Xapian::doccount window, Xapian::doccount first,
-                             Xapian::doccount count) {
+// The passages of the first `window` articles of `ranked`, by their article terms.
+Xapian::Query articles_filter(const std::vector<Ranked>& ranked, Xapian::doccount window) {
   std::vector<Xapian::Query> articles;
   for (Xapian::doccount i = 0; i < window && i < ranked.size(); ++i)
     articles.emplace_back(schema::term(schema::prefix::kArticle, ranked[i].group));
+  return Xapian::Query(Xapian::Query::OP_OR, articles.begin(), articles.end());
+}
+
+// Ranks [first, first + count) among the documents of `window` (the first articles' matching
+// passages) with the proximity boost, so an article's best passage may change.
+std::vector<Ranked> rescored(const Xapian::Database& db, const Xapian::Query& query,
+                             const Xapian::Query& proximity, const Xapian::Query& window,
+                             Xapian::doccount first, Xapian::doccount count) {
   const Xapian::Query boosted(Xapian::Query::OP_AND_MAYBE, query, proximity);
-  Xapian::Enquire enquire = enquire_for(
-      db,
-      Xapian::Query(Xapian::Query::OP_FILTER, boosted,
-                    Xapian::Query(Xapian::Query::OP_OR, articles.begin(), articles.end())),
-      SearchScope::kPassages, SortOrder::kRelevance, Grouping::kByXapian);
+  Xapian::Enquire enquire =
+      enquire_for(db, Xapian::Query(Xapian::Query::OP_FILTER, boosted, window),
+                  SearchScope::kPassages, SortOrder::kRelevance, Grouping::kByXapian);
   return ranked_items(enquire.get_mset(first, count));
 }
 
@@ -81,6 +84,7 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
       request.scope, sort, grouping);
   MatchRun run;
   std::vector<Ranked> ranked;
+  std::optional<Xapian::Query> window;  // what the re-ranking pass ranks
   if (request.counting == Counting::kEstimate) {
     const Xapian::MSet mset = enquire.get_mset(first, count);
     run.passages = mset.get_uncollapsed_matches_estimated();
@@ -91,9 +95,10 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
     enquire.add_matchspy(&facets);
     std::optional<ResultGroups> groups;
     if (grouping == Grouping::kBySpy) {
-      enquire.add_matchspy(&groups.emplace(table, request.scope == SearchScope::kQuotes
-                                                      ? GroupColumn::kQuotations
-                                                      : GroupColumn::kArticles));
+      enquire.add_matchspy(&groups.emplace(
+          table,
+          request.scope == SearchScope::kQuotes ? GroupColumn::kQuotations : GroupColumn::kArticles,
+          rescore ? MatchMemory::kDocuments : MatchMemory::kCountsOnly));
     }
     // Checking every match makes totals, facet counts and group counts exact. (The spy groups
     // every match itself; Xapian keeps one item, as it may skip spies when asked for none.)
@@ -104,8 +109,13 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
     run.passages = facets.documents_seen();
     if (groups) {
       run.groups = groups->size();
-      for (const auto& g : groups->ranked(first, count))
+      const auto top = groups->ranked(first, count);
+      for (const auto& g : top)
         ranked.push_back({{g.best, g.weight, g.documents - 1}, groups->key(g)});
+      if (rescore) {
+        window = docid_list_query(groups->documents_of(
+            {top.begin(), top.begin() + std::min<std::ptrdiff_t>(kRescoreWindow, top.size())}));
+      }
     } else {
       run.groups = mset.get_matches_estimated();
       ranked = ranked_items(mset);
@@ -116,8 +126,9 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
     return run;
   }
   if (offset < kRescoreWindow) {
-    for (auto& r : rescored(db, query, *proximity, ranked, kRescoreWindow, offset,
-                            std::min(limit, kRescoreWindow - offset)))
+    if (!window) window = articles_filter(ranked, kRescoreWindow);
+    for (auto& r :
+         rescored(db, query, *proximity, *window, offset, std::min(limit, kRescoreWindow - offset)))
       run.page.push_back(r.item);
   }
   for (Xapian::doccount i = std::max(offset, kRescoreWindow);

@@ -33,7 +33,6 @@ Xapian::Document build_passage_document(const Article& article, const Passage& p
                                         const PassageFacts& facts, const TextAnalyzer& analyzer) {
   const ArticleFields& f = article.fields;
   Xapian::Document doc;
-  doc.add_boolean_term(schema::passage_unique_term(f.id, passage.index));
   doc.add_boolean_term(schema::term(schema::prefix::kArticle, f.id));
   doc.add_boolean_term(schema::kind_term(schema::DocKind::kPassage));
 

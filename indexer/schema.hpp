@@ -12,7 +12,7 @@ namespace onrecord::schema {
 
 // Bump when the meaning of any term, value or document layout changes; databases written with
 // another version are refused with a hint to rebuild.
-inline constexpr int kVersion = 5;
+inline constexpr int kVersion = 6;
 inline constexpr std::string_view kVersionMetadataKey = "onrecord:schema";
 
 enum class DocKind { kArticle, kPassage, kQuote };
@@ -89,10 +89,6 @@ inline std::string term(std::string_view prefix, std::string_view value) {
 
 inline std::string article_unique_term(std::string_view id) {
   return term(prefix::kUniqueId, std::string("a:").append(id));
-}
-inline std::string passage_unique_term(std::string_view id, unsigned index) {
-  return term(prefix::kUniqueId,
-              std::string("p:").append(id).append("#").append(std::to_string(index)));
 }
 // The terms a date is filtered by: its own, and its year's.
 inline std::string date_term(std::string_view iso) { return term(prefix::kDate, iso); }

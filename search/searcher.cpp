@@ -75,12 +75,32 @@ std::vector<MatchOffset> to_offsets(const std::string& text, const std::vector<B
   return offsets;
 }
 
+// Passage `index` of an article with `passages` passages. An article's passages are added in
+// order right before its article document (article_documents), on both indexing paths, so that
+// is where it is looked for first; the article's documents are scanned if the guess misses.
+// (A unique term per passage cost 2.5% of the database for this look-up alone.)
 std::optional<PassageData> find_passage(const Xapian::Database& db, const std::string& article_id,
-                                        std::uint32_t index) {
-  const std::string term = schema::passage_unique_term(article_id, index);
-  auto it = db.postlist_begin(term);
-  if (it == db.postlist_end(term)) return std::nullopt;
-  return decode_passage_data(db.get_document(*it));
+                                        std::uint32_t index, std::size_t passages) {
+  const auto is_it = [&](const std::optional<PassageData>& p) {
+    return p && p->article_id == article_id && p->index == index;
+  };
+  const std::string unique = schema::article_unique_term(article_id);
+  if (auto it = db.postlist_begin(unique);
+      it != db.postlist_end(unique) && index<passages&& * it> passages - index) {
+    try {
+      auto guess =
+          decode_passage_data(db.get_document(static_cast<Xapian::docid>(*it - passages + index)));
+      if (is_it(guess)) return guess;
+    } catch (const Xapian::DocNotFoundError&) {
+      // a removed document: scan
+    }
+  }
+  const std::string term = schema::term(schema::prefix::kArticle, article_id);
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+    auto passage = decode_passage_data(db.get_document(*it));
+    if (is_it(passage)) return passage;
+  }
+  return std::nullopt;
 }
 
 // A document's value from the facet table's column when there is one (an array access), else
@@ -255,7 +275,9 @@ SearchHit Searcher::quote_hit(const Xapian::Document& doc, const HighlightPlan& 
   // The snippet is the quotation itself, highlighted; offsets are within the quotation.
   describe(hit, quote.article_id, quote.text, plan);
   hit.passage_index = quote.passage;
-  if (auto passage = find_passage(db_, quote.article_id, quote.passage)) {
+  const auto& quoted_article = article(quote.article_id);
+  if (auto passage = find_passage(db_, quote.article_id, quote.passage,
+                                  quoted_article ? quoted_article->passage_count : 0)) {
     hit.passage_start = passage->body_start;
     hit.passage_text = passage->text;
   }

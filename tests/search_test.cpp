@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "article_documents.hpp"
 #include "bulk_build.hpp"
 #include "database.hpp"
 #include "index_writer.hpp"
@@ -523,6 +524,53 @@ TEST(SearchAfterBulkBuild, ASearcherOpenOnTheEmptyDatabaseSeesTheNewOne) {
   const auto after = searcher->search(request);
   ASSERT_TRUE(after.ok()) << after.error().describe();
   EXPECT_EQ(after->total, 1u);
+}
+
+// A quotation hit carries its passage. Passages are found next to their article's document,
+// where both indexing paths put them; a database written in another order (an older writer, a
+// future one) must still give the right passage.
+TEST(QuotationPassages, EachQuotationHitCarriesItsOwnPassage) {
+  const Article article = testing::make_article(
+      "hearing",
+      {"The committee opened its hearing on the levee contract on Monday.",
+       "\u201CWe were promised a wall of steel and got a fence of paper,\u201D said Mayor "
+       "Ruth Okafor, who testified first.",
+       "Engineers disputed the account.",
+       "\u201CThe levee met every standard we were given,\u201D said Paul Dent, the contractor's "
+       "chief engineer."});
+  const auto check = [](const std::filesystem::path& db) {
+    auto searcher = Searcher::open(db);
+    ASSERT_TRUE(searcher.ok());
+    for (const auto& [query, passage, words] :
+         {std::tuple{"steel", 1u, "fence of paper"}, std::tuple{"standard", 3u, "Paul Dent"}}) {
+      SearchRequest request;
+      request.query = query;
+      request.scope = SearchScope::kQuotes;
+      const auto r = searcher->search(request);
+      ASSERT_TRUE(r.ok());
+      ASSERT_EQ(r->results.size(), 1u) << query;
+      EXPECT_EQ(r->results[0].passage_index, passage) << query;
+      EXPECT_NE(r->results[0].passage_text.find(words), std::string::npos)
+          << query << ": " << r->results[0].passage_text;
+    }
+  };
+  testing::TempDir dir;
+  // As onrecord-index writes it, with another article before and after.
+  testing::build_database(dir / "db",
+                          {testing::make_article("before", {"Unrelated words."}), article,
+                           testing::make_article("after", {"More words here."})});
+  check(dir / "db");
+  // The same documents in reverse order.
+  {
+    auto writable = open_database_for_writing(dir / "reversed");
+    ASSERT_TRUE(writable.ok());
+    PreparedArticle prepared = ArticlePreparer().prepare(article, AliasTable());
+    ASSERT_GE(prepared.passages, 4u);
+    for (auto it = prepared.documents.rbegin(); it != prepared.documents.rend(); ++it)
+      writable->add_document(*it);
+    writable->commit();
+  }
+  check(dir / "reversed");
 }
 
 }  // namespace

@@ -64,7 +64,8 @@ PreparedArticle ArticlePreparer::prepare(const Article& article, const AliasTabl
 
   std::size_t characters = 0;
   for (std::size_t i = 0; i < passages.size(); ++i) {
-    prepared.documents.push_back(build_passage_document(article, passages[i], facts[i], analyzer_));
+    prepared.documents.push_back(
+        build_passage_document(article, passages[i], facts[i], analyzer_, codec_.get()));
     characters += count_code_points(passages[i].text);
   }
   prepared.documents.push_back(

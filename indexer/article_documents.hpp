@@ -5,11 +5,13 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "alias_table.hpp"
 #include "article.hpp"
+#include "passage_codec.hpp"
 #include "passage_splitter.hpp"
 #include "text_analyzer.hpp"
 
@@ -21,14 +23,17 @@ struct PreparedArticle {
   std::size_t passages = 0;
 };
 
-// Not thread-safe: use one per thread.
+// Not thread-safe: use one per thread. `codec` is the target database's (PassageCodec::of).
 class ArticlePreparer {
  public:
-  explicit ArticlePreparer(PassageLimits limits = {}) : limits_(limits) {}
+  explicit ArticlePreparer(PassageLimits limits = {},
+                           std::shared_ptr<const PassageCodec> codec = nullptr)
+      : limits_(limits), codec_(std::move(codec)) {}
   PreparedArticle prepare(const Article& article, const AliasTable& aliases) const;
 
  private:
   PassageLimits limits_;
+  std::shared_ptr<const PassageCodec> codec_;
   TextAnalyzer analyzer_;
 };
 

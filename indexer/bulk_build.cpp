@@ -19,6 +19,8 @@ namespace fs = std::filesystem;
 constexpr std::size_t kShardDocuments = 40000;
 constexpr std::size_t kDocumentsPerCommit = 1000;
 constexpr std::size_t kQueuedArticles = 32;
+// Passage text the dictionary is trained on: about a hundred times its size, as zstd advises.
+constexpr std::size_t kDictionarySampleBytes = 1 << 20;
 constexpr std::string_view kWorkSuffix = ".bulk-";
 
 // Writing a shard in place and without fsync is safe because nothing reads it until it has been
@@ -76,13 +78,33 @@ bool BulkBuild::add(Article article, const AliasTable& aliases) {
     repeated_.push_back(std::move(job));
     return false;
   }
+  if (!started_) {
+    for (auto& passage : split_passages(job.article.paragraphs, limits_)) {
+      sample_bytes_ += passage.text.size();
+      samples_.push_back(std::move(passage.text));
+    }
+    held_back_.push_back(std::move(job));
+    if (sample_bytes_ >= kDictionarySampleBytes) start_with_dictionary();
+    return true;
+  }
   if (!queue_.push(std::move(job))) rethrow_worker_failure();
   return true;
 }
 
+void BulkBuild::start_with_dictionary() {
+  dictionary_ = PassageCodec::train_dictionary(samples_);
+  if (dictionary_) codec_ = std::make_shared<const PassageCodec>(*dictionary_);
+  samples_ = {};
+  started_ = true;  // workers read codec_ after taking their first job
+  for (auto& job : held_back_) {
+    if (!queue_.push(std::move(job))) rethrow_worker_failure();
+  }
+  held_back_ = {};
+}
+
 void BulkBuild::work(std::size_t worker) {
   try {
-    const ArticlePreparer prepare(limits_);
+    std::optional<ArticlePreparer> prepare;  // made with the first job, when codec_ is known
     std::optional<Xapian::WritableDatabase> shard;
     std::size_t in_shard = 0, since_commit = 0, shard_number = 0;
     auto close_shard = [&] {
@@ -92,13 +114,16 @@ void BulkBuild::work(std::size_t worker) {
       shard.reset();
     };
     while (auto job = queue_.pop()) {
-      const PreparedArticle prepared = prepare.prepare(job->article, *job->aliases);
+      if (!prepare) prepare.emplace(limits_, codec_);
+      const PreparedArticle prepared = prepare->prepare(job->article, *job->aliases);
       if (!shard || in_shard >= kShardDocuments) {
         close_shard();
         const fs::path path =
             work_ / ("shard-" + std::to_string(worker) + "-" + std::to_string(shard_number++));
         shard.emplace(path.string(), kShardFlags);
-        stamp_schema_version(*shard);  // the compactor carries it into the merged database
+        // The compactor carries both into the merged database.
+        stamp_schema_version(*shard);
+        if (dictionary_) PassageCodec::store_dictionary(*shard, *dictionary_);
         {
           std::lock_guard lock(mutex_);
           shards_.push_back(path);
@@ -136,8 +161,9 @@ void BulkBuild::rethrow_worker_failure() {
 }
 
 Status BulkBuild::finish() {
-  stop_workers();
   try {
+    if (!started_) start_with_dictionary();
+    stop_workers();
     rethrow_worker_failure();
     const fs::path merged = work_ / "merged";
     if (auto status = merge_into(merged); !status) return status;

@@ -3,7 +3,8 @@
 // (no fsync, blocks overwritten in place: a shard is thrown away if anything goes wrong); at the
 // end Xapian's compactor merges the shards and the result is exchanged atomically with the empty
 // target. Every shard stays small, so the cost per article does not grow with the database, and
-// a kill or an error leaves the target exactly as it was.
+// a kill or an error leaves the target exactly as it was. The first megabyte of passages trains
+// the new database's passage dictionary (passage_codec) before any worker starts.
 #pragma once
 
 #include <atomic>
@@ -11,6 +12,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <unordered_set>
@@ -21,6 +23,7 @@
 #include "article.hpp"
 #include "bounded_queue.hpp"
 #include "error.hpp"
+#include "passage_codec.hpp"
 #include "passage_splitter.hpp"
 
 namespace onrecord {
@@ -52,6 +55,8 @@ class BulkBuild {
 
   BulkBuild(std::filesystem::path target, std::filesystem::path work, PassageLimits limits);
   void work(std::size_t worker);
+  // Trains the dictionary on the articles held back so far, then hands them to the workers.
+  void start_with_dictionary();
   void stop_workers();
   void rethrow_worker_failure();
   Status merge_into(const std::filesystem::path& merged);
@@ -63,8 +68,14 @@ class BulkBuild {
   BoundedQueue<Job> queue_;
   std::vector<std::thread> workers_;
   std::unordered_set<std::string> ids_;
-  std::vector<Job> repeated_;  // later articles with an id seen before, applied after the merge
-  std::mutex mutex_;           // guards shards_ and failure_
+  std::vector<Job> repeated_;   // later articles with an id seen before, applied after the merge
+  std::vector<Job> held_back_;  // until the dictionary is trained
+  std::vector<std::string> samples_;
+  std::size_t sample_bytes_ = 0;
+  bool started_ = false;  // the dictionary is decided and jobs go to the queue
+  std::optional<std::string> dictionary_;
+  std::shared_ptr<const PassageCodec> codec_;
+  std::mutex mutex_;  // guards shards_ and failure_
   std::vector<std::filesystem::path> shards_;
   std::exception_ptr failure_;
   std::atomic<std::size_t> passages_{0};

@@ -30,7 +30,8 @@ void index_text(Xapian::Document& doc, const std::vector<Token>& tokens, const s
 }
 
 Xapian::Document build_passage_document(const Article& article, const Passage& passage,
-                                        const PassageFacts& facts, const TextAnalyzer& analyzer) {
+                                        const PassageFacts& facts, const TextAnalyzer& analyzer,
+                                        const PassageCodec* codec) {
   const ArticleFields& f = article.fields;
   Xapian::Document doc;
   doc.add_boolean_term(schema::term(schema::prefix::kArticle, f.id));
@@ -52,7 +53,7 @@ Xapian::Document build_passage_document(const Article& article, const Passage& p
   doc.add_value(schema::slot::kSpeakers, join_list(facts.speakers));
   doc.add_value(schema::slot::kDates, join_list(facts.dates));
   doc.add_value(schema::slot::kSource, f.source);
-  doc.set_data(encode_passage_data({f.id, passage.index, passage.body_start, passage.text}));
+  doc.set_data(encode_passage_data({f.id, passage.index, passage.body_start, passage.text}, codec));
   return doc;
 }
 
@@ -132,7 +133,9 @@ std::string quote_hash(std::string_view text, const TextAnalyzer& analyzer) {
 
 namespace {
 
-constexpr char kPassageDataTag = 'P';  // JSON data (articles, quotations) starts with '{'
+// JSON data (articles, quotations) starts with '{'.
+constexpr char kPlainPassageTag = 'P';
+constexpr char kCompressedPassageTag = 'C';
 
 void append_varint(std::string& out, std::uint64_t value) {
   while (value >= 0x80) {
@@ -154,26 +157,38 @@ std::optional<std::uint64_t> read_varint(std::string_view data, std::size_t& at)
 
 }  // namespace
 
-std::string encode_passage_data(const PassageData& data) {
-  std::string out(1, kPassageDataTag);
+std::string encode_passage_data(const PassageData& data, const PassageCodec* codec) {
+  std::string out(1, codec != nullptr ? kCompressedPassageTag : kPlainPassageTag);
   append_varint(out, data.index);
   append_varint(out, data.body_start);
-  out += data.text;
+  out += codec != nullptr ? codec->compress(data.text) : data.text;
   return out;
 }
 
-std::optional<PassageData> decode_passage_data(const Xapian::Document& doc) {
-  return decode_passage_data(doc.get_data(), doc.get_value(schema::slot::kArticleId));
+std::optional<PassageData> decode_passage_data(const Xapian::Document& doc,
+                                               const PassageCodec* codec) {
+  return decode_passage_data(doc.get_data(), doc.get_value(schema::slot::kArticleId), codec);
 }
 
-std::optional<PassageData> decode_passage_data(const std::string& data, std::string article_id) {
-  if (data.empty() || data.front() != kPassageDataTag) return std::nullopt;
+std::optional<PassageData> decode_passage_data(const std::string& data, std::string article_id,
+                                               const PassageCodec* codec) {
+  if (data.empty() || (data.front() != kPlainPassageTag && data.front() != kCompressedPassageTag))
+    return std::nullopt;
   std::size_t at = 1;
   const auto index = read_varint(data, at);
   const auto body_start = read_varint(data, at);
   if (!index || !body_start) return std::nullopt;
-  return PassageData{std::move(article_id), static_cast<std::uint32_t>(*index),
-                     static_cast<std::size_t>(*body_start), data.substr(at)};
+  PassageData passage{std::move(article_id), static_cast<std::uint32_t>(*index),
+                      static_cast<std::size_t>(*body_start), ""};
+  if (data.front() == kPlainPassageTag) {
+    passage.text = data.substr(at);
+    return passage;
+  }
+  if (codec == nullptr) return std::nullopt;
+  auto text = codec->decompress(std::string_view(data).substr(at));
+  if (!text) return std::nullopt;
+  passage.text = std::move(*text);
+  return passage;
 }
 
 std::string join_list(const std::vector<std::string>& items) {

@@ -9,6 +9,7 @@
 
 #include "article.hpp"
 #include "article_analysis.hpp"
+#include "passage_codec.hpp"
 #include "passage_splitter.hpp"
 #include "text_analyzer.hpp"
 
@@ -21,8 +22,10 @@ struct PassageFacts {
   std::vector<std::string> dates;
 };
 
+// `codec` compresses the text (nullptr: stored plain).
 Xapian::Document build_passage_document(const Article& article, const Passage& passage,
-                                        const PassageFacts& facts, const TextAnalyzer& analyzer);
+                                        const PassageFacts& facts, const TextAnalyzer& analyzer,
+                                        const PassageCodec* codec);
 
 // A quotation as a document of its own; `start`/`end` are code-point offsets in the body.
 struct QuoteData {
@@ -53,18 +56,22 @@ void index_text(Xapian::Document& doc, const std::vector<Token>& tokens, const s
                 const TextAnalyzer& analyzer);
 
 // A passage document's content. Stored compactly (it is read for every hit): a kind byte,
-// the index and body offset as varints, then the text; the article id is value slot 0.
+// the index and body offset as varints, then the text, plain ('P') or compressed with the
+// database's dictionary ('C'); the article id is value slot 0.
 struct PassageData {
   std::string article_id;
   std::uint32_t index = 0;
   std::size_t body_start = 0;
   std::string text;
 };
-std::string encode_passage_data(const PassageData& data);
-// nullopt when `doc` is no passage document.
-std::optional<PassageData> decode_passage_data(const Xapian::Document& doc);
+std::string encode_passage_data(const PassageData& data, const PassageCodec* codec);
+// nullopt when `doc` is no passage document (or its text cannot be decompressed); `codec` is
+// the database's (PassageCodec::of).
+std::optional<PassageData> decode_passage_data(const Xapian::Document& doc,
+                                               const PassageCodec* codec);
 // The same from a passage document's data and its article id, when the caller knows the id.
-std::optional<PassageData> decode_passage_data(const std::string& data, std::string article_id);
+std::optional<PassageData> decode_passage_data(const std::string& data, std::string article_id,
+                                               const PassageCodec* codec);
 
 std::string join_list(const std::vector<std::string>& items);
 std::vector<std::string> split_list(const std::string& joined);

@@ -50,9 +50,10 @@ void IndexRun::ingest(const ReadOutcome& outcome, const AliasTable& aliases) {
   // Analysis and document building run on a second core, ahead of the single writer.
   BoundedQueue<PreparedArticle> queue(kPreparedAhead);
   std::exception_ptr preparer_failure;
-  std::thread preparer([&outcome, &aliases, &queue, &preparer_failure] {
+  std::thread preparer([&outcome, &aliases, &queue, &preparer_failure,
+                        codec = PassageCodec::of(writer_.database())] {
     try {
-      const ArticlePreparer prepare_one;
+      const ArticlePreparer prepare_one({}, codec);
       for (const Article& article : outcome.articles) {
         if (!queue.push(prepare_one.prepare(as_stored(article, aliases), aliases))) return;
       }

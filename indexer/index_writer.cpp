@@ -5,7 +5,7 @@
 namespace onrecord {
 
 IndexWriter::IndexWriter(Xapian::WritableDatabase db, PassageLimits limits)
-    : db_(std::move(db)), preparer_(limits) {}
+    : db_(std::move(db)), preparer_(limits, PassageCodec::of(db_)) {}
 
 std::size_t IndexWriter::replace(const Article& article, const AliasTable& aliases) {
   return apply(preparer_.prepare(article, aliases));

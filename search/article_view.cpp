@@ -29,11 +29,13 @@ std::optional<ArticleView> load_article(const Xapian::Database& db, const std::s
   ArticleView view;
   view.record = std::move(*record);
   const std::string term = schema::term(schema::prefix::kArticle, id);
+  const auto codec = PassageCodec::of(db);
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
     const Xapian::Document doc = db.get_document(*it);
     const std::string kind = kind_of(doc);
     if (kind == schema::kind_name(schema::DocKind::kPassage)) {
-      if (auto passage = decode_passage_data(doc)) view.passages.push_back(std::move(*passage));
+      if (auto passage = decode_passage_data(doc, codec.get()))
+        view.passages.push_back(std::move(*passage));
     }
     if (kind == schema::kind_name(schema::DocKind::kQuote))
       view.quotes.push_back(decode_quote_data(doc.get_data()));

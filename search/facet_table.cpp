@@ -82,6 +82,24 @@ FacetTable::FacetTable(const Xapian::Database& db)
       quotations_(read_column(db, schema::slot::kQuoteHash, std::nullopt)) {
   for (std::size_t c = 0; c < kFacetColumns; ++c)
     columns_[c] = read_column(db, kSlots[c], static_cast<FacetColumn>(c));
+  // A counting sort of document ids by article.
+  const auto& of_doc = articles_.value_of_doc;
+  article_starts_.assign(articles_.values.size() + 1, 0);
+  for (const std::uint32_t article : of_doc) ++article_starts_[article + 1];
+  for (std::size_t i = 1; i < article_starts_.size(); ++i)
+    article_starts_[i] += article_starts_[i - 1];
+  article_documents_.resize(of_doc.size());
+  std::vector<std::uint32_t> next(article_starts_.begin(), article_starts_.end() - 1);
+  for (Xapian::docid docid = 0; docid < of_doc.size(); ++docid)
+    article_documents_[next[of_doc[docid]]++] = docid;
+}
+
+std::span<const Xapian::docid> FacetTable::documents_of_article(Xapian::docid document) const {
+  const auto& of_doc = articles_.value_of_doc;
+  if (document >= of_doc.size() || of_doc[document] == 0) return {};
+  const std::uint32_t article = of_doc[document];
+  return std::span<const Xapian::docid>(article_documents_)
+      .subspan(article_starts_[article], article_starts_[article + 1] - article_starts_[article]);
 }
 
 Xapian::valueno FacetTable::slot(FacetColumn c) { return kSlots[static_cast<std::size_t>(c)]; }

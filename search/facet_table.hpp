@@ -9,6 +9,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -52,12 +53,19 @@ class FacetTable {
   [[nodiscard]] const Column& groups(GroupColumn c) const {
     return c == GroupColumn::kArticles ? articles_ : quotations_;
   }
+  // Every document of the article `document` belongs to, in increasing order (none when the
+  // document has no article id).
+  [[nodiscard]] std::span<const Xapian::docid> documents_of_article(Xapian::docid document) const;
 
  private:
   explicit FacetTable(const Xapian::Database& db);
   std::array<Column, kFacetColumns> columns_;
   Column articles_;
   Column quotations_;
+  // The documents of each article (by index in articles_.values): those of article i are
+  // article_documents_[article_starts_[i] .. article_starts_[i + 1]).
+  std::vector<std::uint32_t> article_starts_;
+  std::vector<Xapian::docid> article_documents_;
 };
 
 }  // namespace onrecord

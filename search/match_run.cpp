@@ -43,12 +43,25 @@ std::vector<Ranked> ranked_items(const Xapian::MSet& mset) {
   return out;
 }
 
-// The passages of the first `window` articles of `ranked`, by their article terms.
-Xapian::Query articles_filter(const std::vector<Ranked>& ranked, Xapian::doccount window) {
-  std::vector<Xapian::Query> articles;
-  for (Xapian::doccount i = 0; i < window && i < ranked.size(); ++i)
-    articles.emplace_back(schema::term(schema::prefix::kArticle, ranked[i].group));
-  return Xapian::Query(Xapian::Query::OP_OR, articles.begin(), articles.end());
+// The documents of the first `window` articles of `ranked`: named by id from the facet table
+// when there is one (opening an article term's posting list is a B-tree look-up, thirty of them
+// cost more than the re-ranking itself), else by their article terms.
+Xapian::Query window_filter(const std::vector<Ranked>& ranked, Xapian::doccount window,
+                            const FacetTable* table) {
+  const auto articles = std::min<std::size_t>(window, ranked.size());
+  if (table != nullptr) {
+    std::vector<Xapian::docid> docids;
+    for (std::size_t i = 0; i < articles; ++i) {
+      const auto of_article = table->documents_of_article(ranked[i].item.docid);
+      docids.insert(docids.end(), of_article.begin(), of_article.end());
+    }
+    std::sort(docids.begin(), docids.end());
+    return docid_list_query(std::move(docids));
+  }
+  std::vector<Xapian::Query> terms;
+  for (std::size_t i = 0; i < articles; ++i)
+    terms.emplace_back(schema::term(schema::prefix::kArticle, ranked[i].group));
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
 // Ranks [first, first + count) among the documents of `window` (the first articles' matching
@@ -84,7 +97,6 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
       request.scope, sort, grouping);
   MatchRun run;
   std::vector<Ranked> ranked;
-  std::optional<Xapian::Query> window;  // what the re-ranking pass ranks
   if (request.counting == Counting::kEstimate) {
     const Xapian::MSet mset = enquire.get_mset(first, count);
     run.passages = mset.get_uncollapsed_matches_estimated();
@@ -95,10 +107,9 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
     enquire.add_matchspy(&facets);
     std::optional<ResultGroups> groups;
     if (grouping == Grouping::kBySpy) {
-      enquire.add_matchspy(&groups.emplace(
-          table,
-          request.scope == SearchScope::kQuotes ? GroupColumn::kQuotations : GroupColumn::kArticles,
-          rescore ? MatchMemory::kDocuments : MatchMemory::kCountsOnly));
+      enquire.add_matchspy(&groups.emplace(table, request.scope == SearchScope::kQuotes
+                                                      ? GroupColumn::kQuotations
+                                                      : GroupColumn::kArticles));
     }
     // Checking every match makes totals, facet counts and group counts exact. (The spy groups
     // every match itself; Xapian keeps one item, as it may skip spies when asked for none.)
@@ -109,13 +120,8 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
     run.passages = facets.documents_seen();
     if (groups) {
       run.groups = groups->size();
-      const auto top = groups->ranked(first, count);
-      for (const auto& g : top)
+      for (const auto& g : groups->ranked(first, count))
         ranked.push_back({{g.best, g.weight, g.documents - 1}, groups->key(g)});
-      if (rescore) {
-        window = docid_list_query(groups->documents_of(
-            {top.begin(), top.begin() + std::min<std::ptrdiff_t>(kRescoreWindow, top.size())}));
-      }
     } else {
       run.groups = mset.get_matches_estimated();
       ranked = ranked_items(mset);
@@ -126,9 +132,9 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
     return run;
   }
   if (offset < kRescoreWindow) {
-    if (!window) window = articles_filter(ranked, kRescoreWindow);
     for (auto& r :
-         rescored(db, query, *proximity, *window, offset, std::min(limit, kRescoreWindow - offset)))
+         rescored(db, query, *proximity, window_filter(ranked, kRescoreWindow, table.get()), offset,
+                  std::min(limit, kRescoreWindow - offset)))
       run.page.push_back(r.item);
   }
   for (Xapian::doccount i = std::max(offset, kRescoreWindow);

@@ -4,18 +4,13 @@
 
 namespace onrecord {
 
-ResultGroups::ResultGroups(std::shared_ptr<const FacetTable> table, GroupColumn column,
-                           MatchMemory memory)
-    : table_(std::move(table)),
-      column_(&table_->groups(column)),
-      by_key_(column_->values.size()),
-      memory_(memory) {}
+ResultGroups::ResultGroups(std::shared_ptr<const FacetTable> table, GroupColumn column)
+    : table_(std::move(table)), column_(&table_->groups(column)), by_key_(column_->values.size()) {}
 
 void ResultGroups::operator()(const Xapian::Document& doc, double weight) {
   const Xapian::docid docid = doc.get_docid();
   const auto& of_doc = column_->value_of_doc;
   const std::uint32_t key = docid < of_doc.size() ? of_doc[docid] : 0;
-  if (memory_ == MatchMemory::kDocuments) matches_.emplace_back(docid, key);
   Group& group = by_key_[key];
   if (group.documents++ == 0) {
     group.key = key;
@@ -41,17 +36,6 @@ std::vector<ResultGroups::Group> ResultGroups::ranked(std::size_t first, std::si
                     better);
   return {groups.begin() + static_cast<std::ptrdiff_t>(first),
           groups.begin() + static_cast<std::ptrdiff_t>(end)};
-}
-
-std::vector<Xapian::docid> ResultGroups::documents_of(const std::vector<Group>& groups) const {
-  std::vector<std::uint32_t> keys;
-  for (const auto& g : groups) keys.push_back(g.key);
-  std::sort(keys.begin(), keys.end());
-  std::vector<Xapian::docid> docids;
-  for (const auto& [docid, key] : matches_)
-    if (std::binary_search(keys.begin(), keys.end(), key)) docids.push_back(docid);
-  std::sort(docids.begin(), docids.end());  // Xapian reports matches in order; this makes sure
-  return docids;
 }
 
 }  // namespace onrecord

@@ -16,13 +16,9 @@
 
 namespace onrecord {
 
-// Whether the spy also remembers which documents matched, for documents_of().
-enum class MatchMemory { kCountsOnly, kDocuments };
-
 class ResultGroups : public Xapian::MatchSpy {
  public:
-  ResultGroups(std::shared_ptr<const FacetTable> table, GroupColumn column,
-               MatchMemory memory = MatchMemory::kCountsOnly);
+  ResultGroups(std::shared_ptr<const FacetTable> table, GroupColumn column);
   void operator()(const Xapian::Document& doc, double weight) override;
 
   struct Group {
@@ -34,8 +30,6 @@ class ResultGroups : public Xapian::MatchSpy {
   // Groups ranked by their best passage, [first, first + count).
   [[nodiscard]] std::vector<Group> ranked(std::size_t first, std::size_t count) const;
   [[nodiscard]] std::size_t size() const { return touched_.size(); }
-  // The matching documents of `groups`, in increasing order (MatchMemory::kDocuments only).
-  [[nodiscard]] std::vector<Xapian::docid> documents_of(const std::vector<Group>& groups) const;
   // The article id or quotation hash.
   [[nodiscard]] const std::string& key(const Group& group) const {
     return column_->values[group.key];
@@ -46,8 +40,6 @@ class ResultGroups : public Xapian::MatchSpy {
   const FacetTable::Column* column_;
   std::vector<Group> by_key_;           // indexed by key
   std::vector<std::uint32_t> touched_;  // keys with a match, in first-seen order
-  MatchMemory memory_;
-  std::vector<std::pair<Xapian::docid, std::uint32_t>> matches_;  // document, key
 };
 
 }  // namespace onrecord

@@ -89,7 +89,8 @@ std::optional<PassageData> find_passage(const Xapian::Database& db, const std::s
       it != db.postlist_end(unique) && index<passages&& * it> passages - index) {
     try {
       auto guess =
-          decode_passage_data(db.get_document(static_cast<Xapian::docid>(*it - passages + index)));
+          decode_passage_data(db.get_document(static_cast<Xapian::docid>(*it - passages + index)),
+                              PassageCodec::of(db).get());
       if (is_it(guess)) return guess;
     } catch (const Xapian::DocNotFoundError&) {
       // a removed document: scan
@@ -97,7 +98,7 @@ std::optional<PassageData> find_passage(const Xapian::Database& db, const std::s
   }
   const std::string term = schema::term(schema::prefix::kArticle, article_id);
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-    auto passage = decode_passage_data(db.get_document(*it));
+    auto passage = decode_passage_data(db.get_document(*it), PassageCodec::of(db).get());
     if (is_it(passage)) return passage;
   }
   return std::nullopt;
@@ -258,7 +259,8 @@ std::string Searcher::article_id_of(const Xapian::Document& doc) const {
 SearchHit Searcher::passage_hit(const Xapian::Document& doc, const HighlightPlan& plan) {
   // A value read costs a look-up in the value stream; the table has the id already.
   const PassageData data =
-      decode_passage_data(doc.get_data(), article_id_of(doc)).value_or(PassageData{});
+      decode_passage_data(doc.get_data(), article_id_of(doc), PassageCodec::of(db_).get())
+          .value_or(PassageData{});
   SearchHit hit;
   describe(hit, data.article_id, data.text, plan);
   hit.passage_index = data.index;

@@ -1,0 +1,131 @@
+#include "passage_codec.hpp"
+
+#include <zdict.h>
+#include <zstd.h>
+
+#include <map>
+#include <mutex>
+#include <numeric>
+#include <stdexcept>
+
+namespace onrecord {
+namespace {
+
+constexpr std::string_view kDictionaryKey = "onrecord:passage-dictionary";
+constexpr int kLevel = 3;  // higher levels gain a few percent and cost indexing time
+constexpr std::size_t kMaxDictionaryBytes = 112 * 1024;
+constexpr std::size_t kMinSampleBytes = 8 * 1024;
+constexpr std::size_t kMinSamples = 20;
+
+struct ContextDeleter {
+  void operator()(ZSTD_CCtx* c) const { ZSTD_freeCCtx(c); }
+  void operator()(ZSTD_DCtx* d) const { ZSTD_freeDCtx(d); }
+};
+
+ZSTD_CCtx* compression_context() {
+  thread_local std::unique_ptr<ZSTD_CCtx, ContextDeleter> context = [] {
+    std::unique_ptr<ZSTD_CCtx, ContextDeleter> c(ZSTD_createCCtx());
+    // The frame keeps only what decompression needs: no checksum (Xapian checks its blocks),
+    // no dictionary id (a database has one dictionary).
+    ZSTD_CCtx_setParameter(c.get(), ZSTD_c_checksumFlag, 0);
+    ZSTD_CCtx_setParameter(c.get(), ZSTD_c_dictIDFlag, 0);
+    ZSTD_CCtx_setParameter(c.get(), ZSTD_c_contentSizeFlag, 1);
+    return c;
+  }();
+  return context.get();
+}
+
+ZSTD_DCtx* decompression_context() {
+  thread_local std::unique_ptr<ZSTD_DCtx, ContextDeleter> context(ZSTD_createDCtx());
+  return context.get();
+}
+
+}  // namespace
+
+struct PassageCodec::Dictionaries {
+  ZSTD_CDict* compress = nullptr;
+  ZSTD_DDict* decompress = nullptr;
+  ~Dictionaries() {
+    ZSTD_freeCDict(compress);
+    ZSTD_freeDDict(decompress);
+  }
+};
+
+std::optional<std::string> PassageCodec::train_dictionary(const std::vector<std::string>& samples) {
+  const std::size_t total =
+      std::accumulate(samples.begin(), samples.end(), std::size_t{0},
+                      [](std::size_t n, const std::string& s) { return n + s.size(); });
+  if (samples.size() < kMinSamples || total < kMinSampleBytes) return std::nullopt;
+  std::string joined;
+  joined.reserve(total);
+  std::vector<std::size_t> sizes;
+  for (const auto& s : samples) {
+    joined += s;
+    sizes.push_back(s.size());
+  }
+  // zstd advises samples of about a hundred times the dictionary; ten is its minimum.
+  std::string dictionary(std::min(kMaxDictionaryBytes, total / 10), '\0');
+  const std::size_t size =
+      ZDICT_trainFromBuffer(dictionary.data(), dictionary.size(), joined.data(), sizes.data(),
+                            static_cast<unsigned>(sizes.size()));
+  if (ZDICT_isError(size) != 0U) return std::nullopt;
+  dictionary.resize(size);
+  return dictionary;
+}
+
+PassageCodec::PassageCodec(std::string dictionary)
+    : dictionaries_(std::make_unique<Dictionaries>()) {
+  dictionaries_->compress = ZSTD_createCDict(dictionary.data(), dictionary.size(), kLevel);
+  dictionaries_->decompress = ZSTD_createDDict(dictionary.data(), dictionary.size());
+  if (dictionaries_->compress == nullptr || dictionaries_->decompress == nullptr)
+    throw std::runtime_error("the database's passage dictionary is damaged");
+}
+
+PassageCodec::~PassageCodec() = default;
+
+std::string PassageCodec::compress(std::string_view text) const {
+  ZSTD_CCtx* context = compression_context();
+  ZSTD_CCtx_refCDict(context, dictionaries_->compress);
+  std::string frame(ZSTD_compressBound(text.size()), '\0');
+  const std::size_t size =
+      ZSTD_compress2(context, frame.data(), frame.size(), text.data(), text.size());
+  if (ZSTD_isError(size) != 0U)
+    throw std::runtime_error(std::string("compressing a passage failed: ") +
+                             ZSTD_getErrorName(size));
+  frame.resize(size);
+  return frame;
+}
+
+std::optional<std::string> PassageCodec::decompress(std::string_view frame) const {
+  const unsigned long long content = ZSTD_getFrameContentSize(frame.data(), frame.size());
+  if (content == ZSTD_CONTENTSIZE_ERROR || content == ZSTD_CONTENTSIZE_UNKNOWN ||
+      content > (1U << 30))
+    return std::nullopt;
+  std::string text(content, '\0');
+  const std::size_t size =
+      ZSTD_decompress_usingDDict(decompression_context(), text.data(), text.size(), frame.data(),
+                                 frame.size(), dictionaries_->decompress);
+  if (ZSTD_isError(size) != 0U || size != content) return std::nullopt;
+  return text;
+}
+
+std::shared_ptr<const PassageCodec> PassageCodec::of(const Xapian::Database& db) {
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<const PassageCodec>> codecs;  // by database UUID
+  const std::string uuid = db.get_uuid();
+  {
+    std::lock_guard lock(mutex);
+    if (auto it = codecs.find(uuid); it != codecs.end()) return it->second;
+  }
+  std::string dictionary = db.get_metadata(std::string(kDictionaryKey));
+  std::shared_ptr<const PassageCodec> codec =
+      dictionary.empty() ? nullptr : std::make_shared<const PassageCodec>(std::move(dictionary));
+  std::lock_guard lock(mutex);
+  return codecs.try_emplace(uuid, std::move(codec)).first->second;
+}
+
+void PassageCodec::store_dictionary(Xapian::WritableDatabase& db, const std::string& dictionary) {
+  db.set_metadata(std::string(kDictionaryKey), dictionary);
+}
+
+}  // namespace onrecord

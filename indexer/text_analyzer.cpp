@@ -167,26 +167,31 @@ std::vector<Token> TextAnalyzer::tokenize(std::string_view utf8, const FirstByte
 std::vector<Token> TextAnalyzer::tokenize_words(std::string_view utf8,
                                                 const FirstBytes* wanted) const {
   std::vector<Token> tokens;
-  tokens.reserve(utf8.size() / 5 + 1);  // about one word per six bytes of English
-  auto scanned = scan_word_segments(utf8);
-  const std::vector<WordSegment> segments = scanned ? std::move(*scanned) : icu_word_segments(utf8);
+  tokens.reserve(wanted == nullptr ? utf8.size() / 5 + 1 : 8);  // a word per six bytes of English
+  thread_local std::vector<WordSegment> scanned;  // reused: highlighting scans every hit
+  const bool fast = scan_word_segments(utf8, scanned);
+  const std::vector<WordSegment> by_icu =
+      fast ? std::vector<WordSegment>() : icu_word_segments(utf8);
   std::uint32_t position = 0;
+  // The last word, kept or not: hyphenated compounds and "80%" attach to it.
+  std::size_t last_end = std::string::npos;
+  bool last_kept = false;
   std::string compound;                       // joined parts of a hyphenated word so far
   std::size_t hyphen_at = std::string::npos;  // byte offset of a hyphen right after the last word
   std::size_t compound_parts = 0;
-  for (const WordSegment& segment : segments) {
+  for (const WordSegment& segment : fast ? scanned : by_icu) {
     const std::size_t b = segment.begin;
     const std::size_t e = segment.end;
     const std::string_view piece = utf8.substr(b, e - b);
     const int32_t status_code = segment.rule_status;
     if (status_code < UBRK_WORD_NONE_LIMIT) {
-      if (!tokens.empty() && tokens.back().end == b) {
-        Token& last = tokens.back();
-        if (piece == "%" && last.token_class == TokenClass::kNumber && last.aliases.empty() &&
-            !last.term.empty()) {
-          last.aliases.push_back(last.term);  // 80% also found as 80
-          last.term += '%';
-          last.end = e;
+      if (last_end == b) {
+        Token* last = last_kept ? &tokens.back() : nullptr;
+        if (piece == "%" && last != nullptr && last->token_class == TokenClass::kNumber &&
+            last->aliases.empty()) {
+          last->aliases.push_back(last->term);  // 80% also found as 80
+          last->term += '%';
+          last->end = last_end = e;
           continue;
         }
         if (is_hyphen(piece)) {
@@ -199,20 +204,30 @@ std::vector<Token> TextAnalyzer::tokenize_words(std::string_view utf8,
       compound_parts = 0;
       continue;
     }
-    const bool continues_compound = hyphen_at != std::string::npos && !tokens.empty() &&
-                                    tokens.back().end == hyphen_at && hyphen_at + 1 <= b &&
-                                    b - hyphen_at <= 3;
+    const bool continues_compound = hyphen_at != std::string::npos && last_end == hyphen_at &&
+                                    hyphen_at + 1 <= b && b - hyphen_at <= 3;
     if (continues_compound && compound_parts == 0) {
-      compound = tokens.back().term;  // empty when the head was not analysed (not wanted)
+      compound = last_kept ? tokens.back().term : std::string();  // empty: head not wanted
       compound_parts = 1;
     }
     const bool in_wanted_compound = continues_compound && !compound.empty();
+    ++position;
+    last_end = e;
+    hyphen_at = std::string::npos;
+    // Unwanted words keep their place (positions) but are not analysed or kept.
+    last_kept = wanted == nullptr || in_wanted_compound || may_begin_wanted(piece, *wanted);
+    if (!last_kept) {
+      if (!continues_compound) {
+        compound.clear();
+        compound_parts = 0;
+      }
+      continue;
+    }
     Token token;
-    if (wanted == nullptr || in_wanted_compound || may_begin_wanted(piece, *wanted))
-      token.term = normalize_form(piece);
+    token.term = normalize_form(piece);
     token.begin = b;
     token.end = e;
-    token.position = ++position;
+    token.position = position;
     token.token_class =
         status_code < UBRK_WORD_NUMBER_LIMIT ? TokenClass::kNumber : TokenClass::kWord;
     add_aliases(token);
@@ -224,7 +239,6 @@ std::vector<Token> TextAnalyzer::tokenize_words(std::string_view utf8,
       compound.clear();
       compound_parts = 0;
     }
-    hyphen_at = std::string::npos;
     tokens.push_back(std::move(token));
   }
   return tokens;

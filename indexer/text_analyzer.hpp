@@ -43,9 +43,9 @@ class TextAnalyzer {
 
   // Splits UTF-8 text into normalized tokens. Invalid UTF-8 is tolerated (replaced).
   [[nodiscard]] std::vector<Token> tokenize(std::string_view utf8) const;
-  // The same tokens, but only those whose form may begin with a wanted byte are normalized;
-  // the others keep their place and offsets with an empty term. Highlighting looks for a few
-  // terms in every word of every hit, and most words cannot be one of them.
+  // Only the tokens whose form may begin with a wanted byte (others are skipped, positions
+  // counting them all). Highlighting looks for a few terms in every word of every hit, and most
+  // words cannot be one of them.
   [[nodiscard]] std::vector<Token> tokenize(std::string_view utf8, const FirstBytes& wanted) const;
   // ICU's own word segments, which tokenize() reproduces faster for common text (for tests).
   [[nodiscard]] std::vector<WordSegment> icu_word_segments(std::string_view utf8) const;

@@ -1,5 +1,7 @@
 #include "word_segments.hpp"
 
+#include <array>
+
 namespace onrecord {
 namespace {
 
@@ -23,22 +25,29 @@ struct Char {
   std::size_t length;  // in bytes
 };
 
-Char classify(std::string_view s, std::size_t i) {
+constexpr CharClass ascii_class(unsigned char c) {
+  // ICU counts '@' as a letter (so e-mail addresses hold together).
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '@') return CharClass::kLetter;
+  if (c >= '0' && c <= '9') return CharClass::kDigit;
+  if (c == '.' || c == '\'') return CharClass::kMidNumLet;
+  if (c == ',' || c == ';') return CharClass::kMidNum;
+  if (c == ' ') return CharClass::kSpace;
+  if (c == '\r' || c == '\n') return CharClass::kNewline;
+  // Underscore joins words (ExtendNumLet), and control characters have rules of their own.
+  if (c == '_' || c < 0x20 || c == 0x7f) return CharClass::kUnsupported;
+  return CharClass::kOther;
+}
+
+// Every word of every hit is scanned: a table instead of a chain of comparisons.
+constexpr auto kAsciiClasses = [] {
+  std::array<CharClass, 128> table{};
+  for (unsigned c = 0; c < table.size(); ++c) table[c] = ascii_class(static_cast<unsigned char>(c));
+  return table;
+}();
+
+inline Char classify(std::string_view s, std::size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    // ICU counts '@' as a letter (so e-mail addresses hold together).
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '@')
-      return {CharClass::kLetter, 1};
-    if (c >= '0' && c <= '9') return {CharClass::kDigit, 1};
-    if (c == '.' || c == '\'') return {CharClass::kMidNumLet, 1};
-    if (c == ',' || c == ';') return {CharClass::kMidNum, 1};
-    if (c == ' ') return {CharClass::kSpace, 1};
-    if (c == '\r' || c == '\n') return {CharClass::kNewline, 1};
-    // Underscore joins words (ExtendNumLet), and control characters have rules of their own.
-    if (c == '_' || c == '\t' || c == '\v' || c == '\f' || c < 0x20 || c == 0x7f)
-      return {CharClass::kUnsupported, 1};
-    return {CharClass::kOther, 1};
-  }
+  if (c < 0x80) return {kAsciiClasses[c], 1};
   // U+2018/U+2019 (curly apostrophes) are MidNumLet; curly double quotes, en and em dashes and
   // the ellipsis stand alone.
   if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
@@ -54,6 +63,12 @@ Char classify(std::string_view s, std::size_t i) {
 
 std::optional<std::vector<WordSegment>> scan_word_segments(std::string_view s) {
   std::vector<WordSegment> segments;
+  if (!scan_word_segments(s, segments)) return std::nullopt;
+  return segments;
+}
+
+bool scan_word_segments(std::string_view s, std::vector<WordSegment>& segments) {
+  segments.clear();
   segments.reserve(s.size() / 3 + 1);  // words and the spaces between them
   std::size_t i = 0;
   while (i < s.size()) {
@@ -61,14 +76,14 @@ std::optional<std::vector<WordSegment>> scan_word_segments(std::string_view s) {
     const std::size_t begin = i;
     switch (first.type) {
       case CharClass::kUnsupported:
-        return std::nullopt;
+        return false;
       case CharClass::kLetter:
       case CharClass::kDigit: {
         CharClass last = first.type;
         i += first.length;
         while (i < s.size()) {
           const Char next = classify(s, i);
-          if (next.type == CharClass::kUnsupported) return std::nullopt;
+          if (next.type == CharClass::kUnsupported) return false;
           if (next.type == CharClass::kLetter || next.type == CharClass::kDigit) {  // WB5, 8-10
             last = next.type;
             i += next.length;
@@ -78,7 +93,7 @@ std::optional<std::vector<WordSegment>> scan_word_segments(std::string_view s) {
                            (next.type == CharClass::kMidNum && last == CharClass::kDigit);
           if (!mid || i + next.length >= s.size()) break;
           const Char after = classify(s, i + next.length);
-          if (after.type == CharClass::kUnsupported) return std::nullopt;
+          if (after.type == CharClass::kUnsupported) return false;
           if (after.type != last) break;  // WB6/7 letter-mid-letter, WB11/12 digit-mid-digit
           i += next.length + after.length;
         }
@@ -100,7 +115,7 @@ std::optional<std::vector<WordSegment>> scan_word_segments(std::string_view s) {
         break;
     }
   }
-  return segments;
+  return true;
 }
 
 }  // namespace onrecord

@@ -21,5 +21,7 @@ struct WordSegment {
 
 // The scanner's segments, or nullopt when the text holds a character it does not handle.
 std::optional<std::vector<WordSegment>> scan_word_segments(std::string_view utf8);
+// The same into `out` (cleared first; its capacity is reused); false when unsupported.
+bool scan_word_segments(std::string_view utf8, std::vector<WordSegment>& out);
 
 }  // namespace onrecord

@@ -73,10 +73,13 @@ class PlanTerms {
   FirstBytes first_bytes_{};
 };
 
-bool phrase_at(const std::vector<std::vector<int>>& numbers, std::size_t i,
-               const std::vector<int>& phrase) {
+// Whether `phrase` starts at token i: its terms at consecutive positions. (Tokens that cannot
+// match any plan term are not kept, so consecutive tokens need not be consecutive words.)
+bool phrase_at(const std::vector<Token>& tokens, const std::vector<std::vector<int>>& numbers,
+               std::size_t i, const std::vector<int>& phrase) {
   if (i + phrase.size() > numbers.size()) return false;
   for (std::size_t k = 0; k < phrase.size(); ++k) {
+    if (tokens[i + k].position != tokens[i].position + k) return false;
     const auto& at = numbers[i + k];
     if (std::find(at.begin(), at.end(), phrase[k]) == at.end()) return false;
   }
@@ -112,7 +115,7 @@ std::vector<ByteSpan> find_matches(std::string_view text, const HighlightPlan& p
                     [&terms](int n) { return n == PlanTerms::kPrefixMatch || terms.is_word(n); }))
       spans.push_back({tokens[i].begin, tokens[i].end});
     for (const auto& phrase : terms.phrases()) {
-      if (phrase_at(numbers, i, phrase))
+      if (phrase_at(tokens, numbers, i, phrase))
         spans.push_back({tokens[i].begin, tokens[i + phrase.size() - 1].end});
     }
   }

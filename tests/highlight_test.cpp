@@ -53,6 +53,16 @@ TEST(Highlighter, PhraseIsMarkedWholeAndOnlyInOrder) {
             (std::vector<std::string>{"big, beautiful bills"}));
 }
 
+// Words that cannot match are skipped by the highlighter; a phrase must still be whole words in
+// a row, not its words with others between them.
+TEST(Highlighter, PhraseWordsWithOtherWordsBetweenAreNoPhrase) {
+  const std::string text =
+      "The state of the union is strong, the union said; a state union was proposed.";
+  EXPECT_EQ(marked(text, phrase("state union")), (std::vector<std::string>{"state union"}));
+  EXPECT_EQ(marked(text, phrase("state of the union")),
+            (std::vector<std::string>{"state of the union"}));
+}
+
 TEST(Highlighter, NothingMarkedThatDoesNotMatch) {
   EXPECT_TRUE(marked("The senator said nothing.", words({"abomination"})).empty());
   HighlightPlan empty;

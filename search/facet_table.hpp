@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "schema.hpp"
+
 namespace onrecord {
 
 enum class FacetColumn { kSpeakers, kSources, kDates };
@@ -53,6 +55,10 @@ class FacetTable {
   [[nodiscard]] const Column& groups(GroupColumn c) const {
     return c == GroupColumn::kArticles ? articles_ : quotations_;
   }
+  // Whether a document is a passage, a quotation or an article record.
+  [[nodiscard]] schema::DocKind kind(Xapian::docid document) const {
+    return document < kinds_.size() ? kinds_[document] : schema::DocKind::kPassage;
+  }
   // Every document of the article `document` belongs to, in increasing order (none when the
   // document has no article id).
   [[nodiscard]] std::span<const Xapian::docid> documents_of_article(Xapian::docid document) const;
@@ -66,6 +72,7 @@ class FacetTable {
   // article_documents_[article_starts_[i] .. article_starts_[i + 1]).
   std::vector<std::uint32_t> article_starts_;
   std::vector<Xapian::docid> article_documents_;
+  std::vector<schema::DocKind> kinds_;  // by document id
 };
 
 }  // namespace onrecord

@@ -35,8 +35,8 @@ struct MatchRun {
   std::size_t groups = 0;  // articles, or quotations
 };
 
-// `query` is already restricted to the request's scope and filters; `proximity` (scaled) is
-// added to the weight of the documents that also match it.
+// `query` is already restricted by the request's filters (run_match keeps to its scope);
+// `proximity` (scaled) is added to the weight of the documents that also match it.
 MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
                    const std::optional<Xapian::Query>& proximity, const SearchRequest& request,
                    SortOrder sort, const std::shared_ptr<const FacetTable>& table);

@@ -21,19 +21,6 @@ namespace {
 constexpr int kReopenAttempts = 3;
 constexpr std::size_t kArticleCacheLimit = 20000;
 
-// The documents of the request's scope. Passages are kept by excluding the other kinds, whose
-// posting lists are short, rather than by the passage list, which holds nearly every document
-// (checking it cost a tenth of a speaker or phrase search at 16x).
-Xapian::Query in_scope(const Xapian::Query& query, SearchScope scope) {
-  if (scope == SearchScope::kQuotes)
-    return Xapian::Query(Xapian::Query::OP_FILTER, query,
-                         Xapian::Query(schema::kind_term(schema::DocKind::kQuote)));
-  const Xapian::Query others(Xapian::Query::OP_OR,
-                             Xapian::Query(schema::kind_term(schema::DocKind::kQuote)),
-                             Xapian::Query(schema::kind_term(schema::DocKind::kArticle)));
-  return Xapian::Query(Xapian::Query::OP_AND_NOT, query, others);
-}
-
 Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filters) {
   return filters.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filters);
 }
@@ -190,11 +177,10 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
   response.offset = request.offset;
   response.limit = request.limit;
   response.warnings = resolver.warnings();
-  MatchRun run = run_match(db_, in_scope(filtered(text, *filters), request.scope), built->proximity,
-                           request, sort, table_);
+  MatchRun run = run_match(db_, filtered(text, *filters), built->proximity, request, sort, table_);
   if (run.passages == 0 && built->relaxed) {
-    auto relaxed = run_match(db_, in_scope(filtered(*built->relaxed, *filters), request.scope),
-                             std::nullopt, request, sort, table_);
+    auto relaxed =
+        run_match(db_, filtered(*built->relaxed, *filters), std::nullopt, request, sort, table_);
     if (relaxed.passages > 0) {
       run = std::move(relaxed);
       response.relaxed = true;

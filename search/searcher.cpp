@@ -71,21 +71,23 @@ std::optional<PassageData> find_passage(const Xapian::Database& db, const std::s
   const auto is_it = [&](const std::optional<PassageData>& p) {
     return p && p->article_id == article_id && p->index == index;
   };
+  const auto codec = PassageCodec::of(db);
   const std::string unique = schema::article_unique_term(article_id);
-  if (auto it = db.postlist_begin(unique);
-      it != db.postlist_end(unique) && index<passages&& * it> passages - index) {
-    try {
-      auto guess =
-          decode_passage_data(db.get_document(static_cast<Xapian::docid>(*it - passages + index)),
-                              PassageCodec::of(db).get());
-      if (is_it(guess)) return guess;
-    } catch (const Xapian::DocNotFoundError&) {
-      // a removed document: scan
+  if (auto it = db.postlist_begin(unique); it != db.postlist_end(unique) && index < passages) {
+    const Xapian::docid article_doc = *it;
+    if (article_doc > passages - index) {
+      try {
+        const auto guess = static_cast<Xapian::docid>(article_doc - passages + index);
+        auto passage = decode_passage_data(db.get_document(guess), codec.get());
+        if (is_it(passage)) return passage;
+      } catch (const Xapian::DocNotFoundError&) {
+        // a removed document: scan
+      }
     }
   }
   const std::string term = schema::term(schema::prefix::kArticle, article_id);
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-    auto passage = decode_passage_data(db.get_document(*it), PassageCodec::of(db).get());
+    auto passage = decode_passage_data(db.get_document(*it), codec.get());
     if (is_it(passage)) return passage;
   }
   return std::nullopt;
@@ -226,8 +228,6 @@ void Searcher::describe(SearchHit& hit, const std::string& article_id, const std
   } else {
     hit.article.id = article_id;
   }
-  static const bool skip = getenv("NOHL") != nullptr;
-  if (skip) return;
   const auto spans = find_matches(text, plan, analyzer_);
   hit.snippet = make_snippet(text, spans);
   hit.matches = to_offsets(text, spans);

@@ -184,9 +184,14 @@ std::optional<PassageData> decode_passage_data(const std::string& data, std::str
     passage.text = data.substr(at);
     return passage;
   }
-  if (codec == nullptr) return std::nullopt;
-  auto text = codec->decompress(std::string_view(data).substr(at));
-  if (!text) return std::nullopt;
+  auto text =
+      codec != nullptr ? codec->decompress(std::string_view(data).substr(at)) : std::nullopt;
+  if (!text) {
+    // A Xapian error, so that both tools report it as a damaged database.
+    throw Xapian::DatabaseCorruptError("a passage of article '" + passage.article_id +
+                                       "' cannot be decompressed with the database's dictionary; "
+                                       "rebuild the database");
+  }
   passage.text = std::move(*text);
   return passage;
 }

@@ -65,8 +65,8 @@ struct PassageData {
   std::string text;
 };
 std::string encode_passage_data(const PassageData& data, const PassageCodec* codec);
-// nullopt when `doc` is no passage document (or its text cannot be decompressed); `codec` is
-// the database's (PassageCodec::of).
+// nullopt when `doc` is no passage document; `codec` is the database's (PassageCodec::of).
+// Throws Xapian::DatabaseCorruptError when compressed text cannot be read back.
 std::optional<PassageData> decode_passage_data(const Xapian::Document& doc,
                                                const PassageCodec* codec);
 // The same from a passage document's data and its article id, when the caller knows the id.

@@ -16,6 +16,7 @@ constexpr int kLevel = 3;  // higher levels gain a few percent and cost indexing
 constexpr std::size_t kMaxDictionaryBytes = 112 * 1024;
 constexpr std::size_t kMinSampleBytes = 8 * 1024;
 constexpr std::size_t kMinSamples = 20;
+constexpr std::size_t kCachedCodecs = 16;
 
 struct ContextDeleter {
   void operator()(ZSTD_CCtx* c) const { ZSTD_freeCCtx(c); }
@@ -25,9 +26,9 @@ struct ContextDeleter {
 ZSTD_CCtx* compression_context() {
   thread_local std::unique_ptr<ZSTD_CCtx, ContextDeleter> context = [] {
     std::unique_ptr<ZSTD_CCtx, ContextDeleter> c(ZSTD_createCCtx());
-    // The frame keeps only what decompression needs: no checksum (Xapian checks its blocks),
-    // no dictionary id (a database has one dictionary).
-    ZSTD_CCtx_setParameter(c.get(), ZSTD_c_checksumFlag, 0);
+    // No dictionary id (a database has one dictionary); a checksum, so that text read with
+    // the wrong or a damaged dictionary is refused rather than garbled (4 bytes a passage).
+    ZSTD_CCtx_setParameter(c.get(), ZSTD_c_checksumFlag, 1);
     ZSTD_CCtx_setParameter(c.get(), ZSTD_c_dictIDFlag, 0);
     ZSTD_CCtx_setParameter(c.get(), ZSTD_c_contentSizeFlag, 1);
     return c;
@@ -43,6 +44,9 @@ ZSTD_DCtx* decompression_context() {
 }  // namespace
 
 struct PassageCodec::Dictionaries {
+  std::string dictionary;
+  // Made on the first compress(): searching processes never need it (it takes a megabyte).
+  std::once_flag compress_once;
   ZSTD_CDict* compress = nullptr;
   ZSTD_DDict* decompress = nullptr;
   ~Dictionaries() {
@@ -75,15 +79,24 @@ std::optional<std::string> PassageCodec::train_dictionary(const std::vector<std:
 
 PassageCodec::PassageCodec(std::string dictionary)
     : dictionaries_(std::make_unique<Dictionaries>()) {
-  dictionaries_->compress = ZSTD_createCDict(dictionary.data(), dictionary.size(), kLevel);
-  dictionaries_->decompress = ZSTD_createDDict(dictionary.data(), dictionary.size());
-  if (dictionaries_->compress == nullptr || dictionaries_->decompress == nullptr)
-    throw std::runtime_error("the database's passage dictionary is damaged");
+  dictionaries_->dictionary = std::move(dictionary);
+  const std::string& d = dictionaries_->dictionary;
+  dictionaries_->decompress = ZSTD_createDDict(d.data(), d.size());
+  // A Xapian error, so that both tools report it as a damaged database.
+  if (dictionaries_->decompress == nullptr)
+    throw Xapian::DatabaseCorruptError(
+        "the passage dictionary in the database's metadata is "
+        "damaged; rebuild the database");
 }
 
 PassageCodec::~PassageCodec() = default;
 
 std::string PassageCodec::compress(std::string_view text) const {
+  std::call_once(dictionaries_->compress_once, [d = dictionaries_.get()] {
+    d->compress = ZSTD_createCDict(d->dictionary.data(), d->dictionary.size(), kLevel);
+  });
+  if (dictionaries_->compress == nullptr)
+    throw std::runtime_error("cannot prepare the passage dictionary for compression");
   ZSTD_CCtx* context = compression_context();
   ZSTD_CCtx_refCDict(context, dictionaries_->compress);
   std::string frame(ZSTD_compressBound(text.size()), '\0');
@@ -121,6 +134,9 @@ std::shared_ptr<const PassageCodec> PassageCodec::of(const Xapian::Database& db)
   std::shared_ptr<const PassageCodec> codec =
       dictionary.empty() ? nullptr : std::make_shared<const PassageCodec>(std::move(dictionary));
   std::lock_guard lock(mutex);
+  // A long-running server sees a new database at each rebuild; old codecs go (callers keep
+  // theirs alive).
+  if (codecs.size() >= kCachedCodecs) codecs.clear();
   return codecs.try_emplace(uuid, std::move(codec)).first->second;
 }
 

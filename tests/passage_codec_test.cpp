@@ -60,7 +60,24 @@ TEST(PassageCodec, DamagedOrForeignFramesAreRefused) {
   const std::string data = encode_passage_data({"a", 3, 120, passages.front()}, &codec);
   EXPECT_EQ(decode_passage_data(data, "a", &codec)->text, passages.front());
   EXPECT_EQ(decode_passage_data(data, "a", &codec)->index, 3u);
-  EXPECT_FALSE(decode_passage_data(data, "a", nullptr).has_value());
+  EXPECT_THROW((void)decode_passage_data(data, "a", nullptr), Xapian::DatabaseCorruptError);
+  // A damaged frame, or one read with another dictionary, never yields wrong text: the
+  // frame's checksum catches it.
+  std::string damaged = data;
+  damaged[damaged.size() / 2] = static_cast<char>(damaged[damaged.size() / 2] ^ 0x55);
+  EXPECT_THROW((void)decode_passage_data(damaged, "a", &codec), Xapian::DatabaseCorruptError);
+  std::vector<std::string> reversed;
+  for (const auto& p : passages) reversed.emplace_back(p.rbegin(), p.rend());
+  const PassageCodec other(*PassageCodec::train_dictionary(reversed));
+  std::size_t refused = 0;
+  for (const auto& text : passages) {
+    const auto read = other.decompress(codec.compress(text));
+    if (!read)
+      ++refused;
+    else
+      EXPECT_EQ(*read, text);
+  }
+  EXPECT_GT(refused, 0u);
   EXPECT_EQ(
       decode_passage_data(encode_passage_data({"a", 1, 0, "plain"}, nullptr), "a", nullptr)->text,
       "plain");

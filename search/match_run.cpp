@@ -36,23 +36,38 @@ Xapian::Query in_scope(const Xapian::Query& query, SearchScope scope) {
   return Xapian::Query(Xapian::Query::OP_AND_NOT, query, others);
 }
 
-// The exact pass's spies, shown only the documents of the request's scope. With the facet table
-// at hand a document's kind is an array access, cheaper than restricting the query by kind (two
-// more posting lists to open and merge: an eighth of a rare word's search).
-class InScope : public Xapian::MatchSpy {
+schema::DocKind kind_of_scope(SearchScope scope) {
+  return scope == SearchScope::kQuotes ? schema::DocKind::kQuote : schema::DocKind::kPassage;
+}
+
+// With the facet table at hand a document's kind is an array access, cheaper than restricting
+// the query by kind (two more posting lists to open and merge: an eighth of a rare word's
+// search). Xapian's own ranking keeps to the scope by this decider, the spies by InScope.
+class OfScope : public Xapian::MatchDecider {
  public:
-  InScope(const FacetTable& table, SearchScope scope, std::vector<Xapian::MatchSpy*> spies)
-      : table_(table),
-        kind_(scope == SearchScope::kQuotes ? schema::DocKind::kQuote : schema::DocKind::kPassage),
-        spies_(std::move(spies)) {}
-  void operator()(const Xapian::Document& doc, double weight) override {
-    if (table_.kind(doc.get_docid()) != kind_) return;
-    for (Xapian::MatchSpy* spy : spies_) (*spy)(doc, weight);
+  OfScope(const FacetTable& table, SearchScope scope)
+      : table_(table), kind_(kind_of_scope(scope)) {}
+  bool operator()(const Xapian::Document& doc) const override {
+    return table_.kind(doc.get_docid()) == kind_;
   }
 
  private:
   const FacetTable& table_;
   schema::DocKind kind_;
+};
+
+// The exact pass's spies, shown only the documents of the request's scope.
+class InScope : public Xapian::MatchSpy {
+ public:
+  InScope(const FacetTable& table, SearchScope scope, std::vector<Xapian::MatchSpy*> spies)
+      : of_scope_(table, scope), spies_(std::move(spies)) {}
+  void operator()(const Xapian::Document& doc, double weight) override {
+    if (!of_scope_(doc)) return;
+    for (Xapian::MatchSpy* spy : spies_) (*spy)(doc, weight);
+  }
+
+ private:
+  OfScope of_scope_;
   std::vector<Xapian::MatchSpy*> spies_;
 };
 
@@ -128,34 +143,39 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
   const Xapian::doccount count = rescore ? std::max(kRescoreWindow, offset + limit) : limit;
   const Xapian::Query boosted =
       proximity && !rescore ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, *proximity) : query;
-  // Grouped by the spy, documents out of scope are left out by InScope instead of the query.
-  Xapian::Enquire enquire =
-      enquire_for(db, grouping == Grouping::kBySpy ? boosted : in_scope(boosted, request.scope),
-                  request.scope, sort, grouping);
+  // With the table, documents out of scope are left out by OfScope and InScope, not the query.
+  std::optional<OfScope> of_scope;
+  if (table) of_scope.emplace(*table, request.scope);
+  Xapian::Enquire enquire = enquire_for(db, table ? boosted : in_scope(boosted, request.scope),
+                                        request.scope, sort, grouping);
+  const Xapian::MatchDecider* decider = of_scope ? &*of_scope : nullptr;
   MatchRun run;
   std::vector<Ranked> ranked;
   if (request.counting == Counting::kEstimate) {
-    const Xapian::MSet mset = enquire.get_mset(first, count);
+    const Xapian::MSet mset = enquire.get_mset(first, count, 0, nullptr, decider);
     run.passages = mset.get_uncollapsed_matches_estimated();
     run.groups = mset.get_matches_estimated();
     ranked = ranked_items(mset);
   } else {
     FacetSpy facets(table);
     std::optional<ResultGroups> groups;
-    std::optional<InScope> scoped;
+    std::vector<Xapian::MatchSpy*> spies{&facets};
     if (grouping == Grouping::kBySpy) {
-      groups.emplace(table, request.scope == SearchScope::kQuotes ? GroupColumn::kQuotations
-                                                                  : GroupColumn::kArticles);
-      enquire.add_matchspy(&scoped.emplace(*table, request.scope,
-                                           std::vector<Xapian::MatchSpy*>{&facets, &*groups}));
+      spies.push_back(&groups.emplace(table, request.scope == SearchScope::kQuotes
+                                                 ? GroupColumn::kQuotations
+                                                 : GroupColumn::kArticles));
+    }
+    std::optional<InScope> scoped;
+    if (table) {
+      enquire.add_matchspy(&scoped.emplace(*table, request.scope, spies));
     } else {
       enquire.add_matchspy(&facets);
     }
     // Checking every match makes totals, facet counts and group counts exact. (The spy groups
     // every match itself; Xapian keeps one item, as it may skip spies when asked for none.)
-    const Xapian::MSet mset =
-        enquire.get_mset(grouping == Grouping::kBySpy ? 0 : first,
-                         grouping == Grouping::kBySpy ? 1 : count, db.get_doccount());
+    const Xapian::MSet mset = enquire.get_mset(grouping == Grouping::kBySpy ? 0 : first,
+                                               grouping == Grouping::kBySpy ? 1 : count,
+                                               db.get_doccount(), nullptr, decider);
     run.facets = facets.facets();
     run.passages = facets.documents_seen();
     if (groups) {

@@ -129,6 +129,7 @@ struct TextAnalyzer::Impl {
 
 namespace {
 constexpr std::size_t kStemCacheLimit = 200000;
+constexpr std::size_t kKeptSegments = 1 << 16;  // the reused segment buffer of a thread
 }  // namespace
 
 TextAnalyzer::TextAnalyzer() : impl_(std::make_unique<Impl>()) {
@@ -241,6 +242,7 @@ std::vector<Token> TextAnalyzer::tokenize_words(std::string_view utf8,
     }
     tokens.push_back(std::move(token));
   }
+  if (scanned.capacity() > kKeptSegments) scanned = {};  // a huge text's buffer is not kept
   return tokens;
 }
 

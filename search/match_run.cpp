@@ -1,6 +1,7 @@
 #include "match_run.hpp"
 
 #include <algorithm>
+#include <span>
 #include <string>
 
 #include "docid_list_source.hpp"
@@ -99,12 +100,20 @@ Xapian::Query window_filter(const std::vector<Ranked>& ranked, Xapian::doccount 
                             const FacetTable* table) {
   const auto articles = std::min<std::size_t>(window, ranked.size());
   if (table != nullptr) {
+    // Each article's documents are sorted, and an article's documents are usually one run of
+    // ids: ordering the articles by their first document mostly leaves nothing to sort.
+    std::vector<std::span<const Xapian::docid>> of_articles;
+    for (std::size_t i = 0; i < articles; ++i)
+      of_articles.push_back(table->documents_of_article(ranked[i].item.docid));
+    std::sort(of_articles.begin(), of_articles.end(), [](const auto& a, const auto& b) {
+      return !a.empty() && (b.empty() || a.front() < b.front());
+    });
     std::vector<Xapian::docid> docids;
-    for (std::size_t i = 0; i < articles; ++i) {
-      for (const Xapian::docid d : table->documents_of_article(ranked[i].item.docid))
+    for (const auto& documents : of_articles) {
+      for (const Xapian::docid d : documents)
         if (table->kind(d) == schema::DocKind::kPassage) docids.push_back(d);
     }
-    std::sort(docids.begin(), docids.end());
+    if (!std::is_sorted(docids.begin(), docids.end())) std::sort(docids.begin(), docids.end());
     return docid_list_query(std::move(docids));
   }
   std::vector<Xapian::Query> terms;

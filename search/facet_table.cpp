@@ -88,6 +88,10 @@ FacetTable::FacetTable(const Xapian::Database& db)
   for (const std::uint32_t article : of_doc) ++article_starts_[article + 1];
   for (std::size_t i = 1; i < article_starts_.size(); ++i)
     article_starts_[i] += article_starts_[i - 1];
+  article_documents_.resize(of_doc.size());
+  std::vector<std::uint32_t> next(article_starts_.begin(), article_starts_.end() - 1);
+  for (Xapian::docid docid = 0; docid < of_doc.size(); ++docid)
+    article_documents_[next[of_doc[docid]]++] = docid;
   // Quotations and article records are few: everything else is a passage.
   kinds_.assign(of_doc.size(), schema::DocKind::kPassage);
   for (const auto kind : {schema::DocKind::kQuote, schema::DocKind::kArticle}) {
@@ -95,10 +99,6 @@ FacetTable::FacetTable(const Xapian::Database& db)
     for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
       if (*it < kinds_.size()) kinds_[*it] = kind;
   }
-  article_documents_.resize(of_doc.size());
-  std::vector<std::uint32_t> next(article_starts_.begin(), article_starts_.end() - 1);
-  for (Xapian::docid docid = 0; docid < of_doc.size(); ++docid)
-    article_documents_[next[of_doc[docid]]++] = docid;
 }
 
 std::span<const Xapian::docid> FacetTable::documents_of_article(Xapian::docid document) const {

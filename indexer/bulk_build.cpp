@@ -21,6 +21,8 @@ constexpr std::size_t kDocumentsPerCommit = 1000;
 constexpr std::size_t kQueuedArticles = 32;
 // Passage text the dictionary is trained on: about a hundred times its size, as zstd advises.
 constexpr std::size_t kDictionarySampleBytes = 1 << 20;
+// Articles with little or no text must not pile up waiting for that sample.
+constexpr std::size_t kMaxHeldBack = 20000;
 constexpr std::string_view kWorkSuffix = ".bulk-";
 
 // Writing a shard in place and without fsync is safe because nothing reads it until it has been
@@ -84,7 +86,8 @@ bool BulkBuild::add(Article article, const AliasTable& aliases) {
       samples_.push_back(std::move(passage.text));
     }
     held_back_.push_back(std::move(job));
-    if (sample_bytes_ >= kDictionarySampleBytes) start_with_dictionary();
+    if (sample_bytes_ >= kDictionarySampleBytes || held_back_.size() >= kMaxHeldBack)
+      start_with_dictionary();
     return true;
   }
   if (!queue_.push(std::move(job))) rethrow_worker_failure();

@@ -13,8 +13,8 @@ namespace {
 
 constexpr std::string_view kDictionaryKey = "onrecord:passage-dictionary";
 constexpr int kLevel = 3;  // higher levels gain a few percent and cost indexing time
-constexpr std::size_t kMaxDictionaryBytes = 112 * 1024;
-constexpr std::size_t kMinSampleBytes = 8 * 1024;
+constexpr std::size_t kMaxDictionaryBytes = std::size_t{112} * 1024;
+constexpr std::size_t kMinSampleBytes = std::size_t{8} * 1024;
 constexpr std::size_t kMinSamples = 20;
 constexpr std::size_t kCachedCodecs = 16;
 

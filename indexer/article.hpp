@@ -37,6 +37,7 @@ struct ArticleRecord {
   std::string content_hash;
   std::size_t passage_count = 0;
   std::size_t characters = 0;
+  std::string key;  // the database's short name for the article (slot 0); not in the JSON
 };
 
 void to_json(nlohmann::json& json, const ArticleFields& fields);

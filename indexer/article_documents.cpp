@@ -4,6 +4,7 @@
 
 #include "article_analysis.hpp"
 #include "document_builder.hpp"
+#include "schema.hpp"
 
 namespace onrecord {
 namespace {
@@ -44,7 +45,6 @@ PreparedArticle ArticlePreparer::prepare(const Article& article, const AliasTabl
     bytes_before = byte;
     return chars_before;
   };
-  std::uint32_t quote_index = 0;
   for (const auto& quote : analysis.quotes) {
     const std::size_t passage = passage_of(passages, quote.begin);
     add_unique(facts[passage].speakers, quote.speaker);
@@ -59,7 +59,7 @@ PreparedArticle ArticlePreparer::prepare(const Article& article, const AliasTabl
                    0};
     data.start = chars_at(quote.begin);
     data.end = chars_at(quote.end);
-    prepared.documents.push_back(build_quote_document(article, quote_index++, data, analyzer_));
+    prepared.documents.push_back(build_quote_document(article, data, analyzer_));
   }
 
   std::size_t characters = 0;
@@ -72,6 +72,16 @@ PreparedArticle ArticlePreparer::prepare(const Article& article, const AliasTabl
       build_article_document(article, passages.size(), characters, analyzer_));
   prepared.passages = passages.size();
   return prepared;
+}
+
+void assign_article_key(PreparedArticle& prepared, const std::string& key) {
+  const std::string article_term = schema::term(schema::prefix::kArticle, key);
+  for (Xapian::Document& doc : prepared.documents) {
+    doc.add_boolean_term(article_term);
+    doc.add_value(schema::slot::kArticleKey, key);
+  }
+  if (!prepared.documents.empty())
+    prepared.documents.back().add_boolean_term(schema::term(schema::prefix::kRecord, key));
 }
 
 }  // namespace onrecord

@@ -17,11 +17,16 @@
 
 namespace onrecord {
 
+// An article's documents in the order they are added: quotations, passages, then the article
+// document. They name no article until assign_article_key() gives them its key.
 struct PreparedArticle {
   std::string id;
   std::vector<Xapian::Document> documents;
   std::size_t passages = 0;
 };
+
+// Puts the article's key (schema::article_key) on every document of `prepared`.
+void assign_article_key(PreparedArticle& prepared, const std::string& key);
 
 // Not thread-safe: use one per thread. `codec` is the target database's (PassageCodec::of).
 class ArticlePreparer {

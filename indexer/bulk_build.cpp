@@ -8,6 +8,7 @@
 #include "article_documents.hpp"
 #include "database.hpp"
 #include "index_writer.hpp"
+#include "schema.hpp"
 
 namespace onrecord {
 namespace {
@@ -75,11 +76,12 @@ BulkBuild::~BulkBuild() {
 
 bool BulkBuild::add(Article article, const AliasTable& aliases) {
   rethrow_worker_failure();
-  Job job{std::move(article), &aliases};
+  Job job{std::move(article), &aliases, ""};
   if (!ids_.insert(job.article.fields.id).second) {
     repeated_.push_back(std::move(job));
     return false;
   }
+  job.key = schema::article_key(next_key_++);
   if (!started_) {
     for (auto& passage : split_passages(job.article.paragraphs, limits_)) {
       sample_bytes_ += passage.text.size();
@@ -118,7 +120,8 @@ void BulkBuild::work(std::size_t worker) {
     };
     while (auto job = queue_.pop()) {
       if (!prepare) prepare.emplace(limits_, codec_);
-      const PreparedArticle prepared = prepare->prepare(job->article, *job->aliases);
+      PreparedArticle prepared = prepare->prepare(job->article, *job->aliases);
+      assign_article_key(prepared, job->key);
       if (!shard || in_shard >= kShardDocuments) {
         close_shard();
         const fs::path path =
@@ -182,9 +185,11 @@ Status BulkBuild::merge_into(const fs::path& merged) {
   Xapian::Database shards;
   for (const auto& path : shards_) shards.add_database(Xapian::Database(path.string()));
   if (!shards_.empty()) shards.compact(merged.string());
-  // The schema stamp, and the articles whose id came twice (the later one replaces the first).
+  // The schema stamp, the next article key, and the articles whose id came twice (the later
+  // one replaces the first).
   auto db = open_database_for_writing(merged);
   if (!db) return db.error();
+  db->set_metadata(std::string(schema::kNextArticleKeyMetadata), std::to_string(next_key_));
   IndexWriter writer(std::move(*db), limits_);
   for (const auto& job : repeated_) passages_ += writer.replace(job.article, *job.aliases);
   writer.commit();

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstdint>
 #include <exception>
 #include <filesystem>
 #include <memory>
@@ -51,6 +52,7 @@ class BulkBuild {
   struct Job {
     Article article;
     const AliasTable* aliases = nullptr;
+    std::string key;  // schema::article_key, given in input order (repeated ids: none)
   };
 
   BulkBuild(std::filesystem::path target, std::filesystem::path work, PassageLimits limits);
@@ -68,6 +70,7 @@ class BulkBuild {
   BoundedQueue<Job> queue_;
   std::vector<std::thread> workers_;
   std::unordered_set<std::string> ids_;
+  std::uint64_t next_key_ = 1;
   std::vector<Job> repeated_;   // later articles with an id seen before, applied after the merge
   std::vector<Job> held_back_;  // until the dictionary is trained
   std::vector<std::string> samples_;

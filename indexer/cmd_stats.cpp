@@ -40,7 +40,9 @@ void register_stats_command(CLI::App& app, GlobalOptions& global) {
       return;
     }
     const auto articles = db->get_termfreq(schema::kind_term(schema::DocKind::kArticle));
-    const auto passages = db->get_termfreq(schema::kind_term(schema::DocKind::kPassage));
+    const auto quotations = db->get_termfreq(schema::kind_term(schema::DocKind::kQuote));
+    // Passages carry no kind term: they are the other documents.
+    const auto passages = db->get_doccount() - articles - quotations;
     std::set<std::string> dates;
     for (auto it = db->allterms_begin(std::string(schema::prefix::kDate));
          it != db->allterms_end(std::string(schema::prefix::kDate)); ++it)
@@ -50,6 +52,7 @@ void register_stats_command(CLI::App& app, GlobalOptions& global) {
         {"schema_version", schema::kVersion},
         {"articles", articles},
         {"passages", passages},
+        {"quotations", quotations},
         {"speakers", count_terms(*db, schema::prefix::kSpeaker)},
         {"sources", count_terms(*db, schema::prefix::kSource)},
         {"earliest_date", dates.empty() ? nlohmann::json(nullptr) : nlohmann::json(*dates.begin())},

@@ -81,20 +81,35 @@ Result<Xapian::WritableDatabase> open_database_for_writing(const std::filesystem
   }
 }
 
-std::optional<ArticleRecord> find_article(const Xapian::Database& db, std::string_view id) {
-  const std::string term = schema::article_unique_term(id);
+namespace {
+
+ArticleRecord read_record(const Xapian::Document& doc) {
+  auto record = nlohmann::json::parse(doc.get_data()).get<ArticleRecord>();
+  record.key = doc.get_value(schema::slot::kArticleKey);
+  return record;
+}
+
+std::optional<ArticleRecord> record_with_term(const Xapian::Database& db, const std::string& term) {
   auto it = db.postlist_begin(term);
   if (it == db.postlist_end(term)) return std::nullopt;
-  const std::string data = db.get_document(*it).get_data();
-  return nlohmann::json::parse(data).get<ArticleRecord>();
+  return read_record(db.get_document(*it));
+}
+
+}  // namespace
+
+std::optional<ArticleRecord> find_article(const Xapian::Database& db, std::string_view id) {
+  return record_with_term(db, schema::article_unique_term(id));
+}
+
+std::optional<ArticleRecord> find_article_by_key(const Xapian::Database& db, std::string_view key) {
+  return record_with_term(db, schema::term(schema::prefix::kRecord, key));
 }
 
 std::vector<ArticleRecord> all_articles(const Xapian::Database& db) {
   std::vector<ArticleRecord> records;
   const std::string term = schema::kind_term(schema::DocKind::kArticle);
-  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-    records.push_back(nlohmann::json::parse(db.get_document(*it).get_data()).get<ArticleRecord>());
-  }
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
+    records.push_back(read_record(db.get_document(*it)));
   return records;
 }
 

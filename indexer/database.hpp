@@ -26,6 +26,8 @@ void stamp_schema_version(Xapian::WritableDatabase& db);
 Result<Xapian::WritableDatabase> open_database_for_writing(const std::filesystem::path& path);
 
 std::optional<ArticleRecord> find_article(const Xapian::Database& db, std::string_view id);
+// By the key its documents carry (schema::article_key).
+std::optional<ArticleRecord> find_article_by_key(const Xapian::Database& db, std::string_view key);
 std::vector<ArticleRecord> all_articles(const Xapian::Database& db);
 
 }  // namespace onrecord

@@ -34,9 +34,6 @@ Xapian::Document build_passage_document(const Article& article, const Passage& p
                                         const PassageCodec* codec) {
   const ArticleFields& f = article.fields;
   Xapian::Document doc;
-  doc.add_boolean_term(schema::term(schema::prefix::kArticle, f.id));
-  doc.add_boolean_term(schema::kind_term(schema::DocKind::kPassage));
-
   const auto tokens = analyzer.tokenize(passage.text);
   index_text(doc, tokens, "", analyzer);
 
@@ -48,7 +45,6 @@ Xapian::Document build_passage_document(const Article& article, const Passage& p
   add_name_term(doc, schema::prefix::kSource, f.source);
   add_name_term(doc, schema::prefix::kAuthor, f.author);
 
-  doc.add_value(schema::slot::kArticleId, f.id);
   doc.add_value(schema::slot::kSortDate, f.date);
   doc.add_value(schema::slot::kSpeakers, join_list(facts.speakers));
   doc.add_value(schema::slot::kDates, join_list(facts.dates));
@@ -63,22 +59,18 @@ Xapian::Document build_article_document(const Article& article, std::size_t pass
   // Title words live here once; title: filters select the article's passages by its id.
   index_text(doc, analyzer.tokenize(article.fields.title), std::string(schema::prefix::kTitle),
              analyzer);
-  doc.add_value(schema::slot::kArticleId, article.fields.id);
   doc.add_boolean_term(schema::article_unique_term(article.fields.id));
-  doc.add_boolean_term(schema::term(schema::prefix::kArticle, article.fields.id));
   doc.add_boolean_term(schema::kind_term(schema::DocKind::kArticle));
   ArticleRecord record{article.fields, article.origin, article.content_hash, passage_count,
-                       characters};
+                       characters, ""};  // the key is the writer's to give
   doc.set_data(nlohmann::json(record).dump());
   return doc;
 }
 
-Xapian::Document build_quote_document(const Article& article, std::uint32_t quote_index,
-                                      const QuoteData& quote, const TextAnalyzer& analyzer) {
+Xapian::Document build_quote_document(const Article& article, const QuoteData& quote,
+                                      const TextAnalyzer& analyzer) {
   const ArticleFields& f = article.fields;
   Xapian::Document doc;
-  doc.add_boolean_term(schema::quote_unique_term(f.id, quote_index));
-  doc.add_boolean_term(schema::term(schema::prefix::kArticle, f.id));
   doc.add_boolean_term(schema::kind_term(schema::DocKind::kQuote));
   doc.add_boolean_term(schema::term(schema::prefix::kQuoteKind, quote.kind));
   const std::string hash = quote_hash(quote.text, analyzer);
@@ -91,7 +83,6 @@ Xapian::Document build_quote_document(const Article& article, std::uint32_t quot
   }
   add_name_term(doc, schema::prefix::kSource, f.source);
   add_name_term(doc, schema::prefix::kAuthor, f.author);
-  doc.add_value(schema::slot::kArticleId, f.id);
   doc.add_value(schema::slot::kSortDate, quote.date.empty() ? f.date : quote.date);
   doc.add_value(schema::slot::kSpeakers, quote.speaker);
   doc.add_value(schema::slot::kDates, quote.date);
@@ -163,11 +154,6 @@ std::string encode_passage_data(const PassageData& data, const PassageCodec* cod
   append_varint(out, data.body_start);
   out += codec != nullptr ? codec->compress(data.text) : data.text;
   return out;
-}
-
-std::optional<PassageData> decode_passage_data(const Xapian::Document& doc,
-                                               const PassageCodec* codec) {
-  return decode_passage_data(doc.get_data(), doc.get_value(schema::slot::kArticleId), codec);
 }
 
 std::optional<PassageData> decode_passage_data(const std::string& data, std::string article_id,

@@ -39,8 +39,8 @@ struct QuoteData {
   std::size_t start = 0;
   std::size_t end = 0;
 };
-Xapian::Document build_quote_document(const Article& article, std::uint32_t quote_index,
-                                      const QuoteData& quote, const TextAnalyzer& analyzer);
+Xapian::Document build_quote_document(const Article& article, const QuoteData& quote,
+                                      const TextAnalyzer& analyzer);
 std::string encode_quote_data(const QuoteData& data);
 QuoteData decode_quote_data(const std::string& data);
 
@@ -57,7 +57,7 @@ void index_text(Xapian::Document& doc, const std::vector<Token>& tokens, const s
 
 // A passage document's content. Stored compactly (it is read for every hit): a kind byte,
 // the index and body offset as varints, then the text, plain ('P') or compressed with the
-// database's dictionary ('C'); the article id is value slot 0.
+// database's dictionary ('C'). The article is named by its key (slot 0), not its id.
 struct PassageData {
   std::string article_id;
   std::uint32_t index = 0;
@@ -65,11 +65,9 @@ struct PassageData {
   std::string text;
 };
 std::string encode_passage_data(const PassageData& data, const PassageCodec* codec);
-// nullopt when `doc` is no passage document; `codec` is the database's (PassageCodec::of).
-// Throws Xapian::DatabaseCorruptError when compressed text cannot be read back.
-std::optional<PassageData> decode_passage_data(const Xapian::Document& doc,
-                                               const PassageCodec* codec);
-// The same from a passage document's data and its article id, when the caller knows the id.
+// A passage document's data, with its article's id; nullopt when `data` is no passage's.
+// `codec` is the database's (PassageCodec::of). Throws Xapian::DatabaseCorruptError when
+// compressed text cannot be read back.
 std::optional<PassageData> decode_passage_data(const std::string& data, std::string article_id,
                                                const PassageCodec* codec);
 

@@ -63,7 +63,7 @@ void IndexRun::ingest(const ReadOutcome& outcome, const AliasTable& aliases) {
     queue.close();
   });
   try {
-    while (auto prepared = queue.pop()) store(*prepared);
+    while (auto prepared = queue.pop()) store(std::move(*prepared));
   } catch (...) {
     queue.cancel();
     preparer.join();
@@ -73,11 +73,12 @@ void IndexRun::ingest(const ReadOutcome& outcome, const AliasTable& aliases) {
   if (preparer_failure) std::rethrow_exception(preparer_failure);
 }
 
-void IndexRun::store(const PreparedArticle& prepared) {
-  const bool existed = find_article(writer_.database(), prepared.id).has_value();
-  counts_.passages += writer_.apply(prepared);
-  ++(existed ? counts_.updated : counts_.added);
-  since_commit_ += prepared.documents.size();
+void IndexRun::store(PreparedArticle prepared) {
+  const std::size_t documents = prepared.documents.size();
+  const AppliedArticle applied = writer_.apply(std::move(prepared));
+  counts_.passages += applied.passages;
+  ++(applied.change == ArticleChange::kReplaced ? counts_.updated : counts_.added);
+  since_commit_ += documents;
   if (since_commit_ >= kDocumentsPerCommit) {
     writer_.commit();
     since_commit_ = 0;

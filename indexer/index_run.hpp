@@ -58,7 +58,7 @@ class IndexRun {
   static Article as_stored(Article article, const AliasTable& aliases);
 
  private:
-  void store(const PreparedArticle& prepared);
+  void store(PreparedArticle prepared);
   void tick();
   void clear_progress();
 

@@ -1,26 +1,41 @@
 #include "index_writer.hpp"
 
+#include "database.hpp"
 #include "schema.hpp"
 
 namespace onrecord {
 
 IndexWriter::IndexWriter(Xapian::WritableDatabase db, PassageLimits limits)
-    : db_(std::move(db)), preparer_(limits, PassageCodec::of(db_)) {}
-
-std::size_t IndexWriter::replace(const Article& article, const AliasTable& aliases) {
-  return apply(preparer_.prepare(article, aliases));
+    : db_(std::move(db)), preparer_(limits, PassageCodec::of(db_)) {
+  const std::string next = db_.get_metadata(std::string(schema::kNextArticleKeyMetadata));
+  if (!next.empty()) next_key_ = std::stoull(next);
 }
 
-std::size_t IndexWriter::apply(const PreparedArticle& prepared) {
-  db_.delete_document(schema::term(schema::prefix::kArticle, prepared.id));
+std::size_t IndexWriter::replace(const Article& article, const AliasTable& aliases) {
+  return apply(preparer_.prepare(article, aliases)).passages;
+}
+
+AppliedArticle IndexWriter::apply(PreparedArticle prepared) {
+  AppliedArticle applied{prepared.passages, ArticleChange::kAdded};
+  std::string key;
+  if (auto existing = find_article(db_, prepared.id)) {
+    key = existing->key;
+    db_.delete_document(schema::term(schema::prefix::kArticle, key));
+    applied.change = ArticleChange::kReplaced;
+  } else {
+    key = schema::article_key(next_key_++);
+    // Committed with the article, so a key is never given twice.
+    db_.set_metadata(std::string(schema::kNextArticleKeyMetadata), std::to_string(next_key_));
+  }
+  assign_article_key(prepared, key);
   for (const auto& doc : prepared.documents) db_.add_document(doc);
-  return prepared.passages;
+  return applied;
 }
 
 bool IndexWriter::remove(std::string_view id) {
-  const std::string term = schema::term(schema::prefix::kArticle, id);
-  if (db_.get_termfreq(term) == 0) return false;
-  db_.delete_document(term);
+  const auto existing = find_article(db_, id);
+  if (!existing) return false;
+  db_.delete_document(schema::term(schema::prefix::kArticle, existing->key));
   return true;
 }
 

@@ -5,6 +5,8 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "alias_table.hpp"
@@ -14,6 +16,13 @@
 
 namespace onrecord {
 
+enum class ArticleChange { kAdded, kReplaced };
+
+struct AppliedArticle {
+  std::size_t passages = 0;
+  ArticleChange change = ArticleChange::kAdded;
+};
+
 class IndexWriter {
  public:
   explicit IndexWriter(Xapian::WritableDatabase db, PassageLimits limits = {});
@@ -21,8 +30,9 @@ class IndexWriter {
   // Adds the article with its passages and quotations, replacing any article with the same id.
   // Returns its passage count.
   std::size_t replace(const Article& article, const AliasTable& aliases = {});
-  // The same, for an article prepared elsewhere (on another thread).
-  std::size_t apply(const PreparedArticle& prepared);
+  // The same, for an article prepared elsewhere (on another thread). An article keeps its key
+  // when it is replaced; a new one takes the next.
+  AppliedArticle apply(PreparedArticle prepared);
   // Returns false when no article has that id.
   bool remove(std::string_view id);
   void commit();
@@ -32,6 +42,7 @@ class IndexWriter {
  private:
   Xapian::WritableDatabase db_;
   ArticlePreparer preparer_;
+  std::uint64_t next_key_ = 1;
 };
 
 }  // namespace onrecord

@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -12,9 +13,10 @@ namespace onrecord::schema {
 
 // Bump when the meaning of any term, value or document layout changes; databases written with
 // another version are refused with a hint to rebuild.
-inline constexpr int kVersion = 6;
+inline constexpr int kVersion = 7;
 inline constexpr std::string_view kVersionMetadataKey = "onrecord:schema";
 
+// Passages are most documents and carry no kind term: a document without one is a passage.
 enum class DocKind { kArticle, kPassage, kQuote };
 
 inline constexpr std::string_view kind_name(DocKind kind) {
@@ -31,9 +33,10 @@ inline constexpr std::string_view kind_name(DocKind kind) {
 
 // Term prefixes (Omega conventions where one exists: Q unique id, Z stemmed, S title, A author).
 namespace prefix {
-inline constexpr std::string_view kUniqueId = "Q";    // Q a:ID (article), Q p:ID#N (passage)
-inline constexpr std::string_view kArticle = "XA";    // every document of one article
-inline constexpr std::string_view kKind = "XK";       // document kind: article, passage
+inline constexpr std::string_view kUniqueId = "Q";    // Q a:ID, on the article document
+inline constexpr std::string_view kArticle = "XA";    // article key, on every document of it
+inline constexpr std::string_view kRecord = "XR";     // article key, on its article document
+inline constexpr std::string_view kKind = "XK";       // document kind: article, quote
 inline constexpr std::string_view kStem = "Z";        // stemmed word, positional (numbers: bare)
 inline constexpr std::string_view kTitle = "S";       // title words (article documents only)
 inline constexpr std::string_view kAuthor = "A";      // folded author name, boolean
@@ -45,9 +48,9 @@ inline constexpr std::string_view kQuoteKind = "XQ";  // quotation kind: speech,
 inline constexpr std::string_view kQuoteHash = "XH";  // same words quoted anywhere: one quotation
 }  // namespace prefix
 
-// Value slots of passage and quotation documents (article documents hold kArticleId only).
+// Value slots of passage and quotation documents (article documents hold kArticleKey only).
 namespace slot {
-inline constexpr Xapian::valueno kArticleId = 0;  // collapse key: one result per article
+inline constexpr Xapian::valueno kArticleKey = 0;  // collapse key: one result per article
 inline constexpr Xapian::valueno kSortDate = 1;   // earliest date, ISO, for --sort date
 inline constexpr Xapian::valueno kSpeakers = 2;   // display names, kListSeparator-joined
 inline constexpr Xapian::valueno kDates = 3;      // ISO partial dates, kListSeparator-joined
@@ -56,6 +59,20 @@ inline constexpr Xapian::valueno kQuoteHash = 5;  // quotations: collapse key ac
 }  // namespace slot
 
 inline constexpr char kListSeparator = '\x1f';
+
+// An article's key: a short name the database gives it when first written, kept when it is
+// replaced, on every document of the article (XA term, slot 0). Article ids are often long
+// (slugs, URLs); a key of a few characters on every passage keeps 2% off the database.
+inline constexpr std::string_view kNextArticleKeyMetadata = "onrecord:next-article-key";
+inline std::string article_key(std::uint64_t serial) {  // base 36: 1.6 million in 4 characters
+  constexpr std::string_view kDigits = "0123456789abcdefghijklmnopqrstuvwxyz";
+  std::string key;
+  do {
+    key.insert(key.begin(), kDigits[serial % kDigits.size()]);
+    serial /= kDigits.size();
+  } while (serial > 0);
+  return key;
+}
 
 // The fields a query may name (`speaker:"Elon Musk"`), and how each is matched.
 enum class FieldMatch {
@@ -95,9 +112,5 @@ inline std::string date_term(std::string_view iso) { return term(prefix::kDate, 
 inline std::string year_term(std::string_view iso) { return term(prefix::kYear, iso.substr(0, 4)); }
 
 inline std::string kind_term(DocKind kind) { return term(prefix::kKind, kind_name(kind)); }
-inline std::string quote_unique_term(std::string_view id, unsigned index) {
-  return term(prefix::kUniqueId,
-              std::string("q:").append(id).append("#").append(std::to_string(index)));
-}
 
 }  // namespace onrecord::schema

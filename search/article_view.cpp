@@ -9,11 +9,13 @@
 namespace onrecord {
 namespace {
 
+// Passages carry no kind term.
 std::string kind_of(const Xapian::Document& doc) {
   const std::string prefix(schema::prefix::kKind);
   auto it = doc.termlist_begin();
   it.skip_to(prefix);
-  if (it == doc.termlist_end() || !(*it).starts_with(prefix)) return {};
+  if (it == doc.termlist_end() || !(*it).starts_with(prefix))
+    return std::string(schema::kind_name(schema::DocKind::kPassage));
   return (*it).substr(prefix.size());
 }
 
@@ -28,13 +30,13 @@ std::optional<ArticleView> load_article(const Xapian::Database& db, const std::s
   if (!record) return std::nullopt;
   ArticleView view;
   view.record = std::move(*record);
-  const std::string term = schema::term(schema::prefix::kArticle, id);
+  const std::string term = schema::term(schema::prefix::kArticle, view.record.key);
   const auto codec = PassageCodec::of(db);
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
     const Xapian::Document doc = db.get_document(*it);
     const std::string kind = kind_of(doc);
     if (kind == schema::kind_name(schema::DocKind::kPassage)) {
-      if (auto passage = decode_passage_data(doc, codec.get()))
+      if (auto passage = decode_passage_data(doc.get_data(), id, codec.get()))
         view.passages.push_back(std::move(*passage));
     }
     if (kind == schema::kind_name(schema::DocKind::kQuote))

@@ -78,7 +78,7 @@ FacetTable::Column read_column(const Xapian::Database& db, Xapian::valueno slot,
 }  // namespace
 
 FacetTable::FacetTable(const Xapian::Database& db)
-    : articles_(read_column(db, schema::slot::kArticleId, std::nullopt)),
+    : articles_(read_column(db, schema::slot::kArticleKey, std::nullopt)),
       quotations_(read_column(db, schema::slot::kQuoteHash, std::nullopt)) {
   for (std::size_t c = 0; c < kFacetColumns; ++c)
     columns_[c] = read_column(db, kSlots[c], static_cast<FacetColumn>(c));

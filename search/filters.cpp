@@ -50,7 +50,7 @@ Xapian::Query FilterResolver::articles_matching(const Xapian::Query& article_que
   enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, article_query,
                                   Xapian::Query(schema::kind_term(schema::DocKind::kArticle))));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
-  Xapian::ValueCountMatchSpy ids(schema::slot::kArticleId);
+  Xapian::ValueCountMatchSpy ids(schema::slot::kArticleKey);
   enquire.add_matchspy(&ids);
   (void)enquire.get_mset(0, 1, db_.get_doccount());  // with no items Xapian may skip the spy
   std::vector<std::string> terms;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <span>
 #include <string>
+#include <unordered_map>
 
 #include "docid_list_source.hpp"
 #include "facets.hpp"
@@ -79,7 +80,7 @@ Xapian::Enquire enquire_for(const Xapian::Database& db, const Xapian::Query& que
   // One result per article, or per quotation however many articles report it.
   if (grouping == Grouping::kByXapian)
     enquire.set_collapse_key(scope == SearchScope::kQuotes ? schema::slot::kQuoteHash
-                                                           : schema::slot::kArticleId);
+                                                           : schema::slot::kArticleKey);
   if (sort == SortOrder::kDate)
     enquire.set_sort_by_value_then_relevance(schema::slot::kSortDate, true);
   return enquire;
@@ -201,10 +202,17 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
     return run;
   }
   if (offset < kRescoreWindow) {
+    // The re-ranking pass skips passages that cannot make the page, so its counts of an
+    // article's other passages fall short; the first pass saw them all.
+    std::unordered_map<std::string, Xapian::doccount> others;
+    for (const auto& r : ranked) others.emplace(r.group, r.item.also_in_group);
     for (auto& r :
          rescored(db, query, *proximity, window_filter(ranked, kRescoreWindow, table.get()), offset,
-                  std::min(limit, kRescoreWindow - offset)))
+                  std::min(limit, kRescoreWindow - offset))) {
+      if (const auto it = others.find(r.group); it != others.end())
+        r.item.also_in_group = std::max(r.item.also_in_group, it->second);
       run.page.push_back(r.item);
+    }
   }
   for (Xapian::doccount i = std::max(offset, kRescoreWindow);
        i < offset + limit && i < ranked.size(); ++i)

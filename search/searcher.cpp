@@ -62,34 +62,35 @@ std::vector<MatchOffset> to_offsets(const std::string& text, const std::vector<B
   return offsets;
 }
 
-// Passage `index` of an article with `passages` passages. An article's passages are added in
-// order right before its article document (article_documents), on both indexing paths, so that
-// is where it is looked for first; the article's documents are scanned if the guess misses.
+// Passage `index` of `article`. An article's passages are added in order right before its
+// article document (article_documents), on both indexing paths, so that is where it is looked
+// for first; the article's documents are scanned if the guess misses.
 // (A unique term per passage cost 2.5% of the database for this look-up alone.)
-std::optional<PassageData> find_passage(const Xapian::Database& db, const std::string& article_id,
-                                        std::uint32_t index, std::size_t passages) {
-  const auto is_it = [&](const std::optional<PassageData>& p) {
-    return p && p->article_id == article_id && p->index == index;
-  };
+std::optional<PassageData> find_passage(const Xapian::Database& db, const ArticleRecord& article,
+                                        std::uint32_t index) {
   const auto codec = PassageCodec::of(db);
-  const std::string unique = schema::article_unique_term(article_id);
-  if (auto it = db.postlist_begin(unique); it != db.postlist_end(unique) && index < passages) {
+  const auto passage_of = [&](const Xapian::Document& doc) -> std::optional<PassageData> {
+    if (doc.get_value(schema::slot::kArticleKey) != article.key) return std::nullopt;
+    auto passage = decode_passage_data(doc.get_data(), article.fields.id, codec.get());
+    if (passage && passage->index == index) return passage;
+    return std::nullopt;
+  };
+  const std::size_t passages = article.passage_count;
+  const std::string record = schema::term(schema::prefix::kRecord, article.key);
+  if (auto it = db.postlist_begin(record); it != db.postlist_end(record) && index < passages) {
     const Xapian::docid article_doc = *it;
     if (article_doc > passages - index) {
       try {
         const auto guess = static_cast<Xapian::docid>(article_doc - passages + index);
-        auto passage = decode_passage_data(db.get_document(guess), codec.get());
-        if (is_it(passage)) return passage;
+        if (auto passage = passage_of(db.get_document(guess))) return passage;
       } catch (const Xapian::DocNotFoundError&) {
         // a removed document: scan
       }
     }
   }
-  const std::string term = schema::term(schema::prefix::kArticle, article_id);
-  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-    auto passage = decode_passage_data(db.get_document(*it), codec.get());
-    if (is_it(passage)) return passage;
-  }
+  const std::string term = schema::term(schema::prefix::kArticle, article.key);
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
+    if (auto passage = passage_of(db.get_document(*it))) return passage;
   return std::nullopt;
 }
 
@@ -213,20 +214,18 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
   return response;
 }
 
-const std::optional<ArticleRecord>& Searcher::article(const std::string& id) {
-  auto [entry, inserted] = articles_.try_emplace(id);
-  if (inserted) entry->second = find_article(db_, id);
+const std::optional<ArticleRecord>& Searcher::article(const std::string& key) {
+  auto [entry, inserted] = articles_.try_emplace(key);
+  if (inserted) entry->second = find_article_by_key(db_, key);
   return entry->second;
 }
 
 // The article fields of a hit, and its snippet and match offsets within `text`.
-void Searcher::describe(SearchHit& hit, const std::string& article_id, const std::string& text,
-                        const HighlightPlan& plan) {
-  if (const auto& record = article(article_id)) {
+void Searcher::describe(SearchHit& hit, const std::optional<ArticleRecord>& record,
+                        const std::string& text, const HighlightPlan& plan) {
+  if (record) {
     hit.article = record->fields;
     hit.passage_count = record->passage_count;
-  } else {
-    hit.article.id = article_id;
   }
   const auto spans = find_matches(text, plan, analyzer_);
   hit.snippet = make_snippet(text, spans);
@@ -237,18 +236,19 @@ std::string Searcher::stored_value(const Xapian::Document& doc, FacetColumn colu
   return value_from(table_ ? &table_->column(column) : nullptr, doc, FacetTable::slot(column));
 }
 
-std::string Searcher::article_id_of(const Xapian::Document& doc) const {
+std::string Searcher::article_key_of(const Xapian::Document& doc) const {
   return value_from(table_ ? &table_->groups(GroupColumn::kArticles) : nullptr, doc,
-                    schema::slot::kArticleId);
+                    schema::slot::kArticleKey);
 }
 
 SearchHit Searcher::passage_hit(const Xapian::Document& doc, const HighlightPlan& plan) {
-  // A value read costs a look-up in the value stream; the table has the id already.
-  const PassageData data =
-      decode_passage_data(doc.get_data(), article_id_of(doc), PassageCodec::of(db_).get())
-          .value_or(PassageData{});
+  // A value read costs a look-up in the value stream; the table has the key already.
+  const auto& record = article(article_key_of(doc));
+  const PassageData data = decode_passage_data(doc.get_data(), record ? record->fields.id : "",
+                                               PassageCodec::of(db_).get())
+                               .value_or(PassageData{});
   SearchHit hit;
-  describe(hit, data.article_id, data.text, plan);
+  describe(hit, record, data.text, plan);
   hit.passage_index = data.index;
   hit.passage_start = data.body_start;
   hit.passage_text = data.text;
@@ -260,14 +260,15 @@ SearchHit Searcher::passage_hit(const Xapian::Document& doc, const HighlightPlan
 SearchHit Searcher::quote_hit(const Xapian::Document& doc, const HighlightPlan& plan) {
   const QuoteData quote = decode_quote_data(doc.get_data());
   SearchHit hit;
+  const auto& record = article(doc.get_value(schema::slot::kArticleKey));
   // The snippet is the quotation itself, highlighted; offsets are within the quotation.
-  describe(hit, quote.article_id, quote.text, plan);
+  describe(hit, record, quote.text, plan);
   hit.passage_index = quote.passage;
-  const auto& quoted_article = article(quote.article_id);
-  if (auto passage = find_passage(db_, quote.article_id, quote.passage,
-                                  quoted_article ? quoted_article->passage_count : 0)) {
-    hit.passage_start = passage->body_start;
-    hit.passage_text = passage->text;
+  if (record) {
+    if (auto passage = find_passage(db_, *record, quote.passage)) {
+      hit.passage_start = passage->body_start;
+      hit.passage_text = passage->text;
+    }
   }
   if (!quote.speaker.empty()) hit.speakers = {quote.speaker};
   if (!quote.date.empty()) hit.dates = {quote.date};
@@ -277,15 +278,12 @@ SearchHit Searcher::quote_hit(const Xapian::Document& doc, const HighlightPlan& 
       schema::term(schema::prefix::kQuoteHash, doc.get_value(schema::slot::kQuoteHash));
   std::set<std::string> seen;
   for (auto p = db_.postlist_begin(hash_term); p != db_.postlist_end(hash_term); ++p) {
-    const std::string id = db_.get_document(*p).get_value(schema::slot::kArticleId);
-    if (!seen.insert(id).second) continue;
-    QuoteSource source{id, "", "", ""};
-    if (const auto& record = article(id)) {
-      source.title = record->fields.title;
-      source.date = record->fields.date;
-      source.source = record->fields.source;
-    }
-    hit.quoted_in.push_back(std::move(source));
+    const std::string key = db_.get_document(*p).get_value(schema::slot::kArticleKey);
+    if (!seen.insert(key).second) continue;
+    const auto& reporting = article(key);
+    if (!reporting) continue;
+    const ArticleFields& f = reporting->fields;
+    hit.quoted_in.push_back({f.id, f.title, f.date, f.source});
   }
   std::sort(hit.quoted_in.begin(), hit.quoted_in.end(),
             [](const QuoteSource& a, const QuoteSource& b) {

@@ -59,16 +59,16 @@ class Searcher {
   Searcher(Xapian::Database db, std::filesystem::path path)
       : db_(std::move(db)), path_(std::move(path)), identity_(folder_identity(path_)) {}
   Result<SearchResponse> search_once(const SearchRequest& request);
-  void describe(SearchHit& hit, const std::string& article_id, const std::string& text,
-                const HighlightPlan& plan);
+  void describe(SearchHit& hit, const std::optional<ArticleRecord>& record,
+                const std::string& text, const HighlightPlan& plan);
   SearchHit passage_hit(const Xapian::Document& doc, const HighlightPlan& plan);
   [[nodiscard]] std::string stored_value(const Xapian::Document& doc, FacetColumn column) const;
-  [[nodiscard]] std::string article_id_of(const Xapian::Document& doc) const;
+  [[nodiscard]] std::string article_key_of(const Xapian::Document& doc) const;
   SearchHit quote_hit(const Xapian::Document& doc, const HighlightPlan& plan);
-  // The article's record, read once per database revision.
-  const std::optional<ArticleRecord>& article(const std::string& id);
+  // The record of the article with this key, read once per database revision.
+  const std::optional<ArticleRecord>& article(const std::string& key);
 
-  std::unordered_map<std::string, std::optional<ArticleRecord>> articles_;
+  std::unordered_map<std::string, std::optional<ArticleRecord>> articles_;  // by key
   Xapian::rev articles_revision_ = 0;
   std::shared_ptr<const FacetTable> table_;  // of this search's revision, if built
 

@@ -4,10 +4,13 @@
 #include <xapian.h>
 
 #include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "cli_fixture.hpp"
 #include "database.hpp"
+#include "document_builder.hpp"
+#include "passage_codec.hpp"
 #include "schema.hpp"
 #include "test_support.hpp"
 
@@ -254,15 +257,20 @@ TEST_F(CliTest, KillDuringIndexingLeavesACommittedState) {
                at("bulk.jsonl") + " & pid=$!; sleep 0.4; kill -9 $pid; wait $pid");
   Xapian::Database database(db().string());
   const auto articles = all_articles(database);
-  std::map<std::string, std::size_t> passages;
-  const std::string kind = schema::kind_term(schema::DocKind::kPassage);
-  for (auto it = database.postlist_begin(kind); it != database.postlist_end(kind); ++it) {
-    ++passages[database.get_document(*it).get_value(schema::slot::kArticleId)];
+  std::map<std::string, std::size_t> passages;  // by article key
+  const auto codec = PassageCodec::of(database);
+  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
+    const Xapian::Document doc = database.get_document(*it);
+    if (decode_passage_data(doc.get_data(), "", codec.get()))
+      ++passages[doc.get_value(schema::slot::kArticleKey)];
   }
   EXPECT_EQ(passages.size(), articles.size());
   EXPECT_GE(articles.size(), 1u);
-  for (const auto& a : articles)
-    EXPECT_EQ(passages[a.fields.id], a.fields.id == "seed" ? 1u : 2u) << a.fields.id;
+  std::set<std::string> keys;
+  for (const auto& a : articles) {
+    EXPECT_TRUE(keys.insert(a.key).second) << "two articles with the key " << a.key;
+    EXPECT_EQ(passages[a.key], a.fields.id == "seed" ? 1u : 2u) << a.fields.id;
+  }
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "bulk_build.hpp"
 #include "database.hpp"
 #include "index_writer.hpp"
+#include "schema.hpp"
 #include "searcher.hpp"
 #include "test_support.hpp"
 
@@ -493,6 +494,41 @@ TEST(SearchPaging, PagesNeverRepeatOrSkipAnArticle) {
   }
 }
 
+// "Also in this article" counts every other matching passage of the article, on re-ranked pages
+// too: the re-ranking pass sees only what can still make the page, so its own counts fall short.
+TEST(SearchPaging, OtherPassagesOfAnArticleAreCountedExactly) {
+  testing::TempDir dir;
+  const auto filler = [](int times) {
+    std::string words;
+    for (int k = 0; k < times; ++k) words += " and other business of the day";
+    return words;
+  };
+  // Passages of about 900 bytes, one per paragraph; the words far apart in all but one.
+  std::vector<Article> articles;
+  for (int i = 0; i < 15; ++i) {
+    articles.push_back(testing::make_article(
+        "a" + std::to_string(i),
+        {"The harbor" + filler(30) + " then the levee report " + std::to_string(i)}));
+  }
+  // Written last, so its weak passages come after the page is full.
+  std::vector<std::string> paragraphs{"Harbor levee works resumed." + filler(30)};
+  for (int k = 0; k < 4; ++k)
+    paragraphs.push_back("The harbor" + filler(40) + " and at last the levee " + std::to_string(k));
+  articles.push_back(testing::make_article("long", paragraphs));
+  testing::build_database(dir.path() / "db", articles);
+  auto searcher = Searcher::open(dir.path() / "db");
+  ASSERT_TRUE(searcher.ok());
+  for (int pass = 0; pass < 2; ++pass) {  // without, then with the facet table
+    SearchRequest request;
+    request.query = "harbor levee";
+    const auto response = searcher->search(request);
+    ASSERT_TRUE(response.ok());
+    ASSERT_EQ(response->results.size(), 10u);
+    EXPECT_EQ(response->results[0].article.id, "long");
+    EXPECT_EQ(response->results[0].also_in_article, 4u) << "pass " << pass;
+  }
+}
+
 }  // namespace
 }  // namespace onrecord
 
@@ -565,6 +601,7 @@ TEST(QuotationPassages, EachQuotationHitCarriesItsOwnPassage) {
     auto writable = open_database_for_writing(dir / "reversed");
     ASSERT_TRUE(writable.ok());
     PreparedArticle prepared = ArticlePreparer().prepare(article, AliasTable());
+    assign_article_key(prepared, schema::article_key(1));
     ASSERT_GE(prepared.passages, 4u);
     for (auto it = prepared.documents.rbegin(); it != prepared.documents.rend(); ++it)
       writable->add_document(*it);

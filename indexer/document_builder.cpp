@@ -92,21 +92,6 @@ Xapian::Document build_quote_document(const Article& article, const QuoteData& q
   return doc;
 }
 
-std::string encode_quote_data(const QuoteData& d) {
-  return nlohmann::json{{"a", d.article_id}, {"p", d.passage}, {"t", d.text},
-                        {"s", d.speaker},    {"d", d.date},    {"k", d.kind},
-                        {"c", d.cue},        {"b", d.start},   {"e", d.end}}
-      .dump();
-}
-
-QuoteData decode_quote_data(const std::string& data) {
-  const auto j = nlohmann::json::parse(data);
-  return QuoteData{
-      j.at("a").get<std::string>(), j.at("p").get<std::uint32_t>(), j.at("t").get<std::string>(),
-      j.at("s").get<std::string>(), j.at("d").get<std::string>(),   j.at("k").get<std::string>(),
-      j.at("c").get<std::string>(), j.at("b").get<std::size_t>(),   j.at("e").get<std::size_t>()};
-}
-
 std::string quote_hash(std::string_view text, const TextAnalyzer& analyzer) {
   std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a over the analysed words
   for (const auto& token : analyzer.tokenize(text)) {
@@ -120,66 +105,6 @@ std::string quote_hash(std::string_view text, const TextAnalyzer& analyzer) {
   char buf[20];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash));
   return buf;
-}
-
-namespace {
-
-// JSON data (articles, quotations) starts with '{'.
-constexpr char kPlainPassageTag = 'P';
-constexpr char kCompressedPassageTag = 'C';
-
-void append_varint(std::string& out, std::uint64_t value) {
-  while (value >= 0x80) {
-    out.push_back(static_cast<char>((value & 0x7f) | 0x80));
-    value >>= 7;
-  }
-  out.push_back(static_cast<char>(value));
-}
-
-std::optional<std::uint64_t> read_varint(std::string_view data, std::size_t& at) {
-  std::uint64_t value = 0;
-  for (int shift = 0; at < data.size() && shift < 64; shift += 7) {
-    const auto byte = static_cast<unsigned char>(data[at++]);
-    value |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
-    if ((byte & 0x80) == 0) return value;
-  }
-  return std::nullopt;
-}
-
-}  // namespace
-
-std::string encode_passage_data(const PassageData& data, const PassageCodec* codec) {
-  std::string out(1, codec != nullptr ? kCompressedPassageTag : kPlainPassageTag);
-  append_varint(out, data.index);
-  append_varint(out, data.body_start);
-  out += codec != nullptr ? codec->compress(data.text) : data.text;
-  return out;
-}
-
-std::optional<PassageData> decode_passage_data(const std::string& data, std::string article_id,
-                                               const PassageCodec* codec) {
-  if (data.empty() || (data.front() != kPlainPassageTag && data.front() != kCompressedPassageTag))
-    return std::nullopt;
-  std::size_t at = 1;
-  const auto index = read_varint(data, at);
-  const auto body_start = read_varint(data, at);
-  if (!index || !body_start) return std::nullopt;
-  PassageData passage{std::move(article_id), static_cast<std::uint32_t>(*index),
-                      static_cast<std::size_t>(*body_start), ""};
-  if (data.front() == kPlainPassageTag) {
-    passage.text = data.substr(at);
-    return passage;
-  }
-  auto text =
-      codec != nullptr ? codec->decompress(std::string_view(data).substr(at)) : std::nullopt;
-  if (!text) {
-    // A Xapian error, so that both tools report it as a damaged database.
-    throw Xapian::DatabaseCorruptError("a passage of article '" + passage.article_id +
-                                       "' cannot be decompressed with the database's dictionary; "
-                                       "rebuild the database");
-  }
-  passage.text = std::move(*text);
-  return passage;
 }
 
 std::string join_list(const std::vector<std::string>& items) {

@@ -39,8 +39,9 @@ std::optional<ArticleView> load_article(const Xapian::Database& db, const std::s
       if (auto passage = decode_passage_data(doc.get_data(), id, codec.get()))
         view.passages.push_back(std::move(*passage));
     }
-    if (kind == schema::kind_name(schema::DocKind::kQuote))
-      view.quotes.push_back(decode_quote_data(doc.get_data()));
+    if (kind == schema::kind_name(schema::DocKind::kQuote)) {
+      if (auto quote = decode_quote_data(doc.get_data(), id)) view.quotes.push_back(std::move(*quote));
+    }
   }
   std::sort(view.passages.begin(), view.passages.end(),
             [](const PassageData& a, const PassageData& b) { return a.index < b.index; });

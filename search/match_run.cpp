@@ -141,8 +141,12 @@ std::vector<Ranked> rescored(const Xapian::Database& db, const Xapian::Query& qu
 MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
                    const std::optional<Xapian::Query>& proximity, const SearchRequest& request,
                    SortOrder sort, const std::shared_ptr<const FacetTable>& table) {
-  const bool rescore =
-      proximity && sort == SortOrder::kRelevance && request.scope == SearchScope::kPassages;
+  // Re-ranking spares the exact pass, which sees every match, the proximity check. Without it
+  // (estimated counting) one pass with the boost is cheaper: Xapian checks positions only where
+  // the boost could still lift a passage onto the page.
+  const bool rescore = proximity && sort == SortOrder::kRelevance &&
+                       request.scope == SearchScope::kPassages &&
+                       request.counting == Counting::kExact;
   const Grouping grouping =
       table && request.counting == Counting::kExact && sort == SortOrder::kRelevance
           ? Grouping::kBySpy

@@ -258,9 +258,10 @@ SearchHit Searcher::passage_hit(const Xapian::Document& doc, const HighlightPlan
 }
 
 SearchHit Searcher::quote_hit(const Xapian::Document& doc, const HighlightPlan& plan) {
-  const QuoteData quote = decode_quote_data(doc.get_data());
-  SearchHit hit;
   const auto& record = article(doc.get_value(schema::slot::kArticleKey));
+  const QuoteData quote =
+      decode_quote_data(doc.get_data(), record ? record->fields.id : "").value_or(QuoteData{});
+  SearchHit hit;
   // The snippet is the quotation itself, highlighted; offsets are within the quotation.
   describe(hit, record, quote.text, plan);
   hit.passage_index = quote.passage;

@@ -26,10 +26,11 @@ nlohmann::ordered_json facet_json(const std::vector<FacetCount>& counts) {
   return out;
 }
 
-nlohmann::ordered_json hit_json(const SearchHit& hit) {
+nlohmann::ordered_json hit_json(const SearchHit& hit, Snippets snippets) {
   nlohmann::ordered_json matches = nlohmann::ordered_json::array();
   for (const auto& m : hit.matches)
     matches.push_back({{"start", m.start}, {"end", m.end}, {"text", m.text}});
+  const bool highlighted = snippets == Snippets::kHighlighted;
   nlohmann::ordered_json json{{"rank", hit.rank},
                               {"score", hit.score},
                               {"article", article_json(hit.article)},
@@ -38,8 +39,10 @@ nlohmann::ordered_json hit_json(const SearchHit& hit) {
                                 {"count", hit.passage_count},
                                 {"start", hit.passage_start},
                                 {"text", hit.passage_text}}},
-                              {"snippet", snippet_html(hit.snippet)},
-                              {"matches", matches},
+                              {"snippet", highlighted ? nlohmann::ordered_json(
+                                                            snippet_html(hit.snippet))
+                                                      : nlohmann::ordered_json(nullptr)},
+                              {"matches", highlighted ? matches : nlohmann::ordered_json(nullptr)},
                               {"speakers", hit.speakers},
                               {"dates", hit.dates},
                               {"also_in_article", hit.also_in_article}};
@@ -104,7 +107,7 @@ std::string snippet_html(const Snippet& snippet) {
 
 nlohmann::ordered_json to_json(const SearchResponse& response) {
   nlohmann::ordered_json results = nlohmann::ordered_json::array();
-  for (const auto& hit : response.results) results.push_back(hit_json(hit));
+  for (const auto& hit : response.results) results.push_back(hit_json(hit, response.snippets));
   return {{"version", kJsonSchemaVersion},
           {"query", response.query},
           {"total", response.total},

@@ -60,6 +60,9 @@ int main(int argc, char** argv) {
   bool no_facets = false;
   app.add_flag("--no-facets", no_facets,
                "skip facets and estimate totals from the first page (faster)");
+  bool no_snippets = false;
+  app.add_flag("--no-snippets", no_snippets,
+               "leave out snippets and match offsets: only the ranking (faster, for scripts)");
   app.add_flag("--quotes", quotes,
                "search quotations only; --speaker and --date filter the quotation itself");
   app.add_option("--color", color, "highlight matches with colour: auto, always, never")
@@ -91,6 +94,7 @@ int main(int argc, char** argv) {
   options.format = json ? onrecord::OutputFormat::kJson : onrecord::OutputFormat::kText;
   if (quotes) options.request.scope = onrecord::SearchScope::kQuotes;
   if (no_facets) options.request.counting = onrecord::Counting::kEstimate;
+  if (no_snippets) options.request.snippets = onrecord::Snippets::kNone;
   options.style = pick_style(color);
   try {
     if (serve_cmd->parsed()) {

@@ -23,7 +23,10 @@ struct Ranked {
   std::string group;
 };
 
-enum class Grouping { kByXapian, kBySpy };
+// kByXapian: Xapian collapses by the group's value slot. kBySpy: a match spy groups every match
+// through the facet table (exact counting). kByTable: Xapian ranks passages uncollapsed and the
+// top ones are grouped through the facet table (estimated counting).
+enum class Grouping { kByXapian, kBySpy, kByTable };
 
 // The documents of the request's scope. Passages are kept by excluding the other kinds, whose
 // posting lists are short, rather than by the passage list, which holds nearly every document
@@ -84,6 +87,44 @@ Xapian::Enquire enquire_for(const Xapian::Database& db, const Xapian::Query& que
   if (sort == SortOrder::kDate)
     enquire.set_sort_by_value_then_relevance(schema::slot::kSortDate, true);
   return enquire;
+}
+
+// The first `wanted` groups from the top passages, asking Xapian for more in the rare case that
+// they hold too few groups. Xapian's collapsing reads each candidate's key from the value stream,
+// B-tree look-ups that were half of a rare word's search at 16x; uncollapsed, it also prunes
+// better. The top groups by best passage are exactly the groups of the top passages.
+std::vector<Ranked> top_groups(const Xapian::Enquire& enquire, const FacetTable::Column& groups,
+                               Xapian::doccount wanted, const Xapian::MatchDecider* decider,
+                               MatchRun& run) {
+  constexpr Xapian::doccount kPassagesPerGroup = 3;  // a first guess; usually plenty
+  for (Xapian::doccount asked = std::max<Xapian::doccount>(kPassagesPerGroup * wanted, 30);;
+       asked *= 4) {
+    const Xapian::MSet mset = enquire.get_mset(0, asked, 0, nullptr, decider);
+    std::vector<Ranked> out;
+    std::unordered_map<std::uint32_t, std::size_t> position_of_group;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      const Xapian::docid docid = *it;
+      const std::uint32_t group =
+          docid < groups.value_of_doc.size() ? groups.value_of_doc[docid] : 0;
+      const auto [at, added] = position_of_group.try_emplace(group, out.size());
+      if (added) {
+        out.push_back({{docid, it.get_weight(), 0}, groups.values[group]});
+      } else {
+        ++out[at->second].item.also_in_group;
+      }
+    }
+    const bool saw_every_match = mset.size() < asked;
+    if (out.size() < wanted && !saw_every_match) continue;
+    run.passages = mset.get_matches_estimated();
+    // Unseen matches are assumed to spread over groups as the seen ones did, up to every group
+    // there is (the column's first value is the empty one).
+    run.groups = saw_every_match || mset.empty()
+                     ? out.size()
+                     : std::clamp<std::size_t>(run.passages * out.size() / mset.size(),
+                                               out.size(),
+                                               std::max(out.size(), groups.values.size() - 1));
+    return out;
+  }
 }
 
 std::vector<Ranked> ranked_items(const Xapian::MSet& mset) {
@@ -147,10 +188,10 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
   const bool rescore = proximity && sort == SortOrder::kRelevance &&
                        request.scope == SearchScope::kPassages &&
                        request.counting == Counting::kExact;
-  const Grouping grouping =
-      table && request.counting == Counting::kExact && sort == SortOrder::kRelevance
-          ? Grouping::kBySpy
-          : Grouping::kByXapian;
+  Grouping grouping = Grouping::kByXapian;
+  if (table && request.counting == Counting::kExact && sort == SortOrder::kRelevance)
+    grouping = Grouping::kBySpy;
+  if (table && request.counting == Counting::kEstimate) grouping = Grouping::kByTable;
   const auto offset = static_cast<Xapian::doccount>(request.offset);
   const auto limit = static_cast<Xapian::doccount>(request.limit);
   const Xapian::doccount first = rescore ? 0 : offset;
@@ -165,7 +206,13 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
   const Xapian::MatchDecider* decider = of_scope ? &*of_scope : nullptr;
   MatchRun run;
   std::vector<Ranked> ranked;
-  if (request.counting == Counting::kEstimate) {
+  const GroupColumn group_column =
+      request.scope == SearchScope::kQuotes ? GroupColumn::kQuotations : GroupColumn::kArticles;
+  if (grouping == Grouping::kByTable) {
+    ranked = top_groups(enquire, table->groups(group_column), first + count, decider, run);
+    ranked.erase(ranked.begin(), ranked.begin() + std::min<std::size_t>(first, ranked.size()));
+    if (ranked.size() > count) ranked.resize(count);
+  } else if (request.counting == Counting::kEstimate) {
     const Xapian::MSet mset = enquire.get_mset(first, count, 0, nullptr, decider);
     run.passages = mset.get_uncollapsed_matches_estimated();
     run.groups = mset.get_matches_estimated();
@@ -175,9 +222,7 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
     std::optional<ResultGroups> groups;
     std::vector<Xapian::MatchSpy*> spies{&facets};
     if (grouping == Grouping::kBySpy) {
-      spies.push_back(&groups.emplace(table, request.scope == SearchScope::kQuotes
-                                                 ? GroupColumn::kQuotations
-                                                 : GroupColumn::kArticles));
+      spies.push_back(&groups.emplace(table, group_column));
     }
     std::optional<InScope> scoped;
     if (table) {

@@ -3,7 +3,9 @@
 // adds the proximity boost among the first three pages' articles only, so that word positions
 // are checked for thirty articles, not for every match. Ranks beyond them keep the first pass's
 // order, so pages never repeat or skip an article. Once the facet table exists, passages are
-// grouped by a match spy (result_groups) instead of Xapian's collapsing.
+// grouped by a match spy (result_groups) instead of Xapian's collapsing. Estimated counting
+// (no facets) ranks in one pass with the boost, and with the table groups the top passages
+// itself.
 #pragma once
 
 #include <xapian.h>

@@ -36,13 +36,12 @@ struct SearchHit {
   std::size_t passage_count = 0;
   std::size_t passage_start = 0;  // code points into the article body
   std::string passage_text;
-  Snippet snippet;
+  Snippet snippet;  // empty, like matches, when the request asked for no snippets
   std::vector<MatchOffset> matches;
   std::vector<std::string> speakers;
   std::vector<std::string> dates;
   std::size_t also_in_article = 0;  // other matching passages of the same article
-  std::optional<QuoteData>
-      quote;  // set in quotation mode: the stored quotation      // set in quotation mode
+  std::optional<QuoteData> quote;  // set in quotation mode: the stored quotation
   std::vector<QuoteSource> quoted_in;  // every article reporting the quotation, earliest first
 };
 
@@ -59,6 +58,8 @@ struct Facets {
 
 enum class SearchScope { kPassages, kQuotes };
 enum class Counting { kExact, kEstimate };
+// kNone: results without snippets or match offsets, for scripts that want only the ranking.
+enum class Snippets { kHighlighted, kNone };
 
 struct SearchResponse {
   SearchScope scope = SearchScope::kPassages;
@@ -69,6 +70,7 @@ struct SearchResponse {
   std::size_t limit = 0;
   bool relaxed = false;  // no passage held every word; these hold some
   bool exact = true;     // totals and facets counted over every match (else estimated, no facets)
+  Snippets snippets = Snippets::kHighlighted;
   std::vector<SearchHit> results;
   Facets facets;
   std::optional<std::string> suggestion;

@@ -191,6 +191,7 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
   }
   response.scope = request.scope;
   response.exact = request.counting == Counting::kExact;
+  response.snippets = request.snippets;
   response.total = run.passages;
   response.total_groups = run.groups;
   response.facets = std::move(run.facets);
@@ -200,11 +201,13 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
     articles_.clear();
     articles_revision_ = db_.get_revision();
   }
+  const HighlightPlan* plan =
+      request.snippets == Snippets::kHighlighted ? &built->highlight : nullptr;
   for (std::size_t i = 0; i < run.page.size(); ++i) {
     const PageItem& item = run.page[i];
     const Xapian::Document doc = db_.get_document(item.docid);
-    SearchHit hit = request.scope == SearchScope::kQuotes ? quote_hit(doc, built->highlight)
-                                                          : passage_hit(doc, built->highlight);
+    SearchHit hit = request.scope == SearchScope::kQuotes ? quote_hit(doc, plan)
+                                                          : passage_hit(doc, plan);
     hit.rank = request.offset + i + 1;
     hit.score = item.weight;
     // Quotations are grouped across articles; their reports are listed in quoted_in instead.
@@ -222,12 +225,13 @@ const std::optional<ArticleRecord>& Searcher::article(const std::string& key) {
 
 // The article fields of a hit, and its snippet and match offsets within `text`.
 void Searcher::describe(SearchHit& hit, const std::optional<ArticleRecord>& record,
-                        const std::string& text, const HighlightPlan& plan) {
+                        const std::string& text, const HighlightPlan* plan) {
   if (record) {
     hit.article = record->fields;
     hit.passage_count = record->passage_count;
   }
-  const auto spans = find_matches(text, plan, analyzer_);
+  if (plan == nullptr) return;
+  const auto spans = find_matches(text, *plan, analyzer_);
   hit.snippet = make_snippet(text, spans);
   hit.matches = to_offsets(text, spans);
 }
@@ -241,7 +245,7 @@ std::string Searcher::article_key_of(const Xapian::Document& doc) const {
                     schema::slot::kArticleKey);
 }
 
-SearchHit Searcher::passage_hit(const Xapian::Document& doc, const HighlightPlan& plan) {
+SearchHit Searcher::passage_hit(const Xapian::Document& doc, const HighlightPlan* plan) {
   // A value read costs a look-up in the value stream; the table has the key already.
   const auto& record = article(article_key_of(doc));
   const PassageData data = decode_passage_data(doc.get_data(), record ? record->fields.id : "",
@@ -257,7 +261,7 @@ SearchHit Searcher::passage_hit(const Xapian::Document& doc, const HighlightPlan
   return hit;
 }
 
-SearchHit Searcher::quote_hit(const Xapian::Document& doc, const HighlightPlan& plan) {
+SearchHit Searcher::quote_hit(const Xapian::Document& doc, const HighlightPlan* plan) {
   const auto& record = article(doc.get_value(schema::slot::kArticleKey));
   const QuoteData quote =
       decode_quote_data(doc.get_data(), record ? record->fields.id : "").value_or(QuoteData{});

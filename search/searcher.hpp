@@ -42,6 +42,7 @@ struct SearchRequest {
   SearchScope scope = SearchScope::kPassages;
   // kEstimate: no facets, totals estimated from the first page (for scripts that want speed).
   Counting counting = Counting::kExact;
+  Snippets snippets = Snippets::kHighlighted;
 };
 
 class Searcher {
@@ -59,12 +60,13 @@ class Searcher {
   Searcher(Xapian::Database db, std::filesystem::path path)
       : db_(std::move(db)), path_(std::move(path)), identity_(folder_identity(path_)) {}
   Result<SearchResponse> search_once(const SearchRequest& request);
+  // `plan` is nullptr when the request wants no snippets.
   void describe(SearchHit& hit, const std::optional<ArticleRecord>& record,
-                const std::string& text, const HighlightPlan& plan);
-  SearchHit passage_hit(const Xapian::Document& doc, const HighlightPlan& plan);
+                const std::string& text, const HighlightPlan* plan);
+  SearchHit passage_hit(const Xapian::Document& doc, const HighlightPlan* plan);
   [[nodiscard]] std::string stored_value(const Xapian::Document& doc, FacetColumn column) const;
   [[nodiscard]] std::string article_key_of(const Xapian::Document& doc) const;
-  SearchHit quote_hit(const Xapian::Document& doc, const HighlightPlan& plan);
+  SearchHit quote_hit(const Xapian::Document& doc, const HighlightPlan* plan);
   // The record of the article with this key, read once per database revision.
   const std::optional<ArticleRecord>& article(const std::string& key);
 

@@ -64,9 +64,12 @@ void print_passage_hit(std::ostream& out, const Styler& s, const SearchHit& hit)
   out << s.bold(std::to_string(hit.rank) + ". " +
                 (hit.article.title.empty() ? hit.article.id : hit.article.title))
       << "\n";
-  out << "   " << s.dim(header_line(hit)) << "\n   ";
-  print_snippet(out, s, hit.snippet);
-  out << "\n";
+  out << "   " << s.dim(header_line(hit)) << "\n";
+  if (!hit.snippet.parts.empty()) {  // none with --no-snippets
+    out << "   ";
+    print_snippet(out, s, hit.snippet);
+    out << "\n";
+  }
   if (hit.also_in_article > 0) {
     out << "   "
         << s.dim("+" + plural(hit.also_in_article, "more passage", "more passages") +
@@ -78,7 +81,11 @@ void print_passage_hit(std::ostream& out, const Styler& s, const SearchHit& hit)
 void print_quote_hit(std::ostream& out, const Styler& s, const SearchHit& hit) {
   const QuoteData& q = *hit.quote;
   out << s.bold(std::to_string(hit.rank) + ".") << " \u201C";
-  print_snippet(out, s, hit.snippet);
+  if (hit.snippet.parts.empty()) {  // --no-snippets: the quotation as stored
+    out << q.text;
+  } else {
+    print_snippet(out, s, hit.snippet);
+  }
   out << "\u201D\n";
   std::string who = q.speaker.empty() ? "speaker unknown" : q.speaker;
   if (!q.date.empty()) who += " \u00b7 " + q.date;

@@ -57,6 +57,12 @@ Result<WebSearch> parse_web_search(const httplib::Request& req, std::size_t max_
   } else if (!facets.empty() && facets != "1" && facets != "true") {
     return bad("invalid facets '" + facets + "'", "facets is 1 or 0");
   }
+  const std::string snippets = req.get_param_value("snippets");
+  if (snippets == "0" || snippets == "false") {
+    r.snippets = Snippets::kNone;
+  } else if (!snippets.empty() && snippets != "1" && snippets != "true") {
+    return bad("invalid snippets '" + snippets + "'", "snippets is 1 or 0");
+  }
   const std::string sort = req.get_param_value("sort");
   if (sort == "relevance")
     r.sort = SortOrder::kRelevance;

@@ -393,6 +393,28 @@ TEST_F(SearchTest, EstimatedCountingSkipsFacetsButKeepsTheRanking) {
   EXPECT_GT(fast.total, 0u);
 }
 
+TEST_F(SearchTest, NoSnippetsKeepsTheRankingAndLeavesOutTheHighlighting) {
+  for (const auto scope : {SearchScope::kPassages, SearchScope::kQuotes}) {
+    SearchRequest r;
+    r.query = "win";
+    r.scope = scope;
+    const auto highlighted = search(r);
+    r.snippets = Snippets::kNone;
+    const auto plain = search(r);
+    ASSERT_FALSE(highlighted.results.empty());
+    ASSERT_EQ(plain.results.size(), highlighted.results.size());
+    EXPECT_EQ(plain.total, highlighted.total);
+    for (std::size_t i = 0; i < plain.results.size(); ++i) {
+      const SearchHit& hit = plain.results[i];
+      EXPECT_EQ(hit.article.id, highlighted.results[i].article.id);
+      EXPECT_EQ(hit.passage_text, highlighted.results[i].passage_text);
+      EXPECT_FALSE(highlighted.results[i].matches.empty());
+      EXPECT_TRUE(hit.matches.empty());
+      EXPECT_TRUE(hit.snippet.parts.empty());
+    }
+  }
+}
+
 TEST_F(SearchTest, PaginationWalksArticles) {
   SearchRequest r;
   r.query = "the";
@@ -491,6 +513,52 @@ TEST(SearchPaging, PagesNeverRepeatOrSkipAnArticle) {
   for (std::size_t i = 0; i < 12; ++i) {
     const int n = std::stoi(whole[i].substr(1));
     EXPECT_TRUE(n % 4 == 0 || n % 9 == 0) << whole[i] << " at " << i;
+  }
+}
+
+// Estimated searches rank passages uncollapsed and group the top ones; when the top passages all
+// belong to one article, more must be asked for until the page is full.
+TEST(SearchPaging, EstimatedPagesFillUpWhenOneArticleHoldsTheTopPassages) {
+  testing::TempDir dir;
+  const auto paragraph = [](const std::string& words, int times) {
+    std::string text;
+    for (int k = 0; k < times; ++k) text += words + " ";
+    return text;
+  };
+  std::vector<std::string> big;
+  for (int i = 0; i < 50; ++i)
+    big.push_back(paragraph("The levee held; the levee, the levee.", 25) + std::to_string(i));
+  std::vector<Article> articles{testing::make_article("big", big)};
+  for (int i = 0; i < 12; ++i) {
+    articles.push_back(testing::make_article(
+        "small" + std::to_string(i),
+        {"A levee was mentioned once " + paragraph("among other business of the day", 20)}));
+  }
+  testing::build_database(dir.path() / "db", articles);
+  auto searcher = Searcher::open(dir.path() / "db");
+  ASSERT_TRUE(searcher.ok());
+  const auto ids = [&](Counting counting, std::size_t offset, std::size_t limit) {
+    SearchRequest request;
+    request.query = "levee";
+    request.counting = counting;
+    request.offset = offset;
+    request.limit = limit;
+    const auto response = searcher->search(request);
+    EXPECT_TRUE(response.ok());
+    std::vector<std::string> out;
+    for (const auto& hit : response->results) out.push_back(hit.article.id);
+    return out;
+  };
+  for (int pass = 0; pass < 2; ++pass) {  // without, then with the facet table
+    const auto exact = ids(Counting::kExact, 0, 20);
+    ASSERT_EQ(exact.size(), 13u);
+    EXPECT_EQ(exact.front(), "big");
+    EXPECT_EQ(ids(Counting::kEstimate, 0, 20), exact) << "pass " << pass;
+    auto paged = ids(Counting::kEstimate, 0, 10);
+    ASSERT_EQ(paged.size(), 10u) << "pass " << pass;
+    const auto rest = ids(Counting::kEstimate, 10, 10);
+    paged.insert(paged.end(), rest.begin(), rest.end());
+    EXPECT_EQ(paged, exact) << "pass " << pass;
   }
 }
 

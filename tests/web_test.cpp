@@ -106,6 +106,27 @@ TEST_F(WebTest, ApiSearchAnswersTheCliJson) {
   EXPECT_EQ(nlohmann::json::parse(api->body)["total"], 1);
 }
 
+TEST_F(WebTest, ApiSearchWithoutSnippetsAnswersTheCliJson) {
+  start();
+  auto api = get("/api/search?q=bus&snippets=0&facets=0");
+  ASSERT_TRUE(api);
+  ASSERT_EQ(api->status, 200);
+  const auto cli = testing::run(std::string(ONRECORD_SEARCH_BIN) + " --db " +
+                                shell_quote(db().string()) + " --json --no-snippets --no-facets bus");
+  ASSERT_EQ(cli.exit_code, 0) << cli.err;
+  auto from_api = nlohmann::json::parse(api->body);
+  auto from_cli = nlohmann::json::parse(cli.out);
+  from_api.erase("took_ms");
+  from_cli.erase("took_ms");
+  EXPECT_EQ(from_api, from_cli);
+  ASSERT_FALSE(from_api["results"].empty());
+  for (const auto& hit : from_api["results"]) {
+    EXPECT_TRUE(hit["snippet"].is_null());
+    EXPECT_TRUE(hit["matches"].is_null());
+    EXPECT_FALSE(hit["passage"]["text"].get<std::string>().empty());
+  }
+}
+
 TEST_F(WebTest, SearchPageShowsResultsFacetsAndLinks) {
   start();
   auto page = get("/search?q=bus");
@@ -168,6 +189,7 @@ TEST_F(WebTest, BadParametersGet400WithAJsonError) {
                                        "/api/search?q=bus&page=0",
                                        "/api/search?q=bus&sort=oldest",
                                        "/api/search?q=bus&quotes=maybe",
+                                       "/api/search?q=bus&snippets=few",
                                        "/api/search?q=date:2025-13",
                                        "/api/search?q=speaker:",
                                        "/api/search?q=" + std::string(2000, 'a')};

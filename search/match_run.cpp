@@ -93,9 +93,13 @@ Xapian::Enquire enquire_for(const Xapian::Database& db, const Xapian::Query& que
 // they hold too few groups. Xapian's collapsing reads each candidate's key from the value stream,
 // B-tree look-ups that were half of a rare word's search at 16x; uncollapsed, it also prunes
 // better. The top groups by best passage are exactly the groups of the top passages.
-std::vector<Ranked> top_groups(const Xapian::Enquire& enquire, const FacetTable::Column& groups,
-                               Xapian::doccount wanted, const Xapian::MatchDecider* decider,
-                               MatchRun& run) {
+struct TopGroups {
+  std::vector<Ranked> ranked;  // the first `wanted` groups at least, best first
+  std::size_t passages = 0;    // Xapian's estimate of the matches
+  std::size_t groups = 0;      // estimated from the passages seen
+};
+TopGroups top_groups(const Xapian::Enquire& enquire, const FacetTable::Column& groups,
+                     Xapian::doccount wanted, const Xapian::MatchDecider* decider) {
   constexpr Xapian::doccount kPassagesPerGroup = 3;  // a first guess; usually plenty
   for (Xapian::doccount asked = std::max<Xapian::doccount>(kPassagesPerGroup * wanted, 30);;
        asked *= 4) {
@@ -115,15 +119,15 @@ std::vector<Ranked> top_groups(const Xapian::Enquire& enquire, const FacetTable:
     }
     const bool saw_every_match = mset.size() < asked;
     if (out.size() < wanted && !saw_every_match) continue;
-    run.passages = mset.get_matches_estimated();
+    TopGroups top{std::move(out), mset.get_matches_estimated(), 0};
     // Unseen matches are assumed to spread over groups as the seen ones did, up to every group
     // there is (the column's first value is the empty one).
-    run.groups = saw_every_match || mset.empty()
-                     ? out.size()
-                     : std::clamp<std::size_t>(run.passages * out.size() / mset.size(),
-                                               out.size(),
-                                               std::max(out.size(), groups.values.size() - 1));
-    return out;
+    const std::size_t seen = top.ranked.size();
+    top.groups = saw_every_match || mset.empty()
+                     ? seen
+                     : std::clamp<std::size_t>(top.passages * seen / mset.size(), seen,
+                                               std::max(seen, groups.values.size() - 1));
+    return top;
   }
 }
 
@@ -169,12 +173,19 @@ Xapian::Query window_filter(const std::vector<Ranked>& ranked, Xapian::doccount 
 // passages) with the proximity boost, so an article's best passage may change.
 std::vector<Ranked> rescored(const Xapian::Database& db, const Xapian::Query& query,
                              const Xapian::Query& proximity, const Xapian::Query& window,
-                             Xapian::doccount first, Xapian::doccount count) {
+                             Xapian::doccount first, Xapian::doccount count,
+                             const FacetTable* table) {
   const Xapian::Query boosted(Xapian::Query::OP_AND_MAYBE, query, proximity);
   Xapian::Enquire enquire =
       enquire_for(db, Xapian::Query(Xapian::Query::OP_FILTER, boosted, window),
-                  SearchScope::kPassages, SortOrder::kRelevance, Grouping::kByXapian);
-  return ranked_items(enquire.get_mset(first, count));
+                  SearchScope::kPassages, SortOrder::kRelevance,
+                  table != nullptr ? Grouping::kByTable : Grouping::kByXapian);
+  if (table == nullptr) return ranked_items(enquire.get_mset(first, count));
+  auto ranked =
+      top_groups(enquire, table->groups(GroupColumn::kArticles), first + count, nullptr).ranked;
+  ranked.erase(ranked.begin(), ranked.begin() + std::min<std::size_t>(first, ranked.size()));
+  if (ranked.size() > count) ranked.resize(count);
+  return ranked;
 }
 
 }  // namespace
@@ -182,12 +193,10 @@ std::vector<Ranked> rescored(const Xapian::Database& db, const Xapian::Query& qu
 MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
                    const std::optional<Xapian::Query>& proximity, const SearchRequest& request,
                    SortOrder sort, const std::shared_ptr<const FacetTable>& table) {
-  // Re-ranking spares the exact pass, which sees every match, the proximity check. Without it
-  // (estimated counting) one pass with the boost is cheaper: Xapian checks positions only where
-  // the boost could still lift a passage onto the page.
-  const bool rescore = proximity && sort == SortOrder::kRelevance &&
-                       request.scope == SearchScope::kPassages &&
-                       request.counting == Counting::kExact;
+  // Estimated searches re-rank the same way, so a page is the same with or without facets (one
+  // pass with the boost checked positions on most matches: 45% slower at 16x).
+  const bool rescore =
+      proximity && sort == SortOrder::kRelevance && request.scope == SearchScope::kPassages;
   Grouping grouping = Grouping::kByXapian;
   if (table && request.counting == Counting::kExact && sort == SortOrder::kRelevance)
     grouping = Grouping::kBySpy;
@@ -209,7 +218,10 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
   const GroupColumn group_column =
       request.scope == SearchScope::kQuotes ? GroupColumn::kQuotations : GroupColumn::kArticles;
   if (grouping == Grouping::kByTable) {
-    ranked = top_groups(enquire, table->groups(group_column), first + count, decider, run);
+    TopGroups top = top_groups(enquire, table->groups(group_column), first + count, decider);
+    run.passages = top.passages;
+    run.groups = top.groups;
+    ranked = std::move(top.ranked);
     ranked.erase(ranked.begin(), ranked.begin() + std::min<std::size_t>(first, ranked.size()));
     if (ranked.size() > count) ranked.resize(count);
   } else if (request.counting == Counting::kEstimate) {
@@ -257,7 +269,7 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
     for (const auto& r : ranked) others.emplace(r.group, r.item.also_in_group);
     for (auto& r :
          rescored(db, query, *proximity, window_filter(ranked, kRescoreWindow, table.get()), offset,
-                  std::min(limit, kRescoreWindow - offset))) {
+                  std::min(limit, kRescoreWindow - offset), table.get())) {
       if (const auto it = others.find(r.group); it != others.end())
         r.item.also_in_group = std::max(r.item.also_in_group, it->second);
       run.page.push_back(r.item);

@@ -4,8 +4,8 @@
 // are checked for thirty articles, not for every match. Ranks beyond them keep the first pass's
 // order, so pages never repeat or skip an article. Once the facet table exists, passages are
 // grouped by a match spy (result_groups) instead of Xapian's collapsing. Estimated counting
-// (no facets) ranks in one pass with the boost, and with the table groups the top passages
-// itself.
+// (no facets) has no pass over every match: with the table, Xapian ranks passages uncollapsed
+// and the top ones are grouped through it (as in the re-ranking pass).
 #pragma once
 
 #include <xapian.h>

@@ -62,16 +62,27 @@ FacetTable::Column read_column(const Xapian::Database& db, Xapian::valueno slot,
   if (facet) column.keys.emplace_back();
   column.value_of_doc.assign(static_cast<std::size_t>(db.get_lastdocid()) + 1, 0);
   std::unordered_map<std::string, std::uint32_t> index{{"", 0}};
+  std::unordered_map<std::string, std::uint32_t> name_numbers;  // folded name → number
   for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
     const auto [entry, added] =
         index.try_emplace(*it, static_cast<std::uint32_t>(column.values.size()));
     if (added) {
       column.values.push_back(entry->first);
-      if (facet) column.keys.push_back(facet_keys(*facet, entry->first));
+      if (facet) {
+        FacetKeys keys = facet_keys(*facet, entry->first);
+        // Counting a match's names then costs an array access per name, not a map look-up.
+        for (const auto& [folded, display] : keys.names) {
+          keys.name_ids.push_back(
+              name_numbers.try_emplace(folded, static_cast<std::uint32_t>(name_numbers.size()))
+                  .first->second);
+        }
+        column.keys.push_back(std::move(keys));
+      }
     }
     const Xapian::docid docid = it.get_docid();
     if (docid < column.value_of_doc.size()) column.value_of_doc[docid] = entry->second;
   }
+  column.name_count = name_numbers.size();
   return column;
 }
 

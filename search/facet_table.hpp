@@ -25,6 +25,7 @@ inline constexpr std::size_t kFacetColumns = 3;
 // (each once, with a display form), or its dates as year and month buckets.
 struct FacetKeys {
   std::vector<std::pair<std::string, std::string>> names;  // folded key, display form
+  std::vector<std::uint32_t> name_ids;  // in a table's column: each name's number there
   std::vector<int> years;                                  // every year its dates touch
   std::vector<int> year_only;                              // years given without a month
   std::vector<int> months;                                 // year * 100 + month of the finer dates
@@ -44,6 +45,7 @@ class FacetTable {
     std::vector<std::string> values;
     std::vector<FacetKeys> keys;  // of each value
     std::vector<std::uint32_t> value_of_doc;
+    std::size_t name_count = 0;  // distinct folded names in the column's values
   };
   // The value slot a column is read from.
   static Xapian::valueno slot(FacetColumn c);

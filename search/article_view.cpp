@@ -33,7 +33,7 @@ std::optional<ArticleView> load_article(const Xapian::Database& db, const std::s
   const std::string term = schema::term(schema::prefix::kArticle, view.record.key);
   const auto codec = PassageCodec::of(db);
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
-    const Xapian::Document doc = db.get_document(*it);
+    const Xapian::Document doc = db.get_document(*it, Xapian::DOC_ASSUME_VALID);
     const std::string kind = kind_of(doc);
     if (kind == schema::kind_name(schema::DocKind::kPassage)) {
       if (auto passage = decode_passage_data(doc.get_data(), id, codec.get()))

@@ -90,7 +90,7 @@ std::optional<PassageData> find_passage(const Xapian::Database& db, const Articl
   }
   const std::string term = schema::term(schema::prefix::kArticle, article.key);
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
-    if (auto passage = passage_of(db.get_document(*it))) return passage;
+    if (auto passage = passage_of(db.get_document(*it, Xapian::DOC_ASSUME_VALID))) return passage;
   return std::nullopt;
 }
 
@@ -205,7 +205,8 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
       request.snippets == Snippets::kHighlighted ? &built->highlight : nullptr;
   for (std::size_t i = 0; i < run.page.size(); ++i) {
     const PageItem& item = run.page[i];
-    const Xapian::Document doc = db_.get_document(item.docid);
+    // The match just saw the document: no need to check that it exists (a B-tree look-up).
+    const Xapian::Document doc = db_.get_document(item.docid, Xapian::DOC_ASSUME_VALID);
     SearchHit hit = request.scope == SearchScope::kQuotes ? quote_hit(doc, plan)
                                                           : passage_hit(doc, plan);
     hit.rank = request.offset + i + 1;
@@ -283,7 +284,7 @@ SearchHit Searcher::quote_hit(const Xapian::Document& doc, const HighlightPlan* 
       schema::term(schema::prefix::kQuoteHash, doc.get_value(schema::slot::kQuoteHash));
   std::set<std::string> seen;
   for (auto p = db_.postlist_begin(hash_term); p != db_.postlist_end(hash_term); ++p) {
-    const std::string key = db_.get_document(*p).get_value(schema::slot::kArticleKey);
+    const std::string key = db_.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(schema::slot::kArticleKey);
     if (!seen.insert(key).second) continue;
     const auto& reporting = article(key);
     if (!reporting) continue;

@@ -17,7 +17,7 @@ inline constexpr int kVersion = 8;
 inline constexpr std::string_view kVersionMetadataKey = "onrecord:schema";
 
 // Passages are most documents and carry no kind term: a document without one is a passage.
-enum class DocKind { kArticle, kPassage, kQuote };
+enum class DocKind : std::uint8_t { kArticle, kPassage, kQuote };
 
 inline constexpr std::string_view kind_name(DocKind kind) {
   switch (kind) {

@@ -131,6 +131,14 @@ TopGroups top_groups(const Xapian::Enquire& enquire, const FacetTable::Column& g
   }
 }
 
+// Ranks [first, first + count) of `ranked`.
+std::vector<Ranked> page_of(std::vector<Ranked> ranked, Xapian::doccount first,
+                            Xapian::doccount count) {
+  ranked.erase(ranked.begin(), ranked.begin() + std::min<std::size_t>(first, ranked.size()));
+  if (ranked.size() > count) ranked.resize(count);
+  return ranked;
+}
+
 std::vector<Ranked> ranked_items(const Xapian::MSet& mset) {
   std::vector<Ranked> out;
   for (auto it = mset.begin(); it != mset.end(); ++it)
@@ -181,11 +189,9 @@ std::vector<Ranked> rescored(const Xapian::Database& db, const Xapian::Query& qu
                   SearchScope::kPassages, SortOrder::kRelevance,
                   table != nullptr ? Grouping::kByTable : Grouping::kByXapian);
   if (table == nullptr) return ranked_items(enquire.get_mset(first, count));
-  auto ranked =
-      top_groups(enquire, table->groups(GroupColumn::kArticles), first + count, nullptr).ranked;
-  ranked.erase(ranked.begin(), ranked.begin() + std::min<std::size_t>(first, ranked.size()));
-  if (ranked.size() > count) ranked.resize(count);
-  return ranked;
+  return page_of(
+      top_groups(enquire, table->groups(GroupColumn::kArticles), first + count, nullptr).ranked,
+      first, count);
 }
 
 }  // namespace
@@ -221,9 +227,7 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
     TopGroups top = top_groups(enquire, table->groups(group_column), first + count, decider);
     run.passages = top.passages;
     run.groups = top.groups;
-    ranked = std::move(top.ranked);
-    ranked.erase(ranked.begin(), ranked.begin() + std::min<std::size_t>(first, ranked.size()));
-    if (ranked.size() > count) ranked.resize(count);
+    ranked = page_of(std::move(top.ranked), first, count);
   } else if (request.counting == Counting::kEstimate) {
     const Xapian::MSet mset = enquire.get_mset(first, count, 0, nullptr, decider);
     run.passages = mset.get_uncollapsed_matches_estimated();

@@ -562,6 +562,35 @@ TEST(SearchPaging, EstimatedPagesFillUpWhenOneArticleHoldsTheTopPassages) {
   }
 }
 
+// One quotation reported by two articles is one result in estimated searches too, grouped by
+// Xapian (no table yet) or by the facet table.
+TEST(SearchPaging, EstimatedQuotationSearchesGroupTheSameWords) {
+  testing::TempDir dir;
+  testing::build_database(
+      dir.path() / "db",
+      {testing::make_article("later",
+                             {"\u201CWe will not back down,\u201D Mayor Ana Ruiz said on Monday."},
+                             fields("2025-07-01", "", "Metro Daily")),
+       testing::make_article("earlier",
+                             {"Mayor Ana Ruiz said: \u201CWe will not back down.\u201D"},
+                             fields("2025-06-01", "", "The Courier"))});
+  auto searcher = Searcher::open(dir.path() / "db");
+  ASSERT_TRUE(searcher.ok());
+  for (int pass = 0; pass < 3; ++pass) {
+    SearchRequest request;
+    request.query = "back down";
+    request.scope = SearchScope::kQuotes;
+    request.counting = Counting::kEstimate;
+    const auto response = searcher->search(request);
+    ASSERT_TRUE(response.ok());
+    ASSERT_EQ(response->results.size(), 1u) << "pass " << pass;
+    EXPECT_EQ(response->total_groups, 1u) << "pass " << pass;
+    EXPECT_EQ(response->results[0].also_in_article, 0u);  // quotations list their reports
+    ASSERT_EQ(response->results[0].quoted_in.size(), 2u);
+    EXPECT_EQ(response->results[0].quoted_in[0].article_id, "earlier");
+  }
+}
+
 // "Also in this article" counts every other matching passage of the article, on re-ranked pages
 // too: the re-ranking pass sees only what can still make the page, so its own counts fall short.
 TEST(SearchPaging, OtherPassagesOfAnArticleAreCountedExactly) {

@@ -61,8 +61,8 @@ Xapian::Document build_article_document(const Article& article, std::size_t pass
              analyzer);
   doc.add_boolean_term(schema::article_unique_term(article.fields.id));
   doc.add_boolean_term(schema::kind_term(schema::DocKind::kArticle));
-  ArticleRecord record{article.fields, article.origin, article.content_hash, passage_count,
-                       characters, ""};  // the key is the writer's to give
+  ArticleRecord record{article.fields, article.origin, article.content_hash,
+                       passage_count,  characters,     ""};  // the key is the writer's to give
   doc.set_data(nlohmann::json(record).dump());
   return doc;
 }

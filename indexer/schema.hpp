@@ -51,11 +51,11 @@ inline constexpr std::string_view kQuoteHash = "XH";  // same words quoted anywh
 // Value slots of passage and quotation documents (article documents hold kArticleKey only).
 namespace slot {
 inline constexpr Xapian::valueno kArticleKey = 0;  // collapse key: one result per article
-inline constexpr Xapian::valueno kSortDate = 1;   // earliest date, ISO, for --sort date
-inline constexpr Xapian::valueno kSpeakers = 2;   // display names, kListSeparator-joined
-inline constexpr Xapian::valueno kDates = 3;      // ISO partial dates, kListSeparator-joined
-inline constexpr Xapian::valueno kSource = 4;     // display name of the outlet
-inline constexpr Xapian::valueno kQuoteHash = 5;  // quotations: collapse key across articles
+inline constexpr Xapian::valueno kSortDate = 1;    // earliest date, ISO, for --sort date
+inline constexpr Xapian::valueno kSpeakers = 2;    // display names, kListSeparator-joined
+inline constexpr Xapian::valueno kDates = 3;       // ISO partial dates, kListSeparator-joined
+inline constexpr Xapian::valueno kSource = 4;      // display name of the outlet
+inline constexpr Xapian::valueno kQuoteHash = 5;   // quotations: collapse key across articles
 }  // namespace slot
 
 inline constexpr char kListSeparator = '\x1f';

@@ -40,7 +40,8 @@ std::optional<ArticleView> load_article(const Xapian::Database& db, const std::s
         view.passages.push_back(std::move(*passage));
     }
     if (kind == schema::kind_name(schema::DocKind::kQuote)) {
-      if (auto quote = decode_quote_data(doc.get_data(), id)) view.quotes.push_back(std::move(*quote));
+      if (auto quote = decode_quote_data(doc.get_data(), id))
+        view.quotes.push_back(std::move(*quote));
     }
   }
   std::sort(view.passages.begin(), view.passages.end(),

@@ -26,9 +26,9 @@ inline constexpr std::size_t kFacetColumns = 3;
 struct FacetKeys {
   std::vector<std::pair<std::string, std::string>> names;  // folded key, display form
   std::vector<std::uint32_t> name_ids;  // in a table's column: each name's number there
-  std::vector<int> years;                                  // every year its dates touch
-  std::vector<int> year_only;                              // years given without a month
-  std::vector<int> months;                                 // year * 100 + month of the finer dates
+  std::vector<int> years;               // every year its dates touch
+  std::vector<int> year_only;           // years given without a month
+  std::vector<int> months;              // year * 100 + month of the finer dates
 };
 FacetKeys facet_keys(FacetColumn column, const std::string& stored_value);
 

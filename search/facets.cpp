@@ -138,8 +138,8 @@ std::vector<FacetCount> date_facet(const FacetSpy::KeyedCounts& counted) {
     std::vector<std::size_t> months_with_finer_date(span * kMonths, 0);
     std::vector<std::size_t> months_with_both(span * kMonths, 0);
     const auto month_index = [&](int year_month) {
-      return static_cast<std::size_t>((year_month / 100 - first_year) * kMonths +
-                                      year_month % 100 - 1);
+      return static_cast<std::size_t>((year_month / 100 - first_year) * kMonths + year_month % 100 -
+                                      1);
     };
     for (const auto& [keys, docs] : counted) {
       for (int y : keys->years) years[static_cast<std::size_t>(y - first_year)] += docs;
@@ -158,9 +158,9 @@ std::vector<FacetCount> date_facet(const FacetSpy::KeyedCounts& counted) {
       for (int month = 1; month <= kMonths; ++month) {
         const std::size_t m = y * kMonths + static_cast<std::size_t>(month - 1);
         if (months_with_finer_date[m] == 0) continue;
-        out.push_back({PartialDate{year, month, 0, DatePrecision::kMonth}.iso(),
-                       months_with_finer_date[m] + years_with_year_only_date[y] -
-                           months_with_both[m]});
+        out.push_back(
+            {PartialDate{year, month, 0, DatePrecision::kMonth}.iso(),
+             months_with_finer_date[m] + years_with_year_only_date[y] - months_with_both[m]});
       }
     }
   }
@@ -177,7 +177,8 @@ Facets FacetSpy::facets() const {
     return table_ ? numbered_name_facet(counted, table_->column(c).name_count)
                   : name_facet(counted);
   };
-  return Facets{names(FacetColumn::kSpeakers), date_facet(keyed_counts(FacetColumn::kDates, parsed)),
+  return Facets{names(FacetColumn::kSpeakers),
+                date_facet(keyed_counts(FacetColumn::kDates, parsed)),
                 names(FacetColumn::kSources)};
 }
 

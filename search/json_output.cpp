@@ -31,21 +31,21 @@ nlohmann::ordered_json hit_json(const SearchHit& hit, Snippets snippets) {
   for (const auto& m : hit.matches)
     matches.push_back({{"start", m.start}, {"end", m.end}, {"text", m.text}});
   const bool highlighted = snippets == Snippets::kHighlighted;
-  nlohmann::ordered_json json{{"rank", hit.rank},
-                              {"score", hit.score},
-                              {"article", article_json(hit.article)},
-                              {"passage",
-                               {{"index", hit.passage_index},
-                                {"count", hit.passage_count},
-                                {"start", hit.passage_start},
-                                {"text", hit.passage_text}}},
-                              {"snippet", highlighted ? nlohmann::ordered_json(
-                                                            snippet_html(hit.snippet))
-                                                      : nlohmann::ordered_json(nullptr)},
-                              {"matches", highlighted ? matches : nlohmann::ordered_json(nullptr)},
-                              {"speakers", hit.speakers},
-                              {"dates", hit.dates},
-                              {"also_in_article", hit.also_in_article}};
+  nlohmann::ordered_json json{
+      {"rank", hit.rank},
+      {"score", hit.score},
+      {"article", article_json(hit.article)},
+      {"passage",
+       {{"index", hit.passage_index},
+        {"count", hit.passage_count},
+        {"start", hit.passage_start},
+        {"text", hit.passage_text}}},
+      {"snippet", highlighted ? nlohmann::ordered_json(snippet_html(hit.snippet))
+                              : nlohmann::ordered_json(nullptr)},
+      {"matches", highlighted ? matches : nlohmann::ordered_json(nullptr)},
+      {"speakers", hit.speakers},
+      {"dates", hit.dates},
+      {"also_in_article", hit.also_in_article}};
   if (hit.quote) {
     const QuoteData& q = *hit.quote;
     json["quote"] = {{"text", q.text}, {"speaker", nullable(q.speaker)}, {"date", nullable(q.date)},

@@ -184,10 +184,9 @@ std::vector<Ranked> rescored(const Xapian::Database& db, const Xapian::Query& qu
                              Xapian::doccount first, Xapian::doccount count,
                              const FacetTable* table) {
   const Xapian::Query boosted(Xapian::Query::OP_AND_MAYBE, query, proximity);
-  Xapian::Enquire enquire =
-      enquire_for(db, Xapian::Query(Xapian::Query::OP_FILTER, boosted, window),
-                  SearchScope::kPassages, SortOrder::kRelevance,
-                  table != nullptr ? Grouping::kByTable : Grouping::kByXapian);
+  Xapian::Enquire enquire = enquire_for(
+      db, Xapian::Query(Xapian::Query::OP_FILTER, boosted, window), SearchScope::kPassages,
+      SortOrder::kRelevance, table != nullptr ? Grouping::kByTable : Grouping::kByXapian);
   if (table == nullptr) return ranked_items(enquire.get_mset(first, count));
   return page_of(
       top_groups(enquire, table->groups(GroupColumn::kArticles), first + count, nullptr).ranked,

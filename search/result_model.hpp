@@ -40,8 +40,8 @@ struct SearchHit {
   std::vector<MatchOffset> matches;
   std::vector<std::string> speakers;
   std::vector<std::string> dates;
-  std::size_t also_in_article = 0;  // other matching passages of the same article
-  std::optional<QuoteData> quote;  // set in quotation mode: the stored quotation
+  std::size_t also_in_article = 0;     // other matching passages of the same article
+  std::optional<QuoteData> quote;      // set in quotation mode: the stored quotation
   std::vector<QuoteSource> quoted_in;  // every article reporting the quotation, earliest first
 };
 

@@ -207,8 +207,8 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
     const PageItem& item = run.page[i];
     // The match just saw the document: no need to check that it exists (a B-tree look-up).
     const Xapian::Document doc = db_.get_document(item.docid, Xapian::DOC_ASSUME_VALID);
-    SearchHit hit = request.scope == SearchScope::kQuotes ? quote_hit(doc, plan)
-                                                          : passage_hit(doc, plan);
+    SearchHit hit =
+        request.scope == SearchScope::kQuotes ? quote_hit(doc, plan) : passage_hit(doc, plan);
     hit.rank = request.offset + i + 1;
     hit.score = item.weight;
     // Quotations are grouped across articles; their reports are listed in quoted_in instead.
@@ -284,7 +284,8 @@ SearchHit Searcher::quote_hit(const Xapian::Document& doc, const HighlightPlan* 
       schema::term(schema::prefix::kQuoteHash, doc.get_value(schema::slot::kQuoteHash));
   std::set<std::string> seen;
   for (auto p = db_.postlist_begin(hash_term); p != db_.postlist_end(hash_term); ++p) {
-    const std::string key = db_.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(schema::slot::kArticleKey);
+    const std::string key =
+        db_.get_document(*p, Xapian::DOC_ASSUME_VALID).get_value(schema::slot::kArticleKey);
     if (!seen.insert(key).second) continue;
     const auto& reporting = article(key);
     if (!reporting) continue;

@@ -61,8 +61,8 @@ class Searcher {
       : db_(std::move(db)), path_(std::move(path)), identity_(folder_identity(path_)) {}
   Result<SearchResponse> search_once(const SearchRequest& request);
   // `plan` is nullptr when the request wants no snippets.
-  void describe(SearchHit& hit, const std::optional<ArticleRecord>& record,
-                const std::string& text, const HighlightPlan* plan);
+  void describe(SearchHit& hit, const std::optional<ArticleRecord>& record, const std::string& text,
+                const HighlightPlan* plan);
   SearchHit passage_hit(const Xapian::Document& doc, const HighlightPlan* plan);
   [[nodiscard]] std::string stored_value(const Xapian::Document& doc, FacetColumn column) const;
   [[nodiscard]] std::string article_key_of(const Xapian::Document& doc) const;

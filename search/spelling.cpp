@@ -110,7 +110,8 @@ std::string surface_word(const Xapian::Database& db, const std::string& term,
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term) && read < kDocumentsToRead;
        ++it, ++read) {
     if (!best.empty() && best_distance <= 1) break;
-    const auto passage = decode_passage_data(db.get_document(*it, Xapian::DOC_ASSUME_VALID).get_data(), "", codec.get());
+    const auto passage = decode_passage_data(
+        db.get_document(*it, Xapian::DOC_ASSUME_VALID).get_data(), "", codec.get());
     if (!passage) continue;  // quotations repeat their passage's words
     for (const auto& token : analyzer.tokenize(passage->text)) {
       if (analyzer.search_term(token.term) != term) continue;

@@ -80,8 +80,7 @@ TEST(ArticleKeys, SurviveReplacementAndAreNeverGivenTwice) {
   EXPECT_EQ(key_of(db, "levee"), levee);
   EXPECT_EQ(total_for(db, "broke"), 0u);
   EXPECT_EQ(total_for(db, "rebuilt"), 3u);
-  const std::set<std::string> keys{harbor,          levee, canal, key_of(db, "dam"),
-                                   key_of(db, "weir")};
+  const std::set<std::string> keys{harbor, levee, canal, key_of(db, "dam"), key_of(db, "weir")};
   EXPECT_EQ(keys.size(), 5u);
   EXPECT_FALSE(keys.contains(""));
 

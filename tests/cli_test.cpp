@@ -4,8 +4,8 @@
 #include <xapian.h>
 
 #include <map>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "cli_fixture.hpp"
 #include "database.hpp"

@@ -571,8 +571,7 @@ TEST(SearchPaging, EstimatedQuotationSearchesGroupTheSameWords) {
       {testing::make_article("later",
                              {"\u201CWe will not back down,\u201D Mayor Ana Ruiz said on Monday."},
                              fields("2025-07-01", "", "Metro Daily")),
-       testing::make_article("earlier",
-                             {"Mayor Ana Ruiz said: \u201CWe will not back down.\u201D"},
+       testing::make_article("earlier", {"Mayor Ana Ruiz said: \u201CWe will not back down.\u201D"},
                              fields("2025-06-01", "", "The Courier"))});
   auto searcher = Searcher::open(dir.path() / "db");
   ASSERT_TRUE(searcher.ok());

@@ -1,9 +1,9 @@
 // The binary data of quotation documents: every field comes back as written, and damaged data
 // is reported, never read as something else.
+#include "stored_data.hpp"
+
 #include <gtest/gtest.h>
 #include <xapian.h>
-
-#include "stored_data.hpp"
 
 namespace onrecord {
 namespace {

@@ -66,6 +66,23 @@ class WebTest : public ::testing::Test {
 
   [[nodiscard]] std::filesystem::path db() const { return dir_ / "db"; }
 
+  // The API's answer to `path`, checked to equal the CLI's JSON for `cli_arguments`.
+  nlohmann::json api_json_equal_to_cli(const std::string& path, const std::string& cli_arguments) {
+    auto api = get(path);
+    EXPECT_TRUE(api);
+    if (!api) return {};
+    EXPECT_EQ(api->status, 200);
+    const auto cli = testing::run(std::string(ONRECORD_SEARCH_BIN) + " --db " +
+                                  shell_quote(db().string()) + " " + cli_arguments);
+    EXPECT_EQ(cli.exit_code, 0) << cli.err;
+    auto from_api = nlohmann::json::parse(api->body);
+    auto from_cli = nlohmann::json::parse(cli.out);
+    from_api.erase("took_ms");  // the only field that differs between two runs
+    from_cli.erase("took_ms");
+    EXPECT_EQ(from_api, from_cli);
+    return from_api;
+  }
+
   TempDir dir_;
   std::unique_ptr<WebServer> server_;
   std::thread thread_;
@@ -92,35 +109,17 @@ TEST_F(WebTest, HealthAndFrontPage) {
 
 TEST_F(WebTest, ApiSearchAnswersTheCliJson) {
   start();
-  auto api = get("/api/search?q=bus&speaker=jane+roe");
-  ASSERT_TRUE(api);
-  ASSERT_EQ(api->status, 200);
-  const auto cli = testing::run(std::string(ONRECORD_SEARCH_BIN) + " --db " +
-                                shell_quote(db().string()) + " --json --speaker 'jane roe' bus");
-  ASSERT_EQ(cli.exit_code, 0) << cli.err;
-  auto from_api = nlohmann::json::parse(api->body);
-  auto from_cli = nlohmann::json::parse(cli.out);
-  from_api.erase("took_ms");  // the only field that differs between two runs
-  from_cli.erase("took_ms");
-  EXPECT_EQ(from_api, from_cli);
-  EXPECT_EQ(nlohmann::json::parse(api->body)["total"], 1);
+  const auto json = api_json_equal_to_cli("/api/search?q=bus&speaker=jane+roe",
+                                          "--json --speaker 'jane roe' bus");
+  EXPECT_EQ(json["total"], 1);
 }
 
 TEST_F(WebTest, ApiSearchWithoutSnippetsAnswersTheCliJson) {
   start();
-  auto api = get("/api/search?q=bus&snippets=0&facets=0");
-  ASSERT_TRUE(api);
-  ASSERT_EQ(api->status, 200);
-  const auto cli = testing::run(std::string(ONRECORD_SEARCH_BIN) + " --db " +
-                                shell_quote(db().string()) + " --json --no-snippets --no-facets bus");
-  ASSERT_EQ(cli.exit_code, 0) << cli.err;
-  auto from_api = nlohmann::json::parse(api->body);
-  auto from_cli = nlohmann::json::parse(cli.out);
-  from_api.erase("took_ms");
-  from_cli.erase("took_ms");
-  EXPECT_EQ(from_api, from_cli);
-  ASSERT_FALSE(from_api["results"].empty());
-  for (const auto& hit : from_api["results"]) {
+  const auto json = api_json_equal_to_cli("/api/search?q=bus&snippets=0&facets=0",
+                                          "--json --no-snippets --no-facets bus");
+  ASSERT_FALSE(json["results"].empty());
+  for (const auto& hit : json["results"]) {
     EXPECT_TRUE(hit["snippet"].is_null());
     EXPECT_TRUE(hit["matches"].is_null());
     EXPECT_FALSE(hit["passage"]["text"].get<std::string>().empty());
@@ -185,14 +184,11 @@ TEST_F(WebTest, EverythingIsEscaped) {
 
 TEST_F(WebTest, BadParametersGet400WithAJsonError) {
   start();
-  const std::vector<std::string> paths{"/api/search?q=bus&limit=abc",
-                                       "/api/search?q=bus&page=0",
-                                       "/api/search?q=bus&sort=oldest",
-                                       "/api/search?q=bus&quotes=maybe",
-                                       "/api/search?q=bus&snippets=few",
-                                       "/api/search?q=date:2025-13",
-                                       "/api/search?q=speaker:",
-                                       "/api/search?q=" + std::string(2000, 'a')};
+  const std::vector<std::string> paths{
+      "/api/search?q=bus&limit=abc",    "/api/search?q=bus&page=0",
+      "/api/search?q=bus&sort=oldest",  "/api/search?q=bus&quotes=maybe",
+      "/api/search?q=bus&snippets=few", "/api/search?q=date:2025-13",
+      "/api/search?q=speaker:",         "/api/search?q=" + std::string(2000, 'a')};
   for (const auto& path : paths) {
     auto r = get(path);
     ASSERT_TRUE(r) << path;

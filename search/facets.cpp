@@ -22,6 +22,7 @@ void sort_by_count(std::vector<FacetCount>& counts) {
 
 std::vector<FacetCount> by_count(const auto& counts) {
   std::vector<FacetCount> out;
+  out.reserve(counts.size());
   for (const auto& [key, entry] : counts) out.push_back({entry.display, entry.count});
   sort_by_count(out);
   return out;
@@ -132,7 +133,7 @@ std::vector<FacetCount> date_facet(const FacetSpy::KeyedCounts& counted) {
   }
   std::vector<FacetCount> out;
   if (first_year <= last_year) {
-    const auto span = static_cast<std::size_t>(last_year - first_year + 1);
+    const std::size_t span = static_cast<std::size_t>(last_year - first_year) + 1;
     std::vector<std::size_t> years(span, 0);
     std::vector<std::size_t> years_with_year_only_date(span, 0);
     std::vector<std::size_t> months_with_finer_date(span * kMonths, 0);

@@ -134,7 +134,8 @@ TopGroups top_groups(const Xapian::Enquire& enquire, const FacetTable::Column& g
 // Ranks [first, first + count) of `ranked`.
 std::vector<Ranked> page_of(std::vector<Ranked> ranked, Xapian::doccount first,
                             Xapian::doccount count) {
-  ranked.erase(ranked.begin(), ranked.begin() + std::min<std::size_t>(first, ranked.size()));
+  ranked.erase(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(
+                                                    std::min<std::size_t>(first, ranked.size())));
   if (ranked.size() > count) ranked.resize(count);
   return ranked;
 }

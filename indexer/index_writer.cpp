@@ -1,5 +1,7 @@
 #include "index_writer.hpp"
 
+#include <charconv>
+
 #include "database.hpp"
 #include "schema.hpp"
 
@@ -8,7 +10,13 @@ namespace onrecord {
 IndexWriter::IndexWriter(Xapian::WritableDatabase db, PassageLimits limits)
     : db_(std::move(db)), preparer_(limits, PassageCodec::of(db_)) {
   const std::string next = db_.get_metadata(std::string(schema::kNextArticleKeyMetadata));
-  if (!next.empty()) next_key_ = std::stoull(next);
+  if (next.empty()) return;  // a new database
+  const auto [end, error] = std::from_chars(next.data(), next.data() + next.size(), next_key_);
+  if (error != std::errc() || end != next.data() + next.size() || next_key_ == 0) {
+    // A Xapian error, so that the tools report it as a damaged database.
+    throw Xapian::DatabaseCorruptError("the database's next article key ('" + next +
+                                       "') is damaged; rebuild the database");
+  }
 }
 
 std::size_t IndexWriter::replace(const Article& article, const AliasTable& aliases) {

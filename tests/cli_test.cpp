@@ -241,6 +241,21 @@ TEST_F(CliTest, BatchAnswersEveryLine) {
   EXPECT_EQ(lines[2]["total"], 1);
 }
 
+TEST_F(CliTest, DamagedArticleKeyCounterIsReportedNotReused) {
+  write_file(dir_ / "a.txt", "A\nThe harbor opened.\n");
+  write_file(dir_ / "b.txt", "B\nThe levee held.\n");
+  ASSERT_EQ(index("add " + at("a.txt")).exit_code, 0);
+  {
+    Xapian::WritableDatabase database(db().string());
+    database.set_metadata(std::string(schema::kNextArticleKeyMetadata), "x1");
+    database.commit();
+  }
+  const auto r = index("add " + at("b.txt"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("next article key"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("rebuild"), std::string::npos) << r.err;
+}
+
 // Kill the indexer mid-run: the database must be as it was at some commit, never half an article.
 // (The database holds an article first, so this is the incremental writer, not a bulk build.)
 TEST_F(CliTest, KillDuringIndexingLeavesACommittedState) {

@@ -116,7 +116,7 @@ std::vector<FacetCount> numbered_name_facet(const FacetSpy::KeyedCounts& counted
 
 // Years and months. A date counts in every bucket it overlaps, as the date filter matches it:
 // a passage dated only "2025" counts in each month bucket of 2025 that the facet shows.
-// Counted in arrays over the years the match spans (maps keyed by year were a tenth of a common
+// Counted in arrays over the years the match spans (maps keyed by year were a quarter of a common
 // word's search).
 std::vector<FacetCount> date_facet(const FacetSpy::KeyedCounts& counted) {
   constexpr int kMonths = 12;

@@ -1,6 +1,9 @@
 #include "passage_codec.hpp"
 
 #include <zdict.h>
+// For the frame format parameter: magicless frames are part of zstd's format, the switch is in
+// the "experimental" section of its header (and in Debian's shared library).
+#define ZSTD_STATIC_LINKING_ONLY
 #include <zstd.h>
 
 #include <map>
@@ -26,8 +29,10 @@ struct ContextDeleter {
 ZSTD_CCtx* compression_context() {
   thread_local std::unique_ptr<ZSTD_CCtx, ContextDeleter> context = [] {
     std::unique_ptr<ZSTD_CCtx, ContextDeleter> c(ZSTD_createCCtx());
-    // No dictionary id (a database has one dictionary); a checksum, so that text read with
-    // the wrong or a damaged dictionary is refused rather than garbled (4 bytes a passage).
+    // No magic number and no dictionary id (the tag byte says what the data is; a database has
+    // one dictionary): 4 bytes a passage each. A checksum, so that text read with the wrong or
+    // a damaged dictionary is refused rather than garbled.
+    ZSTD_CCtx_setParameter(c.get(), ZSTD_c_format, ZSTD_f_zstd1_magicless);
     ZSTD_CCtx_setParameter(c.get(), ZSTD_c_checksumFlag, 1);
     ZSTD_CCtx_setParameter(c.get(), ZSTD_c_dictIDFlag, 0);
     ZSTD_CCtx_setParameter(c.get(), ZSTD_c_contentSizeFlag, 1);
@@ -37,7 +42,11 @@ ZSTD_CCtx* compression_context() {
 }
 
 ZSTD_DCtx* decompression_context() {
-  thread_local std::unique_ptr<ZSTD_DCtx, ContextDeleter> context(ZSTD_createDCtx());
+  thread_local std::unique_ptr<ZSTD_DCtx, ContextDeleter> context = [] {
+    std::unique_ptr<ZSTD_DCtx, ContextDeleter> d(ZSTD_createDCtx());
+    ZSTD_DCtx_setParameter(d.get(), ZSTD_d_format, ZSTD_f_zstd1_magicless);
+    return d;
+  }();
   return context.get();
 }
 
@@ -110,14 +119,17 @@ std::string PassageCodec::compress(std::string_view text) const {
 }
 
 std::optional<std::string> PassageCodec::decompress(std::string_view frame) const {
-  const unsigned long long content = ZSTD_getFrameContentSize(frame.data(), frame.size());
-  if (content == ZSTD_CONTENTSIZE_ERROR || content == ZSTD_CONTENTSIZE_UNKNOWN ||
-      content > (1U << 30))
+  ZSTD_frameHeader header{};
+  if (ZSTD_getFrameHeader_advanced(&header, frame.data(), frame.size(), ZSTD_f_zstd1_magicless) !=
+          0 ||
+      header.frameContentSize == ZSTD_CONTENTSIZE_UNKNOWN || header.frameContentSize > (1U << 30))
     return std::nullopt;
+  const auto content = static_cast<std::size_t>(header.frameContentSize);
   std::string text(content, '\0');
+  ZSTD_DCtx* context = decompression_context();
+  ZSTD_DCtx_refDDict(context, dictionaries_->decompress);
   const std::size_t size =
-      ZSTD_decompress_usingDDict(decompression_context(), text.data(), text.size(), frame.data(),
-                                 frame.size(), dictionaries_->decompress);
+      ZSTD_decompressDCtx(context, text.data(), text.size(), frame.data(), frame.size());
   if (ZSTD_isError(size) != 0U || size != content) return std::nullopt;
   return text;
 }

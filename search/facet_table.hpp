@@ -53,7 +53,7 @@ class FacetTable {
   [[nodiscard]] const Column& column(FacetColumn c) const {
     return columns_[static_cast<std::size_t>(c)];
   }
-  // Article ids (slot 0) or quotation hashes (slot 5) by the same scheme.
+  // Article keys (slot 0) or quotation hashes (slot 5) by the same scheme.
   [[nodiscard]] const Column& groups(GroupColumn c) const {
     return c == GroupColumn::kArticles ? articles_ : quotations_;
   }
@@ -62,7 +62,7 @@ class FacetTable {
     return document < kinds_.size() ? kinds_[document] : schema::DocKind::kPassage;
   }
   // Every document of the article `document` belongs to, in increasing order (none when the
-  // document has no article id).
+  // document has no article key).
   [[nodiscard]] std::span<const Xapian::docid> documents_of_article(Xapian::docid document) const;
 
  private:

@@ -30,7 +30,7 @@ class ResultGroups : public Xapian::MatchSpy {
   // Groups ranked by their best passage, [first, first + count).
   [[nodiscard]] std::vector<Group> ranked(std::size_t first, std::size_t count) const;
   [[nodiscard]] std::size_t size() const { return touched_.size(); }
-  // The article id or quotation hash.
+  // The article key or quotation hash.
   [[nodiscard]] const std::string& key(const Group& group) const {
     return column_->values[group.key];
   }

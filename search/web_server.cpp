@@ -255,6 +255,9 @@ struct WebServer::Impl {
     model.page = web->page;
     model.page_size = web->request.limit;
     if (web->has_input) {
+      // The page is read by people: its results are always highlighted (snippets=0 is for
+      // scripts calling /api/search).
+      web->request.snippets = Snippets::kHighlighted;
       auto response = run_search(web->request);
       if (response) {
         model.response = std::move(*response);

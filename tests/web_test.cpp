@@ -148,6 +148,10 @@ TEST_F(WebTest, SearchPageShowsResultsFacetsAndLinks) {
   ASSERT_TRUE(quotes);
   EXPECT_NE(quotes->body.find("<blockquote class=\"quote\">"), std::string::npos);
   EXPECT_NE(quotes->body.find("Ana Ruiz"), std::string::npos);
+  // snippets=0 is for scripts: the page still shows the highlighted quotation.
+  auto unhighlighted = get("/search?q=shift&quotes=1&snippets=0");
+  ASSERT_TRUE(unhighlighted);
+  EXPECT_NE(unhighlighted->body.find("<mark>shift</mark>"), std::string::npos);
 }
 
 TEST_F(WebTest, PaginationLinks) {

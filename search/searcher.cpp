@@ -66,12 +66,11 @@ std::vector<MatchOffset> to_offsets(const std::string& text, const std::vector<B
 // article document (article_documents), on both indexing paths, so that is where it is looked
 // for first; the article's documents are scanned if the guess misses.
 // (A unique term per passage cost 2.5% of the database for this look-up alone.)
-std::optional<PassageData> find_passage(const Xapian::Database& db, const ArticleRecord& article,
-                                        std::uint32_t index) {
-  const auto codec = PassageCodec::of(db);
+std::optional<PassageData> find_passage(const Xapian::Database& db, const PassageCodec* codec,
+                                        const ArticleRecord& article, std::uint32_t index) {
   const auto passage_of = [&](const Xapian::Document& doc) -> std::optional<PassageData> {
     if (doc.get_value(schema::slot::kArticleKey) != article.key) return std::nullopt;
-    auto passage = decode_passage_data(doc.get_data(), article.fields.id, codec.get());
+    auto passage = decode_passage_data(doc.get_data(), article.fields.id, codec);
     if (passage && passage->index == index) return passage;
     return std::nullopt;
   };
@@ -154,6 +153,7 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
   if (auto db = current_database(); !db) return db.error();
   // Facet values and hit values come from the shared table once the process searches again.
   table_ = FacetTable::current(db_);
+  codec_ = PassageCodec::of(db_);
   auto tree = parse_query(request.query);
   if (!tree) return tree.error();
   FilterResolver resolver(db_);
@@ -249,9 +249,9 @@ std::string Searcher::article_key_of(const Xapian::Document& doc) const {
 SearchHit Searcher::passage_hit(const Xapian::Document& doc, const HighlightPlan* plan) {
   // A value read costs a look-up in the value stream; the table has the key already.
   const auto& record = article(article_key_of(doc));
-  const PassageData data = decode_passage_data(doc.get_data(), record ? record->fields.id : "",
-                                               PassageCodec::of(db_).get())
-                               .value_or(PassageData{});
+  const PassageData data =
+      decode_passage_data(doc.get_data(), record ? record->fields.id : "", codec_.get())
+          .value_or(PassageData{});
   SearchHit hit;
   describe(hit, record, data.text, plan);
   hit.passage_index = data.index;
@@ -271,7 +271,7 @@ SearchHit Searcher::quote_hit(const Xapian::Document& doc, const HighlightPlan* 
   describe(hit, record, quote.text, plan);
   hit.passage_index = quote.passage;
   if (record) {
-    if (auto passage = find_passage(db_, *record, quote.passage)) {
+    if (auto passage = find_passage(db_, codec_.get(), *record, quote.passage)) {
       hit.passage_start = passage->body_start;
       hit.passage_text = passage->text;
     }

@@ -15,6 +15,7 @@
 #include "error.hpp"
 #include "facet_table.hpp"
 #include "highlight_plan.hpp"
+#include "passage_codec.hpp"
 #include "result_model.hpp"
 #include "text_analyzer.hpp"
 
@@ -72,7 +73,8 @@ class Searcher {
 
   std::unordered_map<std::string, std::optional<ArticleRecord>> articles_;  // by key
   Xapian::rev articles_revision_ = 0;
-  std::shared_ptr<const FacetTable> table_;  // of this search's revision, if built
+  std::shared_ptr<const FacetTable> table_;    // of this search's revision, if built
+  std::shared_ptr<const PassageCodec> codec_;  // the database's, looked up once per search
 
   Xapian::Database db_;
   std::filesystem::path path_;

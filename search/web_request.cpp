@@ -1,6 +1,7 @@
 #include "web_request.hpp"
 
 #include <charconv>
+#include <optional>
 
 namespace onrecord {
 namespace {
@@ -21,6 +22,15 @@ Result<std::size_t> number(const httplib::Request& req, const std::string& key,
         key + " must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
   }
   return n;
+}
+
+// An on/off parameter (1, true, on / 0, false, off); nullopt when absent or empty.
+Result<std::optional<bool>> switch_param(const httplib::Request& req, const std::string& key) {
+  const std::string v = req.get_param_value(key);
+  if (v.empty()) return std::optional<bool>();
+  if (v == "1" || v == "true" || v == "on") return std::optional<bool>(true);
+  if (v == "0" || v == "false" || v == "off") return std::optional<bool>(false);
+  return bad("invalid " + key + " '" + v + "'", key + " is 1 or 0");
 }
 
 std::vector<std::string> values(const httplib::Request& req, const std::string& key) {
@@ -45,24 +55,15 @@ Result<WebSearch> parse_web_search(const httplib::Request& req, std::size_t max_
   r.speakers = values(req, "speaker");
   r.dates = values(req, "date");
   r.sources = values(req, "source");
-  const std::string quotes = req.get_param_value("quotes");
-  if (quotes == "1" || quotes == "true" || quotes == "on") {
-    r.scope = SearchScope::kQuotes;
-  } else if (!quotes.empty() && quotes != "0" && quotes != "false") {
-    return bad("invalid quotes '" + quotes + "'", "quotes is 1 or 0");
-  }
-  const std::string facets = req.get_param_value("facets");
-  if (facets == "0" || facets == "false") {
-    r.counting = Counting::kEstimate;
-  } else if (!facets.empty() && facets != "1" && facets != "true") {
-    return bad("invalid facets '" + facets + "'", "facets is 1 or 0");
-  }
-  const std::string snippets = req.get_param_value("snippets");
-  if (snippets == "0" || snippets == "false") {
-    r.snippets = Snippets::kNone;
-  } else if (!snippets.empty() && snippets != "1" && snippets != "true") {
-    return bad("invalid snippets '" + snippets + "'", "snippets is 1 or 0");
-  }
+  auto quotes = switch_param(req, "quotes");
+  if (!quotes) return quotes.error();
+  if (quotes->value_or(false)) r.scope = SearchScope::kQuotes;
+  auto facets = switch_param(req, "facets");
+  if (!facets) return facets.error();
+  if (!facets->value_or(true)) r.counting = Counting::kEstimate;
+  auto snippets = switch_param(req, "snippets");
+  if (!snippets) return snippets.error();
+  if (!snippets->value_or(true)) r.snippets = Snippets::kNone;
   const std::string sort = req.get_param_value("sort");
   if (sort == "relevance")
     r.sort = SortOrder::kRelevance;

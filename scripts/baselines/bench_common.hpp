@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "article_reader.hpp"
-#include "passage_splitter.hpp"
+#include "analysis/passage_splitter.hpp"
+#include "formats/article_reader.hpp"
 
 namespace onrecord::bench {
 

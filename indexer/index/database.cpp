@@ -1,0 +1,117 @@
+#include "index/database.hpp"
+
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "index/schema.hpp"
+
+namespace onrecord {
+namespace {
+
+std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
+
+Status check_schema(const Xapian::Database& db, const std::filesystem::path& path) {
+  const std::string stored = db.get_metadata(std::string(schema::kVersionMetadataKey));
+  const std::string wanted = std::to_string(schema::kVersion);
+  if (stored == wanted) return ok_status();
+  if (stored.empty() && db.get_doccount() == 0) return ok_status();
+  return Error{ErrorCode::kSchemaMismatch,
+               "database " + quoted(path) + " was made with schema version " +
+                   (stored.empty() ? std::string("unknown (not onrecord)") : stored) +
+                   "; this onrecord reads version " + wanted,
+               "move it away or delete it, then rebuild with `onrecord-index sync DIR`"};
+}
+
+}  // namespace
+
+std::filesystem::path default_database_path() {
+  if (const char* env = std::getenv("ONRECORD_DB"); env != nullptr && *env != '\0') return env;
+  return "onrecord.db";
+}
+
+Result<Xapian::Database> open_database_for_search(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    return Error{ErrorCode::kNotFound, "no database at " + quoted(path),
+                 "index some articles first: `onrecord-index --db " + path.string() +
+                     " sync corpus`, or pass --db / set ONRECORD_DB"};
+  }
+  try {
+    Xapian::Database db(path.string());
+    if (auto status = check_schema(db, path); !status) return status.error();
+    return db;
+  } catch (const Xapian::DatabaseNotFoundError&) {
+    return Error{ErrorCode::kNotFound, quoted(path) + " is not an onrecord database",
+                 "point --db at a database made by onrecord-index"};
+  } catch (const Xapian::DatabaseVersionError& e) {
+    return Error{ErrorCode::kSchemaMismatch,
+                 "cannot read database " + quoted(path) + ": " + e.get_msg(),
+                 "rebuild it with `onrecord-index sync DIR`"};
+  } catch (const Xapian::Error& e) {
+    return Error{ErrorCode::kIo,
+                 "cannot open database " + quoted(path) + ": " + e.get_description(), ""};
+  }
+}
+
+void stamp_schema_version(Xapian::WritableDatabase& db) {
+  db.set_metadata(std::string(schema::kVersionMetadataKey), std::to_string(schema::kVersion));
+}
+
+Result<Xapian::WritableDatabase> open_database_for_writing(const std::filesystem::path& path) {
+  try {
+    Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN);
+    if (auto status = check_schema(db, path); !status) return status.error();
+    if (db.get_metadata(std::string(schema::kVersionMetadataKey)).empty()) {
+      stamp_schema_version(db);
+      db.commit();
+    }
+    return db;
+  } catch (const Xapian::DatabaseLockError&) {
+    return Error{ErrorCode::kLocked, "database " + quoted(path) + " is locked by another indexer",
+                 "wait for the other onrecord-index to finish, then run this again"};
+  } catch (const Xapian::DatabaseVersionError& e) {
+    return Error{ErrorCode::kSchemaMismatch,
+                 "cannot write database " + quoted(path) + ": " + e.get_msg(),
+                 "move it away or delete it, then rebuild with `onrecord-index sync DIR`"};
+  } catch (const Xapian::Error& e) {
+    return Error{ErrorCode::kIo,
+                 "cannot open database " + quoted(path) + " for writing: " + e.get_description(),
+                 "check that the path is a writable directory"};
+  }
+}
+
+namespace {
+
+ArticleRecord read_record(const Xapian::Document& doc) {
+  auto record = nlohmann::json::parse(doc.get_data()).get<ArticleRecord>();
+  record.key = doc.get_value(schema::slot::kArticleKey);
+  return record;
+}
+
+std::optional<ArticleRecord> record_with_term(const Xapian::Database& db, const std::string& term) {
+  auto it = db.postlist_begin(term);
+  if (it == db.postlist_end(term)) return std::nullopt;
+  // A posting list names only documents that exist: skip Xapian's check (a B-tree look-up).
+  return read_record(db.get_document(*it, Xapian::DOC_ASSUME_VALID));
+}
+
+}  // namespace
+
+std::optional<ArticleRecord> find_article(const Xapian::Database& db, std::string_view id) {
+  return record_with_term(db, schema::article_unique_term(id));
+}
+
+std::optional<ArticleRecord> find_article_by_key(const Xapian::Database& db, std::string_view key) {
+  return record_with_term(db, schema::term(schema::prefix::kRecord, key));
+}
+
+std::vector<ArticleRecord> all_articles(const Xapian::Database& db) {
+  std::vector<ArticleRecord> records;
+  const std::string term = schema::kind_term(schema::DocKind::kArticle);
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
+    records.push_back(read_record(db.get_document(*it, Xapian::DOC_ASSUME_VALID)));
+  return records;
+}
+
+}  // namespace onrecord

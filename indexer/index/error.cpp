@@ -1,0 +1,52 @@
+#include "index/error.hpp"
+
+#include <xapian.h>
+
+#include <exception>
+#include <iostream>
+#include <new>
+
+namespace onrecord {
+
+void print_error(const Error& error) { std::cerr << "error: " << error.describe() << "\n"; }
+
+Error error_from_current_exception() {
+  try {
+    throw;
+  } catch (const ErrorException& e) {
+    return e.error();
+  } catch (const Xapian::DatabaseCorruptError& e) {
+    return Error{ErrorCode::kDamaged, "the database is damaged: " + e.get_description(),
+                 std::string(kRebuildHint)};
+  } catch (const Xapian::DatabaseLockError& e) {
+    return Error{ErrorCode::kLocked, "the database is locked: " + e.get_description(),
+                 "another onrecord-index or server is writing to it; try again when it is done"};
+  } catch (const Xapian::Error& e) {
+    return Error{ErrorCode::kIo, "database: " + e.get_description(),
+                 "check the disk and the database folder's permissions"};
+  } catch (const std::bad_alloc&) {
+    return Error{ErrorCode::kInternal, "out of memory", "try a smaller input or batch"};
+  } catch (const std::exception& e) {
+    return Error{ErrorCode::kInternal, std::string("internal error: ") + e.what(),
+                 "please report it with the command that caused it"};
+  } catch (...) {
+    return Error{ErrorCode::kInternal, "internal error",
+                 "please report it with the command that caused it"};
+  }
+}
+
+int exit_with(const Error& error) {
+  print_error(error);
+  return exit_status(exit_code_of(error.code));
+}
+
+void throw_damaged(std::string message) {
+  throw ErrorException(Error{ErrorCode::kDamaged, std::move(message), std::string(kRebuildHint)});
+}
+
+void throw_internal(std::string message) {
+  throw ErrorException(Error{ErrorCode::kInternal, std::move(message),
+                             "please report it with the command that caused it"});
+}
+
+}  // namespace onrecord

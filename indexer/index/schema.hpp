@@ -1,0 +1,130 @@
+// The index schema, defined once and used by the indexer and the searcher alike: document kinds,
+// term prefixes, value slots, query fields and the schema version. DESIGN.md mirrors this table.
+#pragma once
+
+#include <xapian.h>
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "index/enum_names.hpp"
+
+namespace onrecord::schema {
+
+// Bump when the meaning of any term, value or document layout changes; databases written with
+// another version are refused with a hint to rebuild.
+inline constexpr int kVersion = 9;
+inline constexpr std::string_view kVersionMetadataKey = "onrecord:schema";
+
+// Passages are most documents and carry no kind term: a document without one is a passage.
+enum class DocKind : std::uint8_t { kArticle, kPassage, kQuote };
+
+inline constexpr std::array<EnumName<DocKind>, 3> kDocKindNames{{
+    {DocKind::kArticle, "article"},
+    {DocKind::kPassage, "passage"},
+    {DocKind::kQuote, "quote"},
+}};
+inline constexpr std::string_view kind_name(DocKind kind) { return name_of(kDocKindNames, kind); }
+
+// Term prefixes (Omega conventions where one exists: Q unique id, Z stemmed, S title, A author).
+namespace prefix {
+inline constexpr std::string_view kUniqueId = "Q";    // Q a:ID, on the article document
+inline constexpr std::string_view kArticle = "XA";    // article key, on every document of it
+inline constexpr std::string_view kRecord = "XR";     // article key, on its article document
+inline constexpr std::string_view kKind = "XK";       // document kind: article, quote
+inline constexpr std::string_view kStem = "Z";        // stemmed word, positional (numbers: bare)
+inline constexpr std::string_view kTitle = "S";       // title words (article documents only)
+inline constexpr std::string_view kAuthor = "A";      // folded author name, boolean
+inline constexpr std::string_view kSpeaker = "XS";    // folded speaker name, boolean
+inline constexpr std::string_view kSource = "XO";     // folded source (outlet), boolean
+inline constexpr std::string_view kDate = "XD";       // YYYY, YYYY-MM or YYYY-MM-DD, boolean
+inline constexpr std::string_view kYear = "XY";       // the year of every date above: fast ranges
+inline constexpr std::string_view kQuoteKind = "XQ";  // quotation kind: speech, term, scare
+inline constexpr std::string_view kQuoteHash = "XH";  // same words quoted anywhere: one quotation
+}  // namespace prefix
+
+// Value slots of passage and quotation documents (article documents hold kArticleKey only).
+namespace slot {
+inline constexpr Xapian::valueno kArticleKey = 0;  // collapse key: one result per article
+inline constexpr Xapian::valueno kSortDate = 1;    // earliest date, ISO, for --sort date
+inline constexpr Xapian::valueno kSpeakers = 2;    // display names, kListSeparator-joined
+inline constexpr Xapian::valueno kDates = 3;       // ISO partial dates, kListSeparator-joined
+inline constexpr Xapian::valueno kSource = 4;      // display name of the outlet
+inline constexpr Xapian::valueno kQuoteHash = 5;   // quotations: collapse key across articles
+}  // namespace slot
+
+// The order an article's documents are added in, on every indexing path (article_documents
+// prepares them so; the writer and the bulk build add them as prepared): its quotations, its
+// passages by index, then its article document. Passage `index` of an article is then the
+// document this many ids before its article document, unless documents were removed since; the
+// searcher looks there first (a unique term per passage cost 2.5% of the database). 0: none.
+inline constexpr Xapian::docid expected_passage_docid(Xapian::docid article_doc,
+                                                      std::size_t passages, std::uint32_t index) {
+  if (index >= passages || article_doc <= passages - index) return 0;
+  return static_cast<Xapian::docid>(article_doc - (passages - index));
+}
+
+inline constexpr char kListSeparator = '\x1f';
+
+// An article's key: a short name the database gives it when first written, kept when it is
+// replaced, on every document of the article (XA term, slot 0). Article ids are often long
+// (slugs, URLs); a key of a few characters on every passage keeps 2% off the database.
+inline constexpr std::string_view kNextArticleKeyMetadata = "onrecord:next-article-key";
+inline std::string article_key(std::uint64_t serial) {  // base 36: 1.6 million in 4 characters
+  constexpr std::string_view kDigits = "0123456789abcdefghijklmnopqrstuvwxyz";
+  std::string key;
+  do {
+    key.insert(key.begin(), kDigits[serial % kDigits.size()]);
+    serial /= kDigits.size();
+  } while (serial > 0);
+  return key;
+}
+
+// The fields a query may name (`speaker:"Elon Musk"`), and how each is matched.
+enum class FieldMatch {
+  kArticleText,  // analysed words of the article document under a prefix, phrase-capable;
+                 // selects the documents of the articles matching
+  kName,         // a folded name compared whole (or by its words), boolean
+  kDateRange     // a partial ISO date or range, overlap semantics
+};
+
+struct QueryField {
+  std::string_view name;
+  std::string_view prefix;
+  FieldMatch match;
+};
+
+inline constexpr std::array kQueryFields{
+    QueryField{"title", prefix::kTitle, FieldMatch::kArticleText},
+    QueryField{"kind", prefix::kQuoteKind, FieldMatch::kName},
+    QueryField{"speaker", prefix::kSpeaker, FieldMatch::kName},
+    QueryField{"source", prefix::kSource, FieldMatch::kName},
+    QueryField{"author", prefix::kAuthor, FieldMatch::kName},
+    QueryField{"date", prefix::kDate, FieldMatch::kDateRange},
+};
+
+inline std::string term(std::string_view prefix, std::string_view value) {
+  std::string out;
+  out.reserve(prefix.size() + value.size());
+  out.append(prefix).append(value);
+  return out;
+}
+
+// How much of a search term is prefix: the stem prefix for stems, nothing for bare forms
+// (numbers, U.S.) of body text.
+inline std::size_t stem_prefix_size(std::string_view term) {
+  return term.starts_with(prefix::kStem) ? prefix::kStem.size() : 0;
+}
+
+inline std::string article_unique_term(std::string_view id) {
+  return term(prefix::kUniqueId, std::string("a:").append(id));
+}
+// The terms a date is filtered by: its own, and its year's.
+inline std::string date_term(std::string_view iso) { return term(prefix::kDate, iso); }
+inline std::string year_term(std::string_view iso) { return term(prefix::kYear, iso.substr(0, 4)); }
+
+inline std::string kind_term(DocKind kind) { return term(prefix::kKind, kind_name(kind)); }
+
+}  // namespace onrecord::schema

@@ -1,0 +1,158 @@
+#include "pipeline/index_run.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+#include <optional>
+#include <thread>
+
+#include "index/database.hpp"
+#include "pipeline/bounded_queue.hpp"
+
+namespace onrecord {
+namespace {
+
+// Bounded batches keep memory flat and the writer fast on big runs (Xapian's unflushed changes
+// grow superlinearly in cost); a kill loses at most one batch, never half an article.
+constexpr std::size_t kDocumentsPerCommit = 1000;
+
+// How many prepared articles may wait for the writer (bounds memory).
+constexpr std::size_t kPreparedAhead = 16;
+
+}  // namespace
+
+IndexRun::IndexRun(IndexWriter& writer, std::size_t expected_inputs)
+    : writer_(writer),
+      expected_inputs_(expected_inputs),
+      interactive_(isatty(STDERR_FILENO) != 0),
+      started_(std::chrono::steady_clock::now()),
+      last_progress_(started_) {}
+
+Status IndexRun::use_bulk_build_if_empty(const std::filesystem::path& db) {
+  if (writer_.database().get_doccount() > 0) return ok_status();
+  auto bulk = BulkBuild::start(db);
+  if (!bulk) return bulk.error();
+  bulk_ = std::move(*bulk);
+  return ok_status();
+}
+
+void IndexRun::ingest(const ReadOutcome& outcome, const AliasTable& aliases) {
+  for (const auto& warning : outcome.warnings) warn(warning);
+  for (const auto& error : outcome.errors) fail(error);
+  if (bulk_) {
+    for (const Article& article : outcome.articles)
+      ++(bulk_->add(as_stored(article, aliases), aliases) ? counts_.added : counts_.updated);
+    return;
+  }
+  // Analysis and document building run on a second core, ahead of the single writer.
+  BoundedQueue<PreparedArticle> queue(kPreparedAhead);
+  std::exception_ptr preparer_failure;
+  std::thread preparer([&outcome, &aliases, &queue, &preparer_failure,
+                        codec = PassageCodec::of(writer_.database())] {
+    try {
+      const ArticlePreparer prepare_one({}, codec);
+      for (const Article& article : outcome.articles) {
+        if (!queue.push(prepare_one.prepare(as_stored(article, aliases), aliases))) return;
+      }
+    } catch (...) {
+      preparer_failure = std::current_exception();
+    }
+    queue.close();
+  });
+  try {
+    while (auto prepared = queue.pop()) store(std::move(*prepared));
+  } catch (...) {
+    queue.cancel();
+    preparer.join();
+    throw;
+  }
+  preparer.join();
+  if (preparer_failure) std::rethrow_exception(preparer_failure);
+}
+
+void IndexRun::store(PreparedArticle prepared) {
+  const std::size_t documents = prepared.documents.size();
+  const AppliedArticle applied = writer_.apply(std::move(prepared));
+  counts_.passages += applied.passages;
+  ++(applied.change == ArticleChange::kReplaced ? counts_.updated : counts_.added);
+  since_commit_ += documents;
+  if (since_commit_ >= kDocumentsPerCommit) {
+    writer_.commit();
+    since_commit_ = 0;
+  }
+}
+
+Article IndexRun::as_stored(Article article, const AliasTable& aliases) {
+  article.content_hash = stored_hash(article.content_hash, aliases);
+  return article;
+}
+
+std::string IndexRun::stored_hash(const std::string& file_hash, const AliasTable& aliases) {
+  const std::string fingerprint = aliases.fingerprint();
+  return fingerprint.empty() ? file_hash : file_hash + "+aliases:" + fingerprint;
+}
+
+void IndexRun::remove(const std::string& id) {
+  if (writer_.remove(id)) {
+    ++counts_.removed;
+  } else {
+    fail(Error{ErrorCode::kNotFound, "no article with id '" + id + "'",
+               "see `onrecord-index list`"});
+  }
+}
+
+void IndexRun::fail(const Error& error) {
+  clear_progress();
+  print_error(error);
+  ++counts_.failed;
+}
+
+void IndexRun::warn(const std::string& warning) {
+  clear_progress();
+  std::cerr << "warning: " << warning << "\n";
+}
+
+void IndexRun::tick() {
+  ++inputs_done_;
+  if (!interactive_) return;
+  const auto now = std::chrono::steady_clock::now();
+  if (now - last_progress_ < std::chrono::milliseconds(200)) return;
+  last_progress_ = now;
+  std::fprintf(stderr, "\rindexing: %zu/%zu files, %zu articles, %zu passages", inputs_done_,
+               expected_inputs_, counts_.added + counts_.updated,
+               bulk_ ? bulk_->passages() : counts_.passages);
+  progress_shown_ = true;
+}
+
+void IndexRun::clear_progress() {
+  if (!progress_shown_) return;
+  std::fprintf(stderr, "\r\033[K");
+  progress_shown_ = false;
+}
+
+ExitCode IndexRun::finish(const std::string& verb) {
+  if (bulk_) {
+    const Status built = bulk_->finish();
+    counts_.passages = bulk_->passages();
+    bulk_.reset();
+    if (!built) {
+      clear_progress();
+      print_error(built.error());
+      std::printf("%s: nothing written\n", verb.c_str());
+      return ExitCode::kSomeInputsFailed;
+    }
+  } else {
+    writer_.commit();
+  }
+  clear_progress();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+  std::printf("%s: %zu added, %zu updated, %zu removed, %zu unchanged, %zu failed", verb.c_str(),
+              counts_.added, counts_.updated, counts_.removed, counts_.unchanged, counts_.failed);
+  if (counts_.skipped > 0) std::printf(", %zu skipped (not an article format)", counts_.skipped);
+  std::printf(" — %zu passages in %.2f s\n", counts_.passages, seconds);
+  return counts_.failed > 0 ? ExitCode::kSomeInputsFailed : ExitCode::kOk;
+}
+
+}  // namespace onrecord

@@ -1,0 +1,75 @@
+// What one run of onrecord-index does and reports: feeds read articles to the writer, counts
+// what changed, prints errors and warnings as they happen, a progress line on a terminal, and a
+// summary at the end. Shared by the add and sync commands.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "formats/article_reader.hpp"
+#include "pipeline/bulk_build.hpp"
+#include "pipeline/index_writer.hpp"
+
+namespace onrecord {
+
+struct RunCounts {
+  std::size_t added = 0;
+  std::size_t updated = 0;
+  std::size_t unchanged = 0;
+  std::size_t removed = 0;
+  std::size_t skipped = 0;  // files sync does not read (unknown extension)
+  std::size_t failed = 0;   // files or lines that could not be indexed
+  std::size_t passages = 0;
+};
+
+class IndexRun {
+ public:
+  explicit IndexRun(IndexWriter& writer, std::size_t expected_inputs = 0);
+
+  // Builds a new database in parallel instead (see bulk_build.hpp) when the writer's database
+  // holds no documents. Call before ingesting anything.
+  Status use_bulk_build_if_empty(const std::filesystem::path& db);
+
+  // Indexes every good article of an outcome and reports its errors and warnings.
+  void ingest(const ReadOutcome& outcome, const AliasTable& aliases);
+  void remove(const std::string& id);
+  void file_done() { tick(); }
+  void note_unchanged() {
+    ++counts_.unchanged;
+    tick();
+  }
+  void note_skipped() { ++counts_.skipped; }
+  void fail(const Error& error);
+  void warn(const std::string& warning);
+
+  // Commits, prints the summary line (verb: "add", "sync"...) and returns the exit code.
+  ExitCode finish(const std::string& verb);
+
+  [[nodiscard]] const RunCounts& counts() const { return counts_; }
+
+  // The hash an article is stored with: its file's bytes and the aliases it was read with.
+  static std::string stored_hash(const std::string& file_hash, const AliasTable& aliases);
+  // The article as it is stored: with that hash.
+  static Article as_stored(Article article, const AliasTable& aliases);
+
+ private:
+  void store(PreparedArticle prepared);
+  void tick();
+  void clear_progress();
+
+  IndexWriter& writer_;
+  std::unique_ptr<BulkBuild> bulk_;
+  RunCounts counts_;
+  std::size_t expected_inputs_;
+  std::size_t inputs_done_ = 0;
+  std::size_t since_commit_ = 0;  // documents added since the last commit
+  bool progress_shown_ = false;
+  bool interactive_;
+  std::chrono::steady_clock::time_point started_;
+  std::chrono::steady_clock::time_point last_progress_;
+};
+
+}  // namespace onrecord

@@ -1,0 +1,498 @@
+#include "quotes/name_registry.hpp"
+
+#include <algorithm>
+#include <array>
+#include <unordered_set>
+
+namespace onrecord {
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+
+template <std::size_t N>
+WordSet make_set(const std::string_view (&list)[N]) {
+  return WordSet(std::begin(list), std::end(list));
+}
+
+bool in(const WordSet& set, std::string_view word) { return set.contains(word); }
+
+constexpr std::string_view kTitles[] = {"president",
+                                        "sen.",
+                                        "senator",
+                                        "rep.",
+                                        "representative",
+                                        "gov.",
+                                        "governor",
+                                        "mayor",
+                                        "judge",
+                                        "justice",
+                                        "dr.",
+                                        "mr.",
+                                        "mrs.",
+                                        "ms.",
+                                        "prof.",
+                                        "professor",
+                                        "gen.",
+                                        "general",
+                                        "col.",
+                                        "lt.",
+                                        "mr",
+                                        "mrs",
+                                        "ms",
+                                        "dr",
+                                        "prof",
+                                        "sen",
+                                        "gov",
+                                        "rep",
+                                        "gen",
+                                        "lt",
+                                        "sgt",
+                                        "capt",
+                                        "col",
+                                        "sgt.",
+                                        "capt.",
+                                        "captain",
+                                        "chancellor",
+                                        "minister",
+                                        "secretary",
+                                        "pope",
+                                        "king",
+                                        "queen",
+                                        "prince",
+                                        "princess",
+                                        "sheriff",
+                                        "officer",
+                                        "detective",
+                                        "ambassador",
+                                        "speaker",
+                                        "chairman",
+                                        "chairwoman",
+                                        "coach",
+                                        "vice",
+                                        "councilwoman",
+                                        "councilman",
+                                        "councilmember",
+                                        "commissioner",
+                                        "superintendent",
+                                        "inspector",
+                                        "chief",
+                                        "director",
+                                        "sergeant",
+                                        "lieutenant",
+                                        "colonel",
+                                        "assemblywoman",
+                                        "assemblyman",
+                                        "congressman",
+                                        "congresswoman",
+                                        "attorney",
+                                        "deputy",
+                                        "premier",
+                                        "rabbi",
+                                        "rev.",
+                                        "reverend",
+                                        "bishop",
+                                        "cardinal",
+                                        "father",
+                                        "sister",
+                                        "engineer"};
+const WordSet kTitlesSet = make_set(kTitles);
+
+// Capitalized words that start sentences or name things other than speakers.
+constexpr std::string_view kNotNames[] = {
+    "the",     "a",         "an",        "and",      "but",      "or",        "so",
+    "yet",     "for",       "nor",       "if",       "when",     "while",     "after",
+    "before",  "as",        "at",        "by",       "in",       "on",        "of",
+    "to",      "from",      "with",      "without",  "into",     "during",    "since",
+    "until",   "despite",   "although",  "though",   "because",  "however",   "meanwhile",
+    "still",   "then",      "there",     "here",     "this",     "that",      "these",
+    "those",   "it",        "its",       "his",      "her",      "their",     "our",
+    "my",      "your",      "he",        "she",      "they",     "we",        "i",
+    "you",     "who",       "what",      "where",    "why",      "how",       "which",
+    "both",    "neither",   "either",    "each",     "every",    "all",       "some",
+    "many",    "most",      "one",       "two",      "three",    "no",        "not",
+    "even",    "also",      "just",      "only",     "earlier",  "later",     "last",
+    "next",    "first",     "once",      "now",      "today",    "yesterday", "tomorrow",
+    "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday",  "sunday",
+    "january", "february",  "march",     "april",    "may",      "june",      "july",
+    "august",  "september", "october",   "november", "december", "take",      "consider",
+    "asked",   "said",      "according", "like",     "other",    "signs"};
+const WordSet kNotNamesSet = make_set(kNotNames);
+
+constexpr std::string_view kOrganizationWords[] = {
+    "house",     "department",     "party",      "company",  "corporation", "inc.",   "university",
+    "court",     "senate",         "congress",   "pentagon", "ministry",    "agency", "association",
+    "committee", "council",        "commission", "bureau",   "police",      "times",  "post",
+    "news",      "foundation",     "institute",  "bank",     "group",       "union",  "board",
+    "office",    "administration", "government", "kremlin"};
+const WordSet kOrganizationWordsSet = make_set(kOrganizationWords);
+
+// Last words of names of places, vehicles and things, which do not speak.
+constexpr std::string_view kThingWords[] = {
+    "one",      "force",    "airport",     "street",  "avenue", "road",     "square",
+    "park",     "center",   "centre",      "hall",    "bridge", "river",    "lake",
+    "mountain", "island",   "islands",     "valley",  "county", "city",     "state",
+    "states",   "republic", "gigafactory", "stadium", "tower",  "building", "station",
+    "act",      "bill",     "war",         "day",     "prize",  "awards"};
+const WordSet kThingWordsSet = make_set(kThingWords);
+
+constexpr std::string_view kDescriptors[] = {
+    "resident",    "witness",    "neighbor",   "neighbour", "student",  "teacher",    "voter",
+    "owner",       "farmer",     "worker",     "nurse",     "author",   "writer",     "actor",
+    "actress",     "singer",     "artist",     "activist",  "analyst",  "economist",  "historian",
+    "scientist",   "researcher", "lawyer",     "founder",   "manager",  "player",     "fan",
+    "passenger",   "driver",     "pilot",      "veteran",   "survivor", "victim",     "conductor",
+    "composer",    "striker",    "goalkeeper", "forward",   "defender", "midfielder", "rookie",
+    "quarterback", "candidate",  "challenger", "incumbent", "host",     "chef",       "pastor"};
+const WordSet kDescriptorsSet = make_set(kDescriptors);
+
+// Titles as written, to the role they name ("Gov." -> governor).
+std::string role_of_title(std::string title) {
+  if (title.ends_with('.')) title.pop_back();
+  static const std::pair<std::string_view, std::string_view> kAbbreviations[] = {
+      {"gov", "governor"}, {"sen", "senator"},   {"rep", "representative"},
+      {"gen", "general"},  {"lt", "lieutenant"}, {"sgt", "sergeant"},
+      {"capt", "captain"}, {"col", "colonel"},   {"prof", "professor"},
+      {"dr", "doctor"},    {"mr", ""},           {"mrs", ""},
+      {"ms", ""},          {"rev", "reverend"}};
+  for (const auto& [abbreviation, role] : kAbbreviations)
+    if (title == abbreviation) return std::string(role);
+  return title;
+}
+
+constexpr std::string_view kGroupNouns[] = {
+    "police",      "jury",      "officials",   "prosecutors",  "investigators",  "authorities",
+    "company",     "agency",    "department",  "campaign",     "administration", "ministry",
+    "court",       "committee", "council",     "government",   "military",       "army",
+    "navy",        "spokesman", "spokeswoman", "spokesperson", "statement",      "team",
+    "club",        "union",     "board",       "firm",         "hospital",       "school",
+    "prosecution", "defense",   "defence",     "foreman",      "forewoman",      "panel",
+    "commission",  "ministry"};
+const WordSet kGroupNounsSet = make_set(kGroupNouns);
+
+constexpr std::string_view kPersonRoles[] = {"president", "mayor",    "governor",   "senator",
+                                             "judge",     "minister", "chancellor", "secretary",
+                                             "ceo",       "chairman", "chairwoman", "coach",
+                                             "sheriff",   "pope",     "king",       "queen"};
+const WordSet kPersonRolesSet = make_set(kPersonRoles);
+
+constexpr std::string_view kParticles[] = {"bin", "de",  "van", "von", "al",
+                                           "da",  "del", "la",  "le",  "du"};
+const WordSet kParticlesSet = make_set(kParticles);
+
+bool joined_by_space(const Word& w) { return w.gap == " "; }
+
+bool is_name_word(const Word& w) {
+  if (!w.capitalized()) return false;
+  if (in(kNotNamesSet, w.lower)) return false;
+  return !w.is_number();
+}
+
+std::string strip_possessive(std::string s) {
+  if (s.size() > 2 && s.ends_with("'s"))
+    s.resize(s.size() - 2);
+  else if (s.size() > 1 && s.ends_with("s'"))
+    s.resize(s.size() - 1);
+  return s;
+}
+
+bool is_initial(const std::string& token) { return token.size() == 2 && token[1] == '.'; }
+
+bool is_suffix(const std::string& token) {
+  return token == "Jr." || token == "Sr." || token == "Jr" || token == "Sr" || token == "II" ||
+         token == "III" || token == "IV";
+}
+
+// The tokens that identify a person: no middle initials, no generational suffix.
+std::vector<std::string> without_initials(const std::vector<std::string>& tokens) {
+  std::vector<std::string> out;
+  for (const auto& t : tokens)
+    if (!is_initial(t) && !is_suffix(t)) out.push_back(t);
+  return out;
+}
+
+bool is_acronym(const std::string& token) {
+  return token.size() >= 2 && std::all_of(token.begin(), token.end(), [](char c) {
+           return std::isupper(static_cast<unsigned char>(c)) || c == '.' || c == '&';
+         });
+}
+
+// Whether a name was read after "the", "a" or "an" ("the jury", "a spokesperson").
+enum class Determiner { kNone, kArticle };
+
+NameKind kind_of(const std::vector<std::string>& tokens, Determiner determiner) {
+  for (const auto& t : tokens) {
+    std::string lower = t;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (in(kOrganizationWordsSet, lower) || (is_acronym(t) && !is_suffix(t)))
+      return NameKind::kOrganization;
+  }
+  std::string last = tokens.back();
+  for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (in(kThingWordsSet, last)) return NameKind::kOrganization;
+  return determiner == Determiner::kArticle ? NameKind::kOrganization : NameKind::kPerson;
+}
+
+}  // namespace
+
+bool is_title_word(std::string_view lower) { return in(kTitlesSet, lower); }
+
+std::string Entity::name() const {
+  std::string out;
+  for (const auto& t : tokens) out += (out.empty() ? "" : " ") + t;
+  return out;
+}
+
+std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size_t i) {
+  if (i >= words.size()) return std::nullopt;
+  NamePhrase phrase;
+  phrase.first_word = i;
+  const std::string& w = words[i].lower;
+  if (w == "he" || w == "she" || w == "they") {
+    phrase.kind = NameKind::kPronoun;
+    phrase.tokens = {w};
+    phrase.last_word = i;
+    return phrase;
+  }
+  // Lower-case descriptors before a name: "council member Ana López", "tech billionaire Elon Musk".
+  if (!words[i].capitalized() && !in(kNotNamesSet, w)) {
+    // At most three descriptor words ("former tech billionaire"): more is a clause, not a label.
+    constexpr std::size_t kDescriptorWords = 3;
+    for (std::size_t k = i + 1;
+         k < words.size() && k <= i + kDescriptorWords && joined_by_space(words[k]); ++k) {
+      if (in(kNotNamesSet, words[k].lower)) break;
+      if (words[k].capitalized()) {
+        auto named = read_name_at(words, k);
+        if (named && (named->kind == NameKind::kPerson || named->kind == NameKind::kOrganization)) {
+          named->first_word = i;
+          return named;
+        }
+        break;
+      }
+    }
+  }
+  bool had_article = false;
+  std::size_t j = i;
+  if (w == "the" || w == "a" || w == "an") {
+    had_article = true;
+    ++j;
+    // "the president", "the jury", "a spokesperson", "the company's lawyers" (not handled)
+    if (j < words.size() && !words[j].capitalized()) {
+      std::size_t k = j;
+      // Allow one or two modifiers: "the former president", "the state attorney general".
+      for (std::size_t n = 0; n < 3 && k < words.size(); ++n, ++k) {
+        const std::string& lw = words[k].lower;
+        if (in(kPersonRolesSet, lw)) {
+          phrase.kind = NameKind::kRole;
+          phrase.title = lw;
+          phrase.tokens = {lw};
+          phrase.last_word = k;
+          return phrase;
+        }
+        if (in(kGroupNounsSet, lw)) {
+          phrase.kind = NameKind::kGroup;  // "the jury", "the fire department"
+          std::string group = w == "the" ? "the" : "";
+          for (std::size_t m = j; m <= k; ++m) group += (group.empty() ? "" : " ") + words[m].lower;
+          phrase.tokens = {group};
+          phrase.last_word = k;
+          return phrase;
+        }
+        if (words[k].capitalized() || (k > j && !joined_by_space(words[k]))) break;
+      }
+      return std::nullopt;
+    }
+  } else if (!words[i].capitalized() && in(kGroupNounsSet, w)) {
+    phrase.kind = NameKind::kGroup;  // "police said"
+    phrase.tokens = {w};
+    phrase.last_word = i;
+    return phrase;
+  }
+  // A qualifier before a title: "State Rep. Arturo Bellamy", "Former President Jimmy Carter".
+  static constexpr std::string_view kTitleQualifiers[] = {
+      "state", "former", "acting", "federal", "county", "city", "deputy", "interim", "then"};
+  if (j + 1 < words.size() && words[j].capitalized() &&
+      std::find(std::begin(kTitleQualifiers), std::end(kTitleQualifiers), words[j].lower) !=
+          std::end(kTitleQualifiers) &&
+      joined_by_space(words[j + 1]) && is_title_word(words[j + 1].lower)) {
+    ++j;
+  }
+  // Titles: "President Donald Trump", "Sen. Ana López", "Prime Minister Keir Starmer".
+  while (j < words.size() && (is_title_word(words[j].lower) || words[j].lower == "prime") &&
+         words[j].capitalized()) {
+    const std::string t = role_of_title(words[j].lower);
+    if (words[j].lower.starts_with("mr"))
+      phrase.gender = words[j].lower.starts_with("mrs") ? Gender::kFemale : Gender::kMale;
+    if (words[j].lower.starts_with("ms") || words[j].lower == "miss")
+      phrase.gender = Gender::kFemale;
+    if (!t.empty()) phrase.title = phrase.title.empty() ? t : phrase.title + " " + t;
+    if (j + 1 >= words.size() || !joined_by_space(words[j + 1])) break;
+    ++j;
+  }
+  // A capitalized descriptor before a name: "Resident Omar Haddad", "Conductor Anders Lie".
+  if (j + 1 < words.size() && in(kDescriptorsSet, words[j].lower) && words[j].capitalized() &&
+      joined_by_space(words[j + 1]) && words[j + 1].capitalized()) {
+    ++j;
+  }
+  std::size_t start = j;
+  while (j < words.size()) {
+    const Word& word = words[j];
+    if (j > start && !joined_by_space(word)) break;
+    if (is_name_word(word) || (j > start && in(kParticlesSet, word.lower) && j + 1 < words.size() &&
+                               words[j + 1].capitalized())) {
+      phrase.tokens.push_back(strip_possessive(word.text));
+      if (word.text.ends_with("'s")) {
+        ++j;
+        break;  // "Trump's company": the name ends at the possessive
+      }
+      ++j;
+      continue;
+    }
+    break;
+  }
+  if (phrase.tokens.empty()) {
+    if (!phrase.title.empty() && had_article) {  // "the President"
+      phrase.kind = NameKind::kRole;
+      phrase.tokens = {phrase.title};
+      phrase.last_word = j - 1;
+      return phrase;
+    }
+    return std::nullopt;
+  }
+  phrase.last_word = j - 1;
+  phrase.kind = kind_of(phrase.tokens, had_article ? Determiner::kArticle : Determiner::kNone);
+  return phrase;
+}
+
+std::optional<NamePhrase> read_name_ending_at(const std::vector<Word>& words, std::size_t i) {
+  if (i >= words.size()) return std::nullopt;
+  // Try starts from a few words back; keep the longest phrase that ends exactly at i. Six words
+  // cover the longest names with titles ("Prime Minister Sir Keir Rodney Starmer").
+  constexpr std::size_t kLongestName = 6;
+  const std::size_t from = i >= kLongestName ? i - kLongestName : 0;
+  for (std::size_t start = from; start <= i; ++start) {
+    if (start > from && start > 0 && joined_by_space(words[start]) &&
+        (words[start - 1].capitalized() || is_title_word(words[start - 1].lower) ||
+         words[start - 1].lower == "the")) {
+      // Not a maximal start: the word before would extend the name.
+      if (!in(kNotNamesSet, words[start - 1].lower) || words[start - 1].lower == "the") continue;
+    }
+    auto phrase = read_name_at(words, start);
+    if (phrase && phrase->last_word == i) return phrase;
+  }
+  return std::nullopt;
+}
+
+void NameRegistry::observe(const std::vector<Word>& words) {
+  for (std::size_t i = 0; i < words.size();) {
+    auto phrase = read_name_at(words, i);
+    if (!phrase || phrase->kind == NameKind::kPronoun || phrase->kind == NameKind::kGroup ||
+        phrase->kind == NameKind::kRole) {
+      ++i;
+      continue;
+    }
+    const bool opens_sentence =
+        i == 0 || words[i].gap.find_first_of(".!?\x01") != std::string::npos;
+    if (phrase->tokens.size() == 1 && phrase->title.empty() && opens_sentence) {
+      phrase->sentence_initial = true;
+    } else {
+      for (const auto& t : phrase->tokens) mid_sentence_tokens_.insert(t);
+    }
+    observed_.push_back(*phrase);
+    i = phrase->last_word + 1;
+  }
+}
+
+void NameRegistry::finish() {
+  std::stable_sort(observed_.begin(), observed_.end(),
+                   [](const NamePhrase& a, const NamePhrase& b) {
+                     return without_initials(a.tokens).size() > without_initials(b.tokens).size();
+                   });
+  for (const auto& phrase : observed_) add(phrase);
+  observed_.clear();
+}
+
+void NameRegistry::set_tokens(std::size_t entity, const std::vector<std::string>& tokens) {
+  Entity& e = entities_[entity];
+  e.tokens = tokens;
+  e.core = without_initials(tokens);
+  for (const auto& t : e.core) {
+    auto& list = by_token_[t];
+    if (std::find(list.begin(), list.end(), entity) == list.end()) list.push_back(entity);
+  }
+}
+
+std::vector<std::size_t> NameRegistry::candidates(const std::vector<std::string>& tokens) const {
+  std::vector<std::size_t> out;
+  for (const auto& t : tokens) {
+    const auto it = by_token_.find(t);
+    if (it == by_token_.end()) continue;
+    for (std::size_t e : it->second)
+      if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+void NameRegistry::add(const NamePhrase& phrase) {
+  const auto core = without_initials(phrase.tokens);
+  if (core.empty()) return;
+  if (core.size() == 1) {
+    std::vector<std::size_t> matches;
+    for (std::size_t i : candidates(core)) {
+      const auto& known = entities_[i].core;
+      if (known.front() == core.front() || known.back() == core.front()) matches.push_back(i);
+    }
+    if (matches.size() == 1 && !phrase.title.empty())
+      entities_[matches.front()].roles.insert(phrase.title);
+    if (matches.size() == 1 && phrase.gender != Gender::kUnknown)
+      entities_[matches.front()].gender = phrase.gender;
+    if (!matches.empty()) return;  // joins the one it names, or stays ambiguous
+    // "Speaking to supporters, ...": a sentence's first word is a name only if it is one elsewhere.
+    if (phrase.sentence_initial && !mid_sentence_tokens_.contains(core.front())) return;
+  }
+  for (std::size_t i : candidates(core)) {
+    Entity& e = entities_[i];
+    const auto& known = e.core;
+    // Same person when one name's tokens are the other's ("Trump" in "Donald Trump").
+    const bool contained =
+        std::search(known.begin(), known.end(), core.begin(), core.end()) != known.end();
+    const bool contains =
+        std::search(core.begin(), core.end(), known.begin(), known.end()) != core.end();
+    if (contained || contains) {
+      if (phrase.tokens.size() > e.tokens.size()) set_tokens(i, phrase.tokens);
+      if (!phrase.title.empty()) e.roles.insert(phrase.title);
+      if (phrase.gender != Gender::kUnknown) e.gender = phrase.gender;
+      return;
+    }
+  }
+  Entity entity;
+  entity.kind = phrase.kind;
+  entity.gender = phrase.gender;
+  if (!phrase.title.empty()) entity.roles.insert(phrase.title);
+  entities_.push_back(std::move(entity));
+  set_tokens(entities_.size() - 1, phrase.tokens);
+}
+
+std::optional<std::size_t> NameRegistry::resolve(const NamePhrase& phrase) const {
+  if (phrase.kind == NameKind::kPronoun || phrase.kind == NameKind::kGroup) return std::nullopt;
+  std::vector<std::size_t> matches;
+  if (phrase.kind == NameKind::kRole) {
+    for (std::size_t i = 0; i < entities_.size(); ++i)
+      if (entities_[i].roles.contains(phrase.title)) matches.push_back(i);
+    return matches.size() == 1 ? std::optional(matches.front()) : std::nullopt;
+  }
+  const auto core = without_initials(phrase.tokens);
+  if (core.empty()) return std::nullopt;
+  for (std::size_t i : candidates(core)) {
+    const auto& known = entities_[i].core;
+    if (core.size() == 1) {
+      // A single name matches a surname, or a first name the article has established.
+      if (known.back() == core.front() || known.front() == core.front()) matches.push_back(i);
+    } else if (std::search(known.begin(), known.end(), core.begin(), core.end()) != known.end()) {
+      matches.push_back(i);
+    }
+  }
+  if (matches.size() == 1) return matches.front();
+  return std::nullopt;
+}
+
+}  // namespace onrecord

@@ -1,0 +1,78 @@
+// Who is who in one article: the people and organisations it names, so that "Trump",
+// "President Trump", "the president" and "President Donald Trump" resolve to one speaker named
+// by the fullest name the article gives ("Donald Trump", titles kept apart), a first name alone
+// resolves where the article establishes it, and an ambiguous name resolves to nobody.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quotes/english_words.hpp"
+
+namespace onrecord {
+
+enum class NameKind { kPerson, kOrganization, kGroup, kPronoun, kRole };
+
+// What a title ("Mrs.") or a pronoun ("he") tells of a person; most names tell nothing.
+enum class Gender : std::uint8_t { kUnknown, kMale, kFemale };
+
+// A name as it stands in the text: "President Donald Trump", "the White House", "police", "he".
+struct NamePhrase {
+  std::vector<std::string> tokens;  // the name without title or article ("Donald", "Trump")
+  std::string title;  // role named by the title ("president", "governor" for Gov.), if any
+  Gender gender = Gender::kUnknown;  // when a title says so (Mr., Mrs., Ms.)
+  bool sentence_initial = false;     // a lone capitalized word that opens a sentence may be no name
+  NameKind kind = NameKind::kPerson;
+  std::size_t first_word = 0;  // index range in the word list it was read from
+  std::size_t last_word = 0;
+};
+
+// Reads the name that starts at words[i] (titles, initials, particles such as "bin" included).
+std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size_t i);
+// Reads the name that ends at words[i], scanning leftwards.
+std::optional<NamePhrase> read_name_ending_at(const std::vector<Word>& words, std::size_t i);
+
+struct Entity {
+  std::vector<std::string> tokens;  // fullest name seen
+  std::vector<std::string> core;    // tokens without initials and suffixes, for matching
+  std::set<std::string> roles;      // titles seen with it ("president")
+  NameKind kind = NameKind::kPerson;
+  Gender gender = Gender::kUnknown;
+  [[nodiscard]] std::string name() const;
+};
+
+class NameRegistry {
+ public:
+  // Registers the names in a stretch of text outside quotations (call for the whole article
+  // before resolving anything).
+  void observe(const std::vector<Word>& words);
+  // Builds the entities from everything observed: fullest names first, then the names that
+  // extend them ("Trump" joins "Donald Trump"; "Trump" beside two Trumps joins neither).
+  void finish();
+
+  // The entity a phrase names, or nullopt when unknown or ambiguous. Pronouns are not resolved
+  // here (see speaker_attribution).
+  [[nodiscard]] std::optional<std::size_t> resolve(const NamePhrase& phrase) const;
+  [[nodiscard]] const Entity& entity(std::size_t index) const { return entities_[index]; }
+  [[nodiscard]] std::size_t size() const { return entities_.size(); }
+
+ private:
+  void add(const NamePhrase& phrase);
+  void set_tokens(std::size_t entity, const std::vector<std::string>& tokens);
+  // Entities whose core holds any of these tokens.
+  [[nodiscard]] std::vector<std::size_t> candidates(const std::vector<std::string>& tokens) const;
+  std::vector<Entity> entities_;
+  std::vector<NamePhrase> observed_;
+  std::set<std::string> mid_sentence_tokens_;
+  std::map<std::string, std::vector<std::size_t>> by_token_;
+};
+
+bool is_title_word(std::string_view lower);
+
+}  // namespace onrecord

@@ -1,0 +1,149 @@
+#include "quotes/reporting_cues.hpp"
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <string>
+
+namespace onrecord {
+namespace {
+
+struct Forms {
+  std::string_view past, present, participle;
+};
+
+// Each reporting verb in the forms news uses.
+constexpr Forms kSpeechVerbs[] = {
+    {"said", "says", "saying"},
+    {"told", "tells", "telling"},
+    {"stated", "states", "stating"},
+    {"added", "adds", "adding"},
+    {"wrote", "writes", "writing"},
+    {"posted", "posts", "posting"},
+    {"tweeted", "tweets", "tweeting"},
+    {"warned", "warns", "warning"},
+    {"denounced", "denounces", "denouncing"},
+    {"acknowledged", "acknowledges", "acknowledging"},
+    {"admitted", "admits", "admitting"},
+    {"praised", "praises", "praising"},
+    {"described", "describes", "describing"},
+    {"called", "calls", "calling"},
+    {"argued", "argues", "arguing"},
+    {"insisted", "insists", "insisting"},
+    {"asked", "asks", "asking"},
+    {"replied", "replies", "replying"},
+    {"declared", "declares", "declaring"},
+    {"noted", "notes", "noting"},
+    {"explained", "explains", "explaining"},
+    {"predicted", "predicts", "predicting"},
+    {"promised", "promises", "promising"},
+    {"continued", "continues", "continuing"},
+    {"recalled", "recalls", "recalling"},
+    {"remarked", "remarks", "remarking"},
+    {"responded", "responds", "responding"},
+    {"answered", "answers", "answering"},
+    {"announced", "announces", "announcing"},
+    {"claimed", "claims", "claiming"},
+    {"conceded", "concedes", "conceding"},
+    {"countered", "counters", "countering"},
+    {"joked", "jokes", "joking"},
+    {"quipped", "quips", "quipping"},
+    {"shouted", "shouts", "shouting"},
+    {"testified", "testifies", "testifying"},
+    {"complained", "complains", "complaining"},
+    {"boasted", "boasts", "boasting"},
+    {"vowed", "vows", "vowing"},
+    {"urged", "urges", "urging"},
+    {"pledged", "pledges", "pledging"},
+    {"suggested", "suggests", "suggesting"},
+    {"observed", "observes", "observing"},
+    {"emphasized", "emphasizes", "emphasizing"},
+    {"stressed", "stresses", "stressing"},
+    {"concluded", "concludes", "concluding"},
+    {"confirmed", "confirms", "confirming"},
+    {"cautioned", "cautions", "cautioning"},
+    {"agreed", "agrees", "agreeing"},
+    {"lamented", "laments", "lamenting"},
+    {"texted", "texts", "texting"},
+    {"mocked", "mocks", "mocking"},
+    {"criticized", "criticizes", "criticizing"},
+    {"blasted", "blasts", "blasting"},
+    {"wondered", "wonders", "wondering"},
+    {"demanded", "demands", "demanding"},
+    {"charged", "charges", "charging"},
+    {"maintained", "maintains", "maintaining"},
+    {"reported", "reports", "reporting"},
+    {"stated", "states", "stating"},
+    {"yelled", "yells", "yelling"},
+    {"whispered", "whispers", "whispering"},
+    {"thundered", "thunders", "thundering"},
+    {"read", "reads", "reading"},
+    {"thanked", "thanks", "thanking"},
+    {"pleaded", "pleads", "pleading"},
+    {"grumbled", "grumbles", "grumbling"},
+    {"sighed", "sighs", "sighing"},
+};
+
+constexpr std::array<std::string_view, 16> kNamingVerbs{
+    "termed",   "terms",  "dubbed",  "dubs",   "nicknamed",  "coined", "coins",  "labeled",
+    "labelled", "labels", "branded", "brands", "christened", "styled", "titled", "entitled"};
+
+constexpr std::array<std::string_view, 32> kModifiers{
+    "also",     "later",      "then",     "again",     "once",       "often",     "repeatedly",
+    "had",      "has",        "have",     "would",     "will",       "did",       "does",
+    "can",      "could",      "may",      "might",     "should",     "long",      "previously",
+    "recently", "eventually", "publicly", "privately", "reportedly", "allegedly", "famously",
+    "simply",   "just",       "never",    "always"};
+
+const std::set<std::string_view>& finite_forms() {
+  static const std::set<std::string_view> forms = [] {
+    std::set<std::string_view> s;
+    for (const auto& f : kSpeechVerbs) {
+      s.insert(f.past);
+      s.insert(f.present);
+    }
+    s.insert("say");
+    s.insert("tell");
+    s.insert("ask");
+    s.insert("add");
+    s.insert("write");
+    return s;
+  }();
+  return forms;
+}
+
+const std::set<std::string_view>& participles() {
+  static const std::set<std::string_view> forms = [] {
+    std::set<std::string_view> s;
+    for (const auto& f : kSpeechVerbs) s.insert(f.participle);
+    return s;
+  }();
+  return forms;
+}
+
+}  // namespace
+
+CueKind classify_cue(std::string_view w) {
+  if (std::find(kNamingVerbs.begin(), kNamingVerbs.end(), w) != kNamingVerbs.end())
+    return CueKind::kNaming;
+  if (finite_forms().contains(w)) return CueKind::kSpeech;
+  if (participles().contains(w)) return CueKind::kParticiple;
+  return CueKind::kNone;
+}
+
+bool is_labelling_verb(std::string_view w) {
+  return w == "called" || w == "calls" || w == "calling" || w == "described" || w == "describes" ||
+         w == "describing";
+}
+
+bool is_verb_modifier(std::string_view w) {
+  if (w.size() > 3 && w.ends_with("ly")) return true;
+  return std::find(kModifiers.begin(), kModifiers.end(), w) != kModifiers.end();
+}
+
+bool is_passive_auxiliary(std::string_view w) {
+  return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" ||
+         w == "be";
+}
+
+}  // namespace onrecord

@@ -1,0 +1,111 @@
+// onrecord-search: searches the passages of an onrecord database.
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <iostream>
+
+#include "index/database.hpp"
+#include "index/error.hpp"
+#include "search_commands.hpp"
+
+namespace {
+
+onrecord::MatchStyle pick_style(const std::string& color) {
+  if (color == "always") return onrecord::MatchStyle::kAnsi;
+  if (color == "never") return onrecord::MatchStyle::kMarkers;
+  const bool terminal = isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
+  return terminal ? onrecord::MatchStyle::kAnsi : onrecord::MatchStyle::kMarkers;
+}
+
+std::string join_words(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"onrecord-search: search what was said on the record"};
+  onrecord::SearchOptions options;
+  options.db = onrecord::default_database_path();
+  std::vector<std::string> words;
+  std::string sort = "auto";
+  std::string color = "auto";
+  std::string batch;
+  bool json = false;
+  app.add_option("--db", options.db,
+                 "database directory (default: $ONRECORD_DB, else ./onrecord.db)");
+  // One value per occurrence, so that `--speaker Musk bill` searches "bill" said by Musk.
+  auto repeatable = [&app](const std::string& flag, std::vector<std::string>& target,
+                           const std::string& help) {
+    app.add_option(flag, target, help)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  };
+  repeatable("--speaker", options.request.speakers,
+             "only results with this speaker (repeatable: any of them)");
+  repeatable("--date", options.request.dates,
+             "only results dated in this range: 2025, 2025-06..2025-07, ..2026-01-04 (repeatable)");
+  repeatable("--source", options.request.sources, "only articles from this source (repeatable)");
+  app.add_option("--limit", options.request.limit, "results per page (articles)")
+      ->check(CLI::Range(std::size_t{1}, onrecord::kMaxLimit));
+  app.add_option("--offset", options.request.offset, "skip this many results")
+      ->check(CLI::Range(std::size_t{0}, onrecord::kMaxOffset));
+  app.add_option("--sort", sort,
+                 "relevance or date (newest first); default relevance, date when no words")
+      ->check(CLI::IsMember({"auto", "relevance", "date"}));
+  app.add_flag("--json", json, "print the versioned JSON result object");
+  bool quotes = false;
+  bool no_facets = false;
+  app.add_flag("--no-facets", no_facets,
+               "skip facets and estimate totals from the first page (faster)");
+  bool no_snippets = false;
+  app.add_flag("--no-snippets", no_snippets,
+               "leave out snippets and match offsets: only the ranking (faster, for scripts)");
+  app.add_flag("--quotes", quotes,
+               "search quotations only; --speaker and --date filter the quotation itself");
+  app.add_option("--color", color, "highlight matches with colour: auto, always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--batch", batch,
+                 "read one query per line from FILE (- for standard input); print JSON lines");
+  app.add_option(
+      "query", words,
+      "the query: words, \"phrases\", AND OR NOT NEAR, abomin*, speaker: date: title: source:");
+  onrecord::ServeOptions serve;
+  bool allow_writes = false;
+  CLI::App* serve_cmd = app.add_subcommand("serve", "run the web front end and JSON API");
+  serve_cmd->fallthrough();
+  serve_cmd->add_option("--host", serve.host, "address to listen on (default 127.0.0.1)");
+  serve_cmd->add_option("--port", serve.port, "port (default 8080; 0 picks a free one)")
+      ->check(CLI::Range(0, 65535));
+  serve_cmd->add_flag("--allow-writes", allow_writes,
+                      "accept new articles (POST /api/articles, /add) with a token");
+  serve_cmd->add_option("--token", serve.token,
+                        "the write token (default: $ONRECORD_TOKEN, else a random one)");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return onrecord::usage_exit_status(app.exit(e));
+  }
+  options.request.query = join_words(words);
+  if (sort == "relevance") options.request.sort = onrecord::SortOrder::kRelevance;
+  if (sort == "date") options.request.sort = onrecord::SortOrder::kDate;
+  options.format = json ? onrecord::OutputFormat::kJson : onrecord::OutputFormat::kText;
+  if (quotes) options.request.scope = onrecord::SearchScope::kQuotes;
+  if (no_facets) options.request.counting = onrecord::Counting::kEstimate;
+  if (no_snippets) options.request.snippets = onrecord::Snippets::kNone;
+  options.style = pick_style(color);
+  try {
+    if (serve_cmd->parsed()) {
+      serve.db = options.db;
+      if (allow_writes) serve.writes = onrecord::WriteAccess::kAllowWrites;
+      return onrecord::run_serve(std::move(serve));
+    }
+    if (!batch.empty()) return onrecord::run_batch(options, batch);
+    return onrecord::run_single_query(options);
+  } catch (...) {
+    return onrecord::exit_with(onrecord::error_from_current_exception());
+  }
+}

@@ -1,0 +1,30 @@
+// The modes of onrecord-search, one file each: a single query, or a batch of queries.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "engine/searcher.hpp"
+#include "output/text_output.hpp"
+#include "web/web_server.hpp"
+
+namespace onrecord {
+
+enum class OutputFormat { kText, kJson };
+
+struct SearchOptions {
+  std::filesystem::path db;
+  SearchRequest request;
+  OutputFormat format = OutputFormat::kText;
+  MatchStyle style = MatchStyle::kMarkers;
+};
+
+int run_single_query(const SearchOptions& options);
+
+// Reads one query per line from `input` ("-" for standard input); writes one JSON line each.
+int run_batch(const SearchOptions& options, const std::string& input);
+
+// Serves the web front end until interrupted.
+int run_serve(ServeOptions options);
+
+}  // namespace onrecord

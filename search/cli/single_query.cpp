@@ -1,0 +1,30 @@
+// `onrecord-search QUERY`: one query, printed as text or JSON.
+#include <iostream>
+
+#include "output/json_output.hpp"
+#include "search_commands.hpp"
+
+namespace onrecord {
+
+int run_single_query(const SearchOptions& options) {
+  auto searcher = Searcher::open(options.db);
+  if (!searcher) {
+    std::cerr << "error: " << searcher.error().describe() << "\n";
+    return 2;
+  }
+  auto response = searcher->search(options.request);
+  if (!response) {
+    if (options.format == OutputFormat::kJson)
+      std::cout << error_to_json(options.request.query, response.error()).dump() << "\n";
+    std::cerr << "error: " << response.error().describe() << "\n";
+    return 2;
+  }
+  if (options.format == OutputFormat::kJson) {
+    std::cout << to_json(*response).dump(2) << "\n";
+  } else {
+    print_text(std::cout, *response, options.style);
+  }
+  return 0;
+}
+
+}  // namespace onrecord

@@ -1,0 +1,45 @@
+// One result per article (or per quotation) without Xapian's collapsing, which reads every
+// candidate's key from the database (half the time of a search at 16x). The spy sees every match
+// with its weight (the searcher checks them all), finds each group's best document through the
+// facet table's article or quotation column, and ranks groups by it: ties go to the lower
+// document id, as Xapian's do.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/facet_table.hpp"
+
+namespace onrecord {
+
+class ResultGroups : public Xapian::MatchSpy {
+ public:
+  ResultGroups(std::shared_ptr<const FacetTable> table, GroupColumn column);
+  void operator()(const Xapian::Document& doc, double weight) override;
+
+  struct Group {
+    std::uint32_t key = 0;   // index into the column's values
+    Xapian::docid best = 0;  // the best document
+    double weight = 0;
+    Xapian::doccount documents = 0;  // matching documents of the group
+  };
+  // Groups ranked by their best passage, [first, first + count).
+  [[nodiscard]] std::vector<Group> ranked(std::size_t first, std::size_t count) const;
+  [[nodiscard]] std::size_t size() const { return touched_.size(); }
+  // The article key or quotation hash.
+  [[nodiscard]] const std::string& key(const Group& group) const {
+    return column_->values[group.key];
+  }
+
+ private:
+  std::shared_ptr<const FacetTable> table_;
+  const FacetTable::Column* column_;
+  std::vector<Group> by_key_;           // indexed by key
+  std::vector<std::uint32_t> touched_;  // keys with a match, in first-seen order
+};
+
+}  // namespace onrecord

@@ -1,0 +1,69 @@
+// The search library every front end calls: a query and filters in, one page of ranked passages
+// with snippets, exact totals and facets, and a spelling suggestion out.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "analysis/text_analyzer.hpp"
+#include "engine/facet_table.hpp"
+#include "engine/result_model.hpp"
+#include "engine/search_request.hpp"
+#include "index/article.hpp"
+#include "index/error.hpp"
+#include "index/passage_codec.hpp"
+#include "query/highlight_plan.hpp"
+
+namespace onrecord {
+
+// Which folder a path names (device and inode): changes when another folder is moved there.
+struct FolderIdentity {
+  std::uint64_t device = 0;
+  std::uint64_t inode = 0;
+  friend bool operator==(const FolderIdentity&, const FolderIdentity&) = default;
+};
+FolderIdentity folder_identity(const std::filesystem::path& path);
+
+class Searcher {
+ public:
+  static Result<Searcher> open(const std::filesystem::path& path);
+
+  // Re-reads the database if another process changed it since the last call.
+  Result<SearchResponse> search(const SearchRequest& request);
+
+  // The database as it is now (reopened as search() does), for reading articles; valid until
+  // the next call.
+  Result<const Xapian::Database*> current_database();
+
+ private:
+  Searcher(Xapian::Database db, std::filesystem::path path)
+      : db_(std::move(db)), path_(std::move(path)), identity_(folder_identity(path_)) {}
+  Result<SearchResponse> search_once(const SearchRequest& request);
+  // `plan` is nullptr when the request wants no snippets.
+  void describe(SearchHit& hit, const std::optional<ArticleRecord>& record, const std::string& text,
+                const HighlightPlan* plan);
+  SearchHit passage_hit(const Xapian::Document& doc, const HighlightPlan* plan);
+  [[nodiscard]] std::string stored_value(const Xapian::Document& doc, FacetColumn column) const;
+  [[nodiscard]] std::string article_key_of(const Xapian::Document& doc) const;
+  SearchHit quote_hit(const Xapian::Document& doc, const HighlightPlan* plan);
+  // The record of the article with this key, read once per database revision.
+  const std::optional<ArticleRecord>& article(const std::string& key);
+
+  std::unordered_map<std::string, std::optional<ArticleRecord>> articles_;  // by key
+  Xapian::rev articles_revision_ = 0;
+  std::shared_ptr<const FacetTable> table_;    // of this search's revision, if built
+  std::shared_ptr<const PassageCodec> codec_;  // the database's, looked up once per search
+
+  Xapian::Database db_;
+  std::filesystem::path path_;
+  FolderIdentity identity_;  // of the folder db_ was opened from
+  TextAnalyzer analyzer_;
+};
+
+}  // namespace onrecord

@@ -1,0 +1,146 @@
+#include "output/json_output.hpp"
+
+#include "index/json_values.hpp"
+
+namespace onrecord {
+namespace {
+
+nlohmann::ordered_json article_json(const ArticleFields& a) {
+  return {{"id", a.id},
+          {"title", nullable(a.title)},
+          {"author", nullable(a.author)},
+          {"date", nullable(a.date)},
+          {"source", nullable(a.source)},
+          {"url", nullable(a.url)},
+          {"speaker", nullable(a.speaker)}};
+}
+
+nlohmann::ordered_json facet_json(const std::vector<FacetCount>& counts) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const auto& c : counts)
+    out.push_back(
+        {{"value", c.value ? nlohmann::ordered_json(*c.value) : nlohmann::ordered_json(nullptr)},
+         {"count", c.count}});
+  return out;
+}
+
+nlohmann::ordered_json hit_json(const SearchHit& hit, Snippets snippets) {
+  nlohmann::ordered_json matches = nlohmann::ordered_json::array();
+  for (const auto& m : hit.matches)
+    matches.push_back({{"start", m.start}, {"end", m.end}, {"text", m.text}});
+  const bool highlighted = snippets == Snippets::kHighlighted;
+  nlohmann::ordered_json json{
+      {"rank", hit.rank},
+      {"score", hit.score},
+      {"article", article_json(hit.article)},
+      {"passage",
+       {{"index", hit.passage_index},
+        {"count", hit.passage_count},
+        {"start", hit.passage_start},
+        {"text", hit.passage_text}}},
+      {"snippet", highlighted ? nlohmann::ordered_json(snippet_html(hit.snippet))
+                              : nlohmann::ordered_json(nullptr)},
+      {"matches", highlighted ? matches : nlohmann::ordered_json(nullptr)},
+      {"speakers", hit.speakers},
+      {"dates", hit.dates},
+      {"also_in_article", hit.also_in_article}};
+  if (hit.quote) {
+    const QuoteData& q = *hit.quote;
+    json["quote"] = {{"text", q.text},
+                     {"speaker", nullable(q.speaker)},
+                     {"date", nullable(q.date)},
+                     {"kind", quote_kind_name(q.kind)},
+                     {"cue", nullable(q.cue)},
+                     {"start", q.start},
+                     {"end", q.end}};
+    nlohmann::ordered_json sources = nlohmann::ordered_json::array();
+    for (const auto& s : hit.quoted_in) {
+      sources.push_back({{"id", s.article_id},
+                         {"title", nullable(s.title)},
+                         {"date", nullable(s.date)},
+                         {"source", nullable(s.source)}});
+    }
+    json["quoted_in"] = sources;
+  }
+  return json;
+}
+
+}  // namespace
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::string snippet_html(const Snippet& snippet) {
+  std::string out = snippet.cut_before ? "\u2026" : "";
+  for (const auto& part : snippet.parts) {
+    if (part.mark == Mark::kMatch) {
+      out += "<mark>" + html_escape(part.text) + "</mark>";
+    } else {
+      out += html_escape(part.text);
+    }
+  }
+  if (snippet.cut_after) out += "\u2026";
+  return out;
+}
+
+nlohmann::ordered_json to_json(const SearchResponse& response) {
+  nlohmann::ordered_json results = nlohmann::ordered_json::array();
+  for (const auto& hit : response.results) results.push_back(hit_json(hit, response.snippets));
+  return {{"version", kJsonSchemaVersion},
+          {"query", response.query},
+          {"total", response.total},
+          {"mode", response.scope == SearchScope::kQuotes ? "quotes" : "passages"},
+          {"total_articles", response.scope == SearchScope::kPassages
+                                 ? nlohmann::ordered_json(response.total_groups)
+                                 : nlohmann::ordered_json(nullptr)},
+          {"total_quotations", response.scope == SearchScope::kQuotes
+                                   ? nlohmann::ordered_json(response.total_groups)
+                                   : nlohmann::ordered_json(nullptr)},
+          {"offset", response.offset},
+          {"limit", response.limit},
+          {"relaxed", response.relaxed},
+          {"exact", response.exact},
+          {"results", results},
+          {"facets",
+           {{"speaker", facet_json(response.facets.speaker)},
+            {"date", facet_json(response.facets.date)},
+            {"source", facet_json(response.facets.source)}}},
+          {"suggestion", response.suggestion ? nlohmann::ordered_json(*response.suggestion)
+                                             : nlohmann::ordered_json(nullptr)},
+          {"warnings", response.warnings},
+          {"took_ms", response.took_ms}};
+}
+
+nlohmann::ordered_json error_json(const Error& error) {
+  return {{"message", error.message}, {"hint", nullable(error.hint)}};
+}
+
+nlohmann::ordered_json error_to_json(const std::string& query, const Error& error) {
+  return {{"version", kJsonSchemaVersion}, {"query", query}, {"error", error_json(error)}};
+}
+
+}  // namespace onrecord

@@ -1,0 +1,25 @@
+// The versioned JSON form of a search response: the contract for scripts and the web page.
+// README.md documents every field; bump kJsonSchemaVersion on any incompatible change.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "engine/result_model.hpp"
+#include "index/error.hpp"
+
+namespace onrecord {
+
+inline constexpr int kJsonSchemaVersion = 1;
+
+nlohmann::ordered_json to_json(const SearchResponse& response);
+// {"message", "hint"}: an error as every JSON answer carries it.
+nlohmann::ordered_json error_json(const Error& error);
+// {"version", "query", "error": {"message", "hint"}} for a query that failed (batch mode).
+nlohmann::ordered_json error_to_json(const std::string& query, const Error& error);
+
+std::string html_escape(std::string_view text);
+// The snippet as HTML: escaped text, matches in <mark>, "…" where the passage was cut.
+std::string snippet_html(const Snippet& snippet);
+
+}  // namespace onrecord

@@ -1,0 +1,104 @@
+#include "query/filters.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include "analysis/text_analyzer.hpp"
+#include "index/partial_date.hpp"
+
+namespace onrecord {
+namespace {
+
+std::vector<std::string> words_of(const std::string& folded) {
+  std::vector<std::string> words;
+  std::istringstream in(folded);
+  for (std::string w; in >> w;) words.push_back(w);
+  return words;
+}
+
+bool contains_sequence(const std::vector<std::string>& haystack,
+                       const std::vector<std::string>& needle) {
+  return !needle.empty() && std::search(haystack.begin(), haystack.end(), needle.begin(),
+                                        needle.end()) != haystack.end();
+}
+
+Xapian::Query any_of(const std::vector<std::string>& terms) {
+  if (terms.empty()) return match_nothing();
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+}  // namespace
+
+// Xapian's MatchNothing is the empty query, which the builder reads as "no condition here";
+// a term no document has keeps the meaning "matches nothing".
+Xapian::Query match_nothing() { return Xapian::Query(schema::term(schema::prefix::kKind, "none")); }
+
+const schema::QueryField& query_field(std::string_view name) {
+  for (const auto& field : schema::kQueryFields)
+    if (field.name == name) return field;
+  throw std::invalid_argument("unknown query field");
+}
+
+Result<Xapian::Query> FilterResolver::resolve(const schema::QueryField& field,
+                                              const std::string& value) {
+  if (field.match == schema::FieldMatch::kDateRange) return resolve_date(value);
+  return resolve_name(field, value);
+}
+
+Xapian::Query FilterResolver::articles_matching(const Xapian::Query& article_query) {
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, article_query,
+                                  Xapian::Query(schema::kind_term(schema::DocKind::kArticle))));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  Xapian::ValueCountMatchSpy ids(schema::slot::kArticleKey);
+  enquire.add_matchspy(&ids);
+  (void)enquire.get_mset(0, 1, db_.get_doccount());  // with no items Xapian may skip the spy
+  std::vector<std::string> terms;
+  for (auto it = ids.values_begin(); it != ids.values_end(); ++it)
+    terms.push_back(schema::term(schema::prefix::kArticle, *it));
+  return any_of(terms);
+}
+
+Xapian::Query FilterResolver::resolve_name(const schema::QueryField& field,
+                                           const std::string& value) {
+  const std::string folded = TextAnalyzer::fold_name(value);
+  const std::string prefix(field.prefix);
+  const std::string exact = prefix + folded;
+  if (!folded.empty() && db_.get_termfreq(exact) > 0) return Xapian::Query(exact);
+  std::vector<std::string> matches;
+  const auto wanted = words_of(folded);
+  for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
+    if (contains_sequence(words_of((*it).substr(prefix.size())), wanted)) matches.push_back(*it);
+  }
+  if (matches.empty())
+    warnings_.push_back("no " + std::string(field.name) + " named '" + value + "' in the index");
+  return any_of(matches);
+}
+
+Result<Xapian::Query> FilterResolver::resolve_date(const std::string& value) {
+  auto range = parse_date_range(value);
+  if (!range) return Error{ErrorCode::kBadQuery, range.error().message, range.error().hint};
+  // Years the range covers whole match by their year term; the (at most two) years it covers in
+  // part match by the stored dates of that year that overlap it.
+  std::vector<std::string> matches;
+  const std::string year_prefix(schema::prefix::kYear);
+  for (auto it = db_.allterms_begin(year_prefix); it != db_.allterms_end(year_prefix); ++it) {
+    const std::string year = (*it).substr(year_prefix.size());
+    const auto whole_year = parse_partial_date(year);
+    if (!whole_year || !range->overlaps(*whole_year)) continue;
+    const bool covered = (!range->from || range->from->first_day() <= whole_year->first_day()) &&
+                         (!range->to || range->to->last_day() >= whole_year->last_day());
+    if (covered) {
+      matches.push_back(*it);
+      continue;
+    }
+    const std::string date_prefix = schema::date_term(year);
+    for (auto d = db_.allterms_begin(date_prefix); d != db_.allterms_end(date_prefix); ++d) {
+      const auto date = parse_partial_date((*d).substr(schema::prefix::kDate.size()));
+      if (date && range->overlaps(*date)) matches.push_back(*d);
+    }
+  }
+  return any_of(matches);
+}
+
+}  // namespace onrecord

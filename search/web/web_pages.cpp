@@ -1,0 +1,321 @@
+#include "web/web_pages.hpp"
+
+#include <algorithm>
+
+#include "analysis/text_analyzer.hpp"
+#include "output/json_output.hpp"
+
+namespace onrecord {
+namespace {
+
+std::string esc(const std::string& s) { return html_escape(s); }
+
+std::string layout(const std::string& title, const std::string& query, SearchScope scope,
+                   const std::string& body, WriteAccess writes) {
+  std::string html =
+      "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+      "<title>" +
+      esc(title) +
+      "</title><link rel=\"stylesheet\" href=\"/assets/style.css\"></head><body>"
+      "<header class=\"top\"><a class=\"brand\" href=\"/\">onrecord</a>"
+      "<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">"
+      "<input type=\"search\" name=\"q\" aria-label=\"Search\" placeholder=\"Words, &quot;a "
+      "phrase&quot;, speaker:Musk, date:2025\" value=\"" +
+      esc(query) +
+      "\">"
+      "<label class=\"check\"><input type=\"checkbox\" name=\"quotes\" value=\"1\"" +
+      (scope == SearchScope::kQuotes ? " checked" : "") +
+      "> quotations only</label><button type=\"submit\">Search</button></form>";
+  if (writes == WriteAccess::kAllowWrites) html += "<a href=\"/add\">Add an article</a>";
+  html += "</header>" + body + "</body></html>";
+  return html;
+}
+
+std::string facet_list(const std::string& heading, const std::string& key,
+                       const std::vector<FacetCount>& counts, const QueryParams& params) {
+  if (counts.empty()) return {};
+  std::string html = "<h2>" + esc(heading) + "</h2><ul>";
+  constexpr std::size_t kShown = 12;
+  for (std::size_t i = 0; i < counts.size() && i < kShown; ++i) {
+    if (!counts[i].value) continue;
+    const std::string& value = *counts[i].value;
+    const bool on = params.has(key, value);
+    html += "<li><a" + std::string(on ? " class=\"on\"" : "") + " href=\"" +
+            esc(params.toggled(key, value).link("/search")) + "\"><span>" + esc(value) +
+            "</span><span class=\"count\">" + std::to_string(counts[i].count) + "</span></a></li>";
+  }
+  return html + "</ul>";
+}
+
+// Years as bars (or, with one year chosen, its months); each bar narrows the date range.
+std::string date_histogram(const std::vector<FacetCount>& counts, const SearchPageModel& model) {
+  std::string year_chosen;
+  if (model.dates.size() == 1 && model.dates[0].size() == 4) year_chosen = model.dates[0];
+  std::vector<const FacetCount*> bars;
+  std::size_t undated = 0;
+  for (const auto& c : counts) {
+    if (!c.value) {
+      undated = c.count;
+      continue;
+    }
+    const bool month = c.value->size() == 7;
+    if (year_chosen.empty() ? !month : (month && c.value->starts_with(year_chosen)))
+      bars.push_back(&c);
+  }
+  if (bars.empty()) return {};
+  std::size_t max = 1;
+  for (const auto* b : bars) max = std::max(max, b->count);
+  std::string html = "<h2>Dates</h2><div class=\"histogram\">";
+  for (const auto* b : bars) {
+    // Heights in tenths, as classes: the Content-Security-Policy allows no inline styles.
+    const auto tenth = std::max<std::size_t>(1, (b->count * 10 + max - 1) / max);
+    const bool on = model.params.has("date", *b->value);
+    html += "<a class=\"h" + std::to_string(tenth) + (on ? " on" : "") + "\" href=\"" +
+            esc(model.params.with("date", *b->value).link("/search")) + "\" title=\"" +
+            esc(*b->value) + ": " + std::to_string(b->count) + "\" aria-label=\"" + esc(*b->value) +
+            " (" + std::to_string(b->count) + ")\"></a>";
+  }
+  html += "</div><div class=\"histogram-labels\"><span>" + esc(*bars.front()->value) +
+          "</span><span>" + esc(*bars.back()->value) + "</span></div>";
+  if (!model.dates.empty())
+    html += "<p><a href=\"" + esc(model.params.without("date").link("/search")) +
+            "\">All dates</a></p>";
+  if (undated > 0) html += "<p class=\"meta\">" + std::to_string(undated) + " undated</p>";
+  return html;
+}
+
+std::string speaker_links(const std::vector<std::string>& speakers) {
+  std::string html;
+  for (const auto& s : speakers) {
+    html += (html.empty() ? "" : ", ") + std::string("<a href=\"") +
+            esc(QueryParams({{"quotes", "1"}, {"speaker", s}}).link("/search")) + "\">" + esc(s) +
+            "</a>";
+  }
+  return html;
+}
+
+std::string article_link(const SearchHit& hit) {
+  return "/articles/" + url_encode(hit.article.id) + "#p" + std::to_string(hit.passage_index);
+}
+
+std::string meta_line(const ArticleFields& a) {
+  std::string parts;
+  auto add = [&parts](const std::string& s) {
+    if (!s.empty()) parts += (parts.empty() ? "" : " \u00b7 ") + esc(s);
+  };
+  add(a.date);
+  add(a.source);
+  if (!a.author.empty()) add("by " + a.author);
+  return parts;
+}
+
+std::string passage_item(const SearchHit& hit) {
+  std::string html = "<li><h3><a href=\"" + esc(article_link(hit)) + "\">" +
+                     esc(hit.article.title.empty() ? hit.article.id : hit.article.title) +
+                     "</a></h3>";
+  const std::string meta = meta_line(hit.article);
+  html += "<div class=\"meta\">" + meta;
+  if (!hit.speakers.empty())
+    html +=
+        (meta.empty() ? "" : " \u00b7 ") + std::string("speakers: ") + speaker_links(hit.speakers);
+  html += "</div><p class=\"snippet\">" + snippet_html(hit.snippet) + "</p>";
+  if (hit.also_in_article > 0) {
+    html += "<div class=\"more\">+" + std::to_string(hit.also_in_article) +
+            " more matching passage" + (hit.also_in_article == 1 ? "" : "s") +
+            " in this article</div>";
+  }
+  return html + "</li>";
+}
+
+std::string quote_item(const SearchHit& hit) {
+  const QuoteData& q = *hit.quote;
+  std::string html =
+      "<li><blockquote class=\"quote\">\u201C" + snippet_html(hit.snippet) + "\u201D</blockquote>";
+  html += "<p class=\"attribution\">\u2014 ";
+  html += q.speaker.empty() ? std::string("<span class=\"meta\">speaker unknown</span>")
+                            : speaker_links({q.speaker});
+  if (!q.date.empty()) html += ", " + esc(q.date);
+  if (q.kind != QuoteKind::kSpeech)
+    html += " <span class=\"meta\">(" + std::string(quote_kind_name(q.kind)) + ")</span>";
+  html += "</p><div class=\"meta\">in <a href=\"" + esc(article_link(hit)) + "\">" +
+          esc(hit.article.title.empty() ? hit.article.id : hit.article.title) + "</a>";
+  if (hit.quoted_in.size() > 1) {
+    html += " \u00b7 quoted in " + std::to_string(hit.quoted_in.size()) + " articles:";
+    for (const auto& s : hit.quoted_in) {
+      html += " <a href=\"/articles/" + esc(url_encode(s.article_id)) + "\">" +
+              esc(s.title.empty() ? s.article_id : s.title) + "</a>" +
+              (s.date.empty() ? "" : " (" + esc(s.date) + ")");
+    }
+  }
+  return html + "</div></li>";
+}
+
+std::string pagination(const SearchPageModel& model, std::size_t groups) {
+  const std::size_t pages = (groups + model.page_size - 1) / model.page_size;
+  if (pages <= 1) return {};
+  std::string html = "<nav class=\"pages\" aria-label=\"Pages\">";
+  if (model.page > 1) {
+    html += "<a rel=\"prev\" href=\"" +
+            esc(model.params.with("page", std::to_string(model.page - 1)).link("/search")) +
+            "\">Previous</a>";
+  }
+  const std::size_t first = model.page > 4 ? model.page - 4 : 1;
+  for (std::size_t p = first; p <= pages && p < first + 9; ++p) {
+    if (p == model.page) {
+      html += "<span class=\"current\">" + std::to_string(p) + "</span>";
+    } else {
+      html += "<a href=\"" + esc(model.params.with("page", std::to_string(p)).link("/search")) +
+              "\">" + std::to_string(p) + "</a>";
+    }
+  }
+  if (model.page < pages) {
+    html += "<a rel=\"next\" href=\"" +
+            esc(model.params.with("page", std::to_string(model.page + 1)).link("/search")) +
+            "\">Next</a>";
+  }
+  return html + "</nav>";
+}
+
+}  // namespace
+
+std::string render_search_page(const SearchPageModel& model) {
+  std::string body = "<main class=\"layout\"><aside class=\"facets\" aria-label=\"Filters\">";
+  std::string results;
+  if (model.error) {
+    results += "<p class=\"error\" role=\"alert\">" + esc(*model.error) + "</p>";
+  } else if (!model.response) {
+    results +=
+        "<h1>Search what was said on the record</h1><p>Search passages of news articles, or only "
+        "their "
+        "quotations, by words, <q>exact phrases</q>, speaker and date. Try "
+        "<a href=\"/search?q=%22big+beautiful+bill%22\">\"big beautiful bill\"</a> or "
+        "<a href=\"/search?quotes=1&amp;q=genius\">quotations about a genius</a>.</p>";
+  } else {
+    const SearchResponse& r = *model.response;
+    body += facet_list("Speakers", "speaker", r.facets.speaker, model.params);
+    body += date_histogram(r.facets.date, model);
+    body += facet_list("Sources", "source", r.facets.source, model.params);
+    const std::string unit = model.scope == SearchScope::kQuotes ? "quotation" : "passage";
+    results += "<p class=\"summary\">";
+    if (r.total == 0) {
+      results += "No " + unit + "s match.";
+    } else {
+      results += std::to_string(r.total) + " " + unit + (r.total == 1 ? "" : "s");
+      results += model.scope == SearchScope::kQuotes
+                     ? " (" + std::to_string(r.total_groups) + " distinct)"
+                     : " in " + std::to_string(r.total_groups) + " article" +
+                           (r.total_groups == 1 ? "" : "s");
+      results += " match.";
+    }
+    results += "</p>";
+    if (r.suggestion) {
+      results += "<p class=\"suggestion\">Did you mean <a href=\"" +
+                 esc(model.params.with("q", *r.suggestion).without("page").link("/search")) +
+                 "\">" + esc(*r.suggestion) + "</a>?</p>";
+    }
+    if (r.relaxed)
+      results +=
+          "<p class=\"meta\">Nothing holds every word; showing results with some of them.</p>";
+    for (const auto& w : r.warnings) results += "<p class=\"meta\">" + esc(w) + "</p>";
+    results += "<div class=\"chips\">";
+    for (const auto& [key, value] : model.params.entries()) {
+      if (key != "speaker" && key != "date" && key != "source") continue;
+      results += "<a href=\"" + esc(model.params.toggled(key, value).link("/search")) +
+                 "\" title=\"Remove this filter\">" + esc(key) + ": " + esc(value) + " \u00d7</a>";
+    }
+    results += "</div><ol class=\"results\">";
+    for (const auto& hit : r.results) results += hit.quote ? quote_item(hit) : passage_item(hit);
+    results += "</ol>" + pagination(model, r.total_groups);
+  }
+  body += "</aside><section class=\"results\">" + results + "</section></main>";
+  const std::string title = model.query.empty() ? "onrecord" : model.query + " \u2014 onrecord";
+  return layout(title, model.query, model.scope, body, model.writes);
+}
+
+std::string render_article_page(const ArticleView& article, WriteAccess writes) {
+  const ArticleFields& f = article.record.fields;
+  std::string body = "<main class=\"page\"><article class=\"full\"><h1>" +
+                     esc(f.title.empty() ? f.id : f.title) + "</h1>";
+  body += "<div class=\"meta\">" + meta_line(f);
+  if (!f.url.empty())
+    body += " \u00b7 <a href=\"" + esc(f.url) + "\" rel=\"nofollow noopener\">original</a>";
+  if (!f.speaker.empty()) body += " \u00b7 speaker: " + speaker_links({f.speaker});
+  body += "</div>";
+  for (const auto& p : article.passages) {
+    const std::size_t p_start = p.body_start;
+    const std::size_t p_end = p_start + count_code_points(p.text);
+    // Walk the passage's text by code points, opening and closing quotation marks-up.
+    std::string html;
+    std::size_t byte = 0;
+    std::size_t cp = p_start;
+    auto byte_at = [&p](std::size_t from_byte, std::size_t code_points) {
+      std::size_t b = from_byte;
+      for (std::size_t n = 0; n < code_points && b < p.text.size(); ++n) next_code_point(p.text, b);
+      return b;
+    };
+    for (const auto& q : article.quotes) {
+      if (q.end <= p_start || q.start >= p_end) continue;
+      const std::size_t q_begin = std::max(q.start, p_start);
+      const std::size_t q_end = std::min(q.end, p_end);
+      const std::size_t b_begin = byte_at(byte, q_begin - cp);
+      const std::size_t b_end = byte_at(b_begin, q_end - q_begin);
+      html += esc(p.text.substr(byte, b_begin - byte));
+      std::string title = q.speaker.empty() ? "speaker unknown" : q.speaker;
+      if (!q.date.empty()) title += " \u00b7 " + q.date;
+      html += "<q class=\"quotation " + std::string(quote_kind_name(q.kind)) + "\" title=\"" +
+              esc(title) + "\">" + esc(p.text.substr(b_begin, b_end - b_begin)) + "</q>";
+      // The attribution link goes after the closing quote mark.
+      std::size_t mark_end = b_end;
+      if (p.text.compare(mark_end, 3, "\u201D") == 0) {
+        mark_end += 3;
+      } else if (mark_end < p.text.size() && p.text[mark_end] == '"') {
+        mark_end += 1;
+      }
+      html += esc(p.text.substr(b_end, mark_end - b_end));
+      if (!q.speaker.empty() && q.kind == QuoteKind::kSpeech) {
+        html += "<a class=\"speaker-link\" href=\"" +
+                esc(QueryParams({{"quotes", "1"}, {"speaker", q.speaker}}).link("/search")) +
+                "\">\u2014 " + esc(q.speaker) + "</a>";
+      }
+      cp = q_end + count_code_points(std::string_view(p.text).substr(b_end, mark_end - b_end));
+      byte = mark_end;
+    }
+    html += esc(p.text.substr(byte));
+    body += "<p id=\"p" + std::to_string(p.index) + "\">" + html + "</p>";
+  }
+  body += "</article></main>";
+  return layout((f.title.empty() ? f.id : f.title) + " \u2014 onrecord", "", SearchScope::kPassages,
+                body, writes);
+}
+
+std::string render_message_page(const std::string& title, const std::string& message) {
+  return layout(title + " \u2014 onrecord", "", SearchScope::kPassages,
+                "<main class=\"page\"><h1>" + esc(title) +
+                    "</h1><p class=\"error\" role=\"alert\">" + esc(message) +
+                    "</p><p><a href=\"/\">Back to search</a></p></main>",
+                WriteAccess::kReadOnly);
+}
+
+std::string render_add_page(const std::string& message) {
+  std::string body = "<main class=\"page\"><h1>Add an article</h1>";
+  if (!message.empty()) body += "<p class=\"error\" role=\"alert\">" + esc(message) + "</p>";
+  body +=
+      "<form class=\"add\" method=\"post\" action=\"/add\" enctype=\"multipart/form-data\">"
+      "<label for=\"title\">Title</label><input id=\"title\" name=\"title\">"
+      "<label for=\"date\">Date (YYYY, YYYY-MM or YYYY-MM-DD)</label><input id=\"date\" "
+      "name=\"date\">"
+      "<label for=\"author\">Author</label><input id=\"author\" name=\"author\">"
+      "<label for=\"source\">Source</label><input id=\"source\" name=\"source\">"
+      "<label for=\"speaker\">Speaker (transcripts and speeches)</label><input id=\"speaker\" "
+      "name=\"speaker\">"
+      "<label for=\"text\">Text</label><textarea id=\"text\" name=\"text\"></textarea>"
+      "<label for=\"file\">or a file</label><input id=\"file\" type=\"file\" name=\"file\">"
+      "<label for=\"token\">Write token</label><input id=\"token\" name=\"token\" "
+      "type=\"password\" autocomplete=\"off\">"
+      "<p><button type=\"submit\">Add</button></p></form></main>";
+  return layout("Add an article \u2014 onrecord", "", SearchScope::kPassages, body,
+                WriteAccess::kAllowWrites);
+}
+
+}  // namespace onrecord

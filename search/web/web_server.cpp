@@ -1,0 +1,391 @@
+#include "web/web_server.hpp"
+
+#include <arpa/inet.h>
+#include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include <iostream>
+#include <mutex>
+#include <vector>
+
+#include "engine/searcher.hpp"
+#include "index/database.hpp"
+#include "index/schema.hpp"
+#include "output/json_output.hpp"
+#include "web/article_submission.hpp"
+#include "web/article_view.hpp"
+#include "web/web_assets.hpp"
+#include "web/web_pages.hpp"
+#include "web/web_request.hpp"
+
+namespace onrecord {
+namespace {
+
+constexpr std::size_t kRequestsPerConnection = 10000;
+
+// Debian's cpp-httplib listens with a backlog of 5 (fixed when the library was built): 50
+// clients connecting at once lose SYNs, which the kernel resends after 1 s and then 3 s, past
+// clients' timeouts. Listening again on the socket widens the backlog (Linux allows it); the
+// library does not expose the socket, so it is found among the process's descriptors.
+void widen_listen_backlog(int port) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd", ec)) {
+    int fd = -1;
+    try {
+      fd = std::stoi(entry.path().filename().string());
+    } catch (const std::exception&) {
+      continue;
+    }
+    int listening = 0;
+    socklen_t length = sizeof listening;
+    if (getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &length) != 0 || listening == 0)
+      continue;
+    sockaddr_storage address{};
+    socklen_t address_length = sizeof address;
+    if (getsockname(fd, reinterpret_cast<sockaddr*>(&address), &address_length) != 0) continue;
+    const int bound = address.ss_family == AF_INET6
+                          ? ntohs(reinterpret_cast<sockaddr_in6*>(&address)->sin6_port)
+                          : ntohs(reinterpret_cast<sockaddr_in*>(&address)->sin_port);
+    if (bound == port) listen(fd, SOMAXCONN);
+  }
+}
+
+constexpr const char* kHtml = "text/html; charset=utf-8";
+constexpr const char* kJson = "application/json";
+
+// Searchers are not thread-safe; each request borrows one.
+class SearcherPool {
+ public:
+  explicit SearcherPool(std::filesystem::path db) : db_(std::move(db)) {}
+
+  class Lease {
+   public:
+    Lease(SearcherPool& pool, std::unique_ptr<Searcher> searcher)
+        : pool_(pool), searcher_(std::move(searcher)) {}
+    Lease(Lease&&) noexcept = default;
+    ~Lease() {
+      if (searcher_) pool_.give_back(std::move(searcher_));
+    }
+    Searcher* operator->() { return searcher_.get(); }
+
+   private:
+    SearcherPool& pool_;
+    std::unique_ptr<Searcher> searcher_;
+  };
+
+  Result<Lease> borrow() {
+    {
+      std::lock_guard lock(mutex_);
+      if (!free_.empty()) {
+        auto s = std::move(free_.back());
+        free_.pop_back();
+        return Lease(*this, std::move(s));
+      }
+    }
+    auto opened = Searcher::open(db_);
+    if (!opened) return opened.error();
+    return Lease(*this, std::make_unique<Searcher>(std::move(*opened)));
+  }
+
+ private:
+  void give_back(std::unique_ptr<Searcher> s) {
+    std::lock_guard lock(mutex_);
+    free_.push_back(std::move(s));
+  }
+  std::filesystem::path db_;
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<Searcher>> free_;
+};
+
+int status_for(const Error& e) {
+  switch (e.code) {
+    case ErrorCode::kBadQuery:
+    case ErrorCode::kInvalidInput:
+      return 400;
+    case ErrorCode::kNotFound:
+      return 404;
+    case ErrorCode::kLocked:
+      return 503;
+    default:
+      return 500;
+  }
+}
+
+nlohmann::ordered_json api_error(const Error& e) {
+  return {{"version", kJsonSchemaVersion}, {"error", error_json(e)}};
+}
+
+void send_json(httplib::Response& res, int status, const nlohmann::ordered_json& body) {
+  res.status = status;
+  res.set_content(body.dump(), kJson);
+}
+
+void send_api_error(httplib::Response& res, const Error& e) {
+  send_json(res, status_for(e), api_error(e));
+}
+
+bool tokens_equal(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
+  unsigned char diff = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return diff == 0;
+}
+
+// A submitted field from a JSON body, a multipart form or a URL-encoded form.
+std::string field(const httplib::Request& req, const nlohmann::json& json, const std::string& key) {
+  if (json.is_object() && json.contains(key) && json[key].is_string())
+    return json[key].get<std::string>();
+  if (req.has_file(key)) return req.get_file_value(key).content;
+  return req.get_param_value(key);
+}
+
+}  // namespace
+
+struct WebServer::Impl {
+  explicit Impl(ServeOptions o) : options(std::move(o)), pool(options.db) {}
+
+  ServeOptions options;
+  SearcherPool pool;
+  std::mutex writer_lock;
+  httplib::Server server;
+
+  [[nodiscard]] bool writes_allowed() const { return options.writes == WriteAccess::kAllowWrites; }
+
+  void routes() {
+    server.set_payload_max_length(options.max_body_bytes);
+    server.set_tcp_nodelay(
+        true);  // small responses on kept-alive connections must not wait for Nagle
+    // cpp-httplib closes a kept-alive connection after 5 requests by default; under load the
+    // reconnections overflow its listen backlog of 5, and a dropped SYN waits a second (or two,
+    // past a client's timeout).
+    server.set_keep_alive_max_count(kRequestsPerConnection);
+    const std::size_t threads = options.threads;
+    server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    server.set_default_headers(
+        {{"X-Content-Type-Options", "nosniff"},
+         {"Referrer-Policy", "no-referrer"},
+         {"Content-Security-Policy",
+          "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+          "frame-ancestors 'none'; base-uri 'none'"}});
+    server.set_exception_handler(
+        [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+          send_api_error(res, Error{ErrorCode::kInternal, "internal error",
+                                    "the request was not completed; try again"});
+        });
+    server.Get("/assets/style.css", [](const httplib::Request&, httplib::Response& res) {
+      res.set_header("Cache-Control", "public, max-age=3600");
+      res.set_content(std::string(kStylesheet), "text/css; charset=utf-8");
+    });
+    server.Get("/healthz",
+               [this](const httplib::Request&, httplib::Response& res) { healthz(res); });
+    server.Get("/", [this](const httplib::Request& req, httplib::Response& res) {
+      search_page(req, res);
+    });
+    server.Get("/search", [this](const httplib::Request& req, httplib::Response& res) {
+      search_page(req, res);
+    });
+    server.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
+      api_search(req, res);
+    });
+    server.Get(R"(/articles/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
+      article(req.matches[1], res, Format::kHtml);
+    });
+    server.Get(R"(/api/articles/([^/]+))",
+               [this](const httplib::Request& req, httplib::Response& res) {
+                 article(req.matches[1], res, Format::kJson);
+               });
+    server.Post("/api/articles", [this](const httplib::Request& req, httplib::Response& res) {
+      add(req, res, Format::kJson);
+    });
+    server.Get("/add", [this](const httplib::Request&, httplib::Response& res) {
+      if (!writes_allowed()) return not_found(res);
+      res.set_content(render_add_page(""), kHtml);
+    });
+    server.Post("/add", [this](const httplib::Request& req, httplib::Response& res) {
+      add(req, res, Format::kHtml);
+    });
+    server.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+      if (!res.body.empty()) return;
+      const std::string message =
+          res.status == 404 ? "no such page" : "the request could not be served";
+      if (req.path.starts_with("/api/")) {
+        send_json(res, res.status, api_error(Error{ErrorCode::kNotFound, message, ""}));
+      } else {
+        res.set_content(render_message_page(std::to_string(res.status), message), kHtml);
+      }
+    });
+  }
+
+  enum class Format { kHtml, kJson };
+
+  static void not_found(httplib::Response& res) {
+    res.status = 404;
+    res.set_content(render_message_page("Not found", "no such page"), kHtml);
+  }
+
+  void healthz(httplib::Response& res) {
+    auto db = open_database_for_search(options.db);
+    if (!db) return send_json(res, 503, api_error(db.error()));
+    send_json(res, 200,
+              {{"status", "ok"},
+               {"schema", schema::kVersion},
+               {"articles", db->get_termfreq(schema::kind_term(schema::DocKind::kArticle))},
+               {"writes", writes_allowed()}});
+  }
+
+  void search_page(const httplib::Request& req, httplib::Response& res) {
+    SearchPageModel model;
+    model.writes = options.writes;
+    auto web = parse_web_search(req, options.max_query_bytes);
+    if (!web) {
+      res.status = 400;
+      model.error = web.error().describe();
+      res.set_content(render_search_page(model), kHtml);
+      return;
+    }
+    model.params = web->params;
+    model.query = web->request.query;
+    model.scope = web->request.scope;
+    model.dates = web->request.dates;
+    model.page = web->page;
+    model.page_size = web->request.limit;
+    if (web->has_input) {
+      // The page is read by people: its results are always highlighted (snippets=0 is for
+      // scripts calling /api/search).
+      web->request.snippets = Snippets::kHighlighted;
+      auto response = run_search(web->request);
+      if (response) {
+        model.response = std::move(*response);
+      } else {
+        res.status = status_for(response.error());
+        model.error = response.error().describe();
+      }
+    }
+    res.set_content(render_search_page(model), kHtml);
+  }
+
+  void api_search(const httplib::Request& req, httplib::Response& res) {
+    auto web = parse_web_search(req, options.max_query_bytes);
+    if (!web) return send_api_error(res, web.error());
+    auto response = run_search(web->request);
+    if (!response)
+      return send_json(res, status_for(response.error()),
+                       error_to_json(web->request.query, response.error()));
+    send_json(res, 200, to_json(*response));
+  }
+
+  Result<SearchResponse> run_search(const SearchRequest& request) {
+    auto searcher = pool.borrow();
+    if (!searcher) return searcher.error();
+    return (*searcher)->search(request);
+  }
+
+  void article(const std::string& id, httplib::Response& res, Format format) {
+    auto searcher = pool.borrow();  // its open database, rather than opening one per request
+    Result<const Xapian::Database*> db = searcher
+                                             ? (*searcher)->current_database()
+                                             : Result<const Xapian::Database*>(searcher.error());
+    if (!db)
+      return format == Format::kJson ? send_api_error(res, db.error())
+                                     : message(res, 503, "Unavailable", db.error().describe());
+    std::optional<ArticleView> view;
+    for (int attempt = 0; attempt < kReopenAttempts; ++attempt) {
+      try {
+        view = load_article(**db, id);
+        break;
+      } catch (const Xapian::DatabaseModifiedError&) {
+        db = (*searcher)->current_database();
+        if (!db) break;
+      }
+    }
+    if (!view) {
+      const Error missing{ErrorCode::kNotFound, "no article with id '" + id + "'",
+                          "search for it from /"};
+      return format == Format::kJson ? send_api_error(res, missing)
+                                     : message(res, 404, "Not found", missing.describe());
+    }
+    if (format == Format::kJson) return send_json(res, 200, article_to_json(*view));
+    res.set_content(render_article_page(*view, options.writes), kHtml);
+  }
+
+  static void message(httplib::Response& res, int status, const std::string& title,
+                      const std::string& text) {
+    res.status = status;
+    res.set_content(render_message_page(title, text), kHtml);
+  }
+
+  void add(const httplib::Request& req, httplib::Response& res, Format format) {
+    auto fail = [&](int status, const Error& e) {
+      if (format == Format::kJson) return send_json(res, status, api_error(e));
+      res.status = status;
+      res.set_content(writes_allowed() ? render_add_page(e.describe())
+                                       : render_message_page("Not allowed", e.describe()),
+                      kHtml);
+    };
+    if (!writes_allowed()) {
+      return fail(403, Error{ErrorCode::kInvalidInput, "this server does not accept articles",
+                             "start it with `onrecord-search serve --allow-writes`"});
+    }
+    nlohmann::json json;
+    if (req.get_header_value("Content-Type").starts_with("application/json")) {
+      json = nlohmann::json::parse(req.body, nullptr, false);
+      if (json.is_discarded() || !json.is_object()) {
+        return fail(400, Error{ErrorCode::kInvalidInput, "the body is not a JSON object",
+                               R"(send {"title": "...", "text": "..."})"});
+      }
+    }
+    std::string token = field(req, json, "token");
+    const std::string auth = req.get_header_value("Authorization");
+    if (auth.starts_with("Bearer ")) token = auth.substr(7);
+    if (!tokens_equal(token, options.token)) {
+      res.set_header("WWW-Authenticate", "Bearer");
+      return fail(401,
+                  Error{ErrorCode::kInvalidInput, "missing or wrong write token",
+                        "send it as `Authorization: Bearer TOKEN` (or the form's token field)"});
+    }
+    ArticleSubmission submission;
+    submission.text = field(req, json, "file");
+    if (submission.text.empty()) submission.text = field(req, json, "text");
+    auto set = [&](const char* key, std::optional<std::string>& target) {
+      std::string v = field(req, json, key);
+      if (!v.empty()) target = std::move(v);
+    };
+    set("id", submission.fields.id);
+    set("title", submission.fields.title);
+    set("author", submission.fields.author);
+    set("date", submission.fields.date);
+    set("source", submission.fields.source);
+    set("url", submission.fields.url);
+    set("speaker", submission.fields.speaker);
+    auto added = submit_article(options.db, writer_lock, submission);
+    if (!added) {
+      if (added.error().code == ErrorCode::kLocked) res.set_header("Retry-After", "2");
+      return fail(status_for(added.error()), added.error());
+    }
+    if (format == Format::kJson) return send_json(res, 201, *added);
+    res.set_redirect("/articles/" + url_encode((*added)["id"].get<std::string>()), 303);
+  }
+};
+
+WebServer::WebServer(ServeOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {
+  impl_->routes();
+}
+WebServer::~WebServer() = default;
+
+Result<int> WebServer::bind() {
+  const auto& o = impl_->options;
+  const int port = o.port == 0 ? impl_->server.bind_to_any_port(o.host)
+                               : (impl_->server.bind_to_port(o.host, o.port) ? o.port : -1);
+  if (port < 0) {
+    return Error{ErrorCode::kIo, "cannot listen on " + o.host + ":" + std::to_string(o.port),
+                 "is another server using the port? choose another with --port"};
+  }
+  widen_listen_backlog(port);
+  return port;
+}
+
+void WebServer::run() { impl_->server.listen_after_bind(); }
+void WebServer::stop() { impl_->server.stop(); }
+
+}  // namespace onrecord

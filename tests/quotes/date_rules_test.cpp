@@ -1,0 +1,89 @@
+// Date expressions of news text, resolved as news is written.
+#include <gtest/gtest.h>
+
+#include "quotes/date_resolver.hpp"
+
+namespace onrecord {
+namespace {
+
+struct DateCase {
+  const char* text;
+  const char* expression;
+  const char* value;  // nullptr: no date expected
+  const char* qualifier = "";
+};
+
+std::vector<DateMention> resolve(const std::string& text, const char* publication) {
+  std::optional<PartialDate> pub;
+  if (publication) pub = *parse_partial_date(publication);
+  DateResolver resolver(pub);
+  return resolver.resolve(text);
+}
+
+TEST(DateRules, RelativeToPublication) {
+  // Published Tuesday 2025-06-10.
+  const DateCase cases[] = {
+      {"The senator spoke on Sunday.", "Sunday", "2025-06-08"},
+      {"The vote was held yesterday.", "yesterday", "2025-06-09"},
+      {"He resigned last week.", "last week", "2025-06-02", "week"},
+      {"The talks began last month.", "last month", "2025-05"},
+      {"She spoke on January 4th.", "January 4th", "2025-01-04"},
+      {"The party was on July 4th.", "July 4th", "2024-07-04"},
+      {"He will sign it on July 4th.", "July 4th", "2025-07-04"},
+      {"The law took effect in May 2025.", "May 2025", "2025-05"},
+      {"Tensions grew in mid-2025.", "mid-2025", "2025", "mid"},
+      {"He was born in 1961.", "1961", "1961"},
+      {"The report came out Friday.", "Friday", "2025-06-06"},
+      {"They meet again next Friday.", "next Friday", "2025-06-13"},
+      {"It was signed Jan. 4, 2026, in Paris.", "Jan. 4, 2026", "2026-01-04"},
+      {"It was signed 4 January 2026.", "4 January 2026", "2026-01-04"},
+      {"It happened in September 2025.", "September 2025", "2025-09"},
+      {"The plant opened in June.", "June", "2025-06"},
+      {"They met on 2024-11-05 in Ohio.", "2024-11-05", "2024-11-05"},
+      {"Sales rose early in 2025 and fell in late 2025.", "late 2025", "2025", "late"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    const auto found = resolve(c.text, "2025-06-10");
+    const DateMention* m = nullptr;
+    for (const auto& f : found)
+      if (f.text == c.expression) m = &f;
+    ASSERT_NE(m, nullptr) << "no expression '" << c.expression << "'";
+    EXPECT_EQ(m->value.iso(), c.value);
+    EXPECT_EQ(m->qualifier, c.qualifier);
+  }
+}
+
+TEST(DateRules, NotDates) {
+  for (const char* text :
+       {"The bill may pass.", "Theresa May said no.", "The measure won 2000 votes.",
+        "He scored 12 points on 4 shots.", "April showers bring flowers."}) {
+    EXPECT_TRUE(resolve(text, "2025-06-10").empty())
+        << text << " -> " << resolve(text, "2025-06-10")[0].text;
+  }
+}
+
+TEST(DateRules, WithoutPublicationTheLastAbsoluteDateAnchors) {
+  const auto found = resolve(
+      "In March 2024 the council met. On March 15 it voted, and on Friday it adjourned.", nullptr);
+  ASSERT_GE(found.size(), 2u);
+  EXPECT_EQ(found[0].value.iso(), "2024-03");
+  EXPECT_EQ(found[1].text, "March 15");
+  EXPECT_EQ(found[1].value.iso(), "2024-03-15");
+  // A weekday needs a day to count from: none here, so it is not resolved.
+  EXPECT_EQ(found.size(), 2u);
+}
+
+TEST(DateRules, NothingToAnchorToResolvesNothingRelative) {
+  EXPECT_TRUE(resolve("He spoke on Sunday about January 4th.", nullptr).empty());
+}
+
+TEST(DateRules, OffsetsAreBytePositions) {
+  const std::string text = "Caf\u00E9 owners met on January 4th.";
+  const auto found = resolve(text, "2025-06-10");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(text.substr(found[0].begin, found[0].end - found[0].begin), "January 4th");
+}
+
+}  // namespace
+}  // namespace onrecord

@@ -1,0 +1,307 @@
+// HTTP-level tests of the web front end and JSON API, against a server in this process.
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <atomic>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "support/test_database.hpp"
+#include "support/test_support.hpp"
+#include "web/web_server.hpp"
+
+namespace onrecord {
+namespace {
+
+using testing::build_database;
+using testing::make_article;
+using testing::shell_quote;
+using testing::TempDir;
+
+class WebTest : public ::testing::Test {
+ protected:
+  void start(WriteAccess writes = WriteAccess::kReadOnly) {
+    ArticleFields council;
+    council.date = "2025-06-10";
+    council.source = "Metro <b>Daily</b>";
+    council.title = "Council <script>alert('title')</script> votes";
+    ArticleFields speech;
+    speech.date = "2024-01-15";
+    speech.speaker = "Jane Roe";
+    build_database(
+        db(),
+        {
+            make_article(
+                "council",
+                {"The council voted 7-2 on Tuesday to expand late-night bus service.",
+                 "\u201CThis is a win for every shift worker,\u201D said council member Ana Ruiz.",
+                 "A sign read <img src=x onerror=alert(1)> outside the hall."},
+                council),
+            make_article("speech",
+                         {"My fellow citizens, the state of our union is strong and our bus lines "
+                          "are full."},
+                         speech),
+        });
+    ServeOptions options;
+    options.db = db();
+    options.port = 0;
+    options.writes = writes;
+    options.token = "s3cret";
+    options.max_body_bytes = 64 * 1024;
+    server_ = std::make_unique<WebServer>(options);
+    auto port = server_->bind();
+    ASSERT_TRUE(port.ok()) << port.error().describe();
+    port_ = *port;
+    thread_ = std::thread([this] { server_->run(); });
+  }
+
+  void TearDown() override {
+    if (server_) server_->stop();
+    if (thread_.joinable()) thread_.join();
+  }
+
+  httplib::Result get(const std::string& path) {
+    httplib::Client client("127.0.0.1", port_);
+    return client.Get(path);
+  }
+
+  [[nodiscard]] std::filesystem::path db() const { return dir_ / "db"; }
+
+  // The API's answer to `path`, checked to equal the CLI's JSON for `cli_arguments`.
+  nlohmann::json api_json_equal_to_cli(const std::string& path, const std::string& cli_arguments) {
+    auto api = get(path);
+    EXPECT_TRUE(api);
+    if (!api) return {};
+    EXPECT_EQ(api->status, 200);
+    const auto cli = testing::run(std::string(ONRECORD_SEARCH_BIN) + " --db " +
+                                  shell_quote(db().string()) + " " + cli_arguments);
+    EXPECT_EQ(cli.exit_code, 0) << cli.err;
+    auto from_api = nlohmann::json::parse(api->body);
+    auto from_cli = nlohmann::json::parse(cli.out);
+    from_api.erase("took_ms");  // the only field that differs between two runs
+    from_cli.erase("took_ms");
+    EXPECT_EQ(from_api, from_cli);
+    return from_api;
+  }
+
+  TempDir dir_;
+  std::unique_ptr<WebServer> server_;
+  std::thread thread_;
+  int port_ = 0;
+};
+
+TEST_F(WebTest, HealthAndFrontPage) {
+  start();
+  auto health = get("/healthz");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+  EXPECT_EQ(nlohmann::json::parse(health->body)["articles"], 2);
+  auto front = get("/");
+  ASSERT_TRUE(front);
+  EXPECT_EQ(front->status, 200);
+  EXPECT_NE(front->body.find("<form class=\"search\""), std::string::npos);
+  EXPECT_NE(front->get_header_value("Content-Security-Policy").find("default-src 'none'"),
+            std::string::npos);
+  auto css = get("/assets/style.css");
+  ASSERT_TRUE(css);
+  EXPECT_EQ(css->status, 200);
+  EXPECT_NE(css->get_header_value("Content-Type").find("text/css"), std::string::npos);
+}
+
+TEST_F(WebTest, ApiSearchAnswersTheCliJson) {
+  start();
+  const auto json = api_json_equal_to_cli("/api/search?q=bus&speaker=jane+roe",
+                                          "--json --speaker 'jane roe' bus");
+  EXPECT_EQ(json["total"], 1);
+}
+
+TEST_F(WebTest, ApiSearchWithoutSnippetsAnswersTheCliJson) {
+  start();
+  const auto json = api_json_equal_to_cli("/api/search?q=bus&snippets=0&facets=0",
+                                          "--json --no-snippets --no-facets bus");
+  ASSERT_FALSE(json["results"].empty());
+  for (const auto& hit : json["results"]) {
+    EXPECT_TRUE(hit["snippet"].is_null());
+    EXPECT_TRUE(hit["matches"].is_null());
+    EXPECT_FALSE(hit["passage"]["text"].get<std::string>().empty());
+  }
+}
+
+TEST_F(WebTest, SearchPageShowsResultsFacetsAndLinks) {
+  start();
+  auto page = get("/search?q=bus");
+  ASSERT_TRUE(page);
+  ASSERT_EQ(page->status, 200);
+  EXPECT_NE(page->body.find("<mark>bus</mark>"), std::string::npos);
+  EXPECT_NE(page->body.find("href=\"/search?q=bus&amp;speaker=Jane%20Roe\""), std::string::npos)
+      << page->body;
+  EXPECT_NE(page->body.find("class=\"histogram\""), std::string::npos);
+  EXPECT_NE(page->body.find("2 passages in 2 articles match"), std::string::npos);
+  auto narrowed = get("/search?q=bus&date=2024");
+  ASSERT_TRUE(narrowed);
+  EXPECT_NE(narrowed->body.find("1 passage in 1 article match"), std::string::npos);
+  EXPECT_NE(narrowed->body.find("date: 2024"),
+            std::string::npos);  // a chip that removes the filter
+  auto suggestion = get("/search?q=buss");
+  ASSERT_TRUE(suggestion);
+  EXPECT_NE(suggestion->body.find("Did you mean"), std::string::npos);
+  auto quotes = get("/search?q=shift&quotes=1");
+  ASSERT_TRUE(quotes);
+  EXPECT_NE(quotes->body.find("<blockquote class=\"quote\">"), std::string::npos);
+  EXPECT_NE(quotes->body.find("Ana Ruiz"), std::string::npos);
+  // snippets=0 is for scripts: the page still shows the highlighted quotation.
+  auto unhighlighted = get("/search?q=shift&quotes=1&snippets=0");
+  ASSERT_TRUE(unhighlighted);
+  EXPECT_NE(unhighlighted->body.find("<mark>shift</mark>"), std::string::npos);
+}
+
+TEST_F(WebTest, PaginationLinks) {
+  start();
+  auto first = get("/search?q=the&limit=1");
+  ASSERT_TRUE(first);
+  EXPECT_NE(first->body.find("rel=\"next\" href=\"/search?q=the&amp;limit=1&amp;page=2\""),
+            std::string::npos)
+      << first->body;
+  auto second = get("/search?q=the&limit=1&page=2");
+  ASSERT_TRUE(second);
+  EXPECT_NE(second->body.find("rel=\"prev\""), std::string::npos);
+}
+
+TEST_F(WebTest, EverythingIsEscaped) {
+  start();
+  for (const std::string path : {"/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/search?q=sign",
+                                 "/search?q=council", "/articles/council"}) {
+    auto r = get(path);
+    ASSERT_TRUE(r) << path;
+    EXPECT_EQ(r->body.find("<script"), std::string::npos) << path;
+    EXPECT_EQ(r->body.find("<img src=x"), std::string::npos) << path;
+    EXPECT_EQ(r->body.find("<b>Daily"), std::string::npos) << path;
+  }
+  auto article = get("/articles/council");
+  EXPECT_NE(article->body.find("&lt;img src=x onerror=alert(1)&gt;"), std::string::npos);
+  EXPECT_NE(article->body.find("<q class=\"quotation speech\" title=\"Ana Ruiz \u00b7 "
+                               "2025-06-10\">This is a win for every shift worker,</q>"),
+            std::string::npos)
+      << article->body;
+  EXPECT_NE(article->body.find("href=\"/search?quotes=1&amp;speaker=Ana%20Ruiz\""),
+            std::string::npos);
+}
+
+TEST_F(WebTest, BadParametersGet400WithAJsonError) {
+  start();
+  const std::vector<std::string> paths{
+      "/api/search?q=bus&limit=abc",    "/api/search?q=bus&page=0",
+      "/api/search?q=bus&sort=oldest",  "/api/search?q=bus&quotes=maybe",
+      "/api/search?q=bus&snippets=few", "/api/search?q=date:2025-13",
+      "/api/search?q=speaker:",         "/api/search?q=" + std::string(2000, 'a')};
+  for (const auto& path : paths) {
+    auto r = get(path);
+    ASSERT_TRUE(r) << path;
+    EXPECT_EQ(r->status, 400) << path;
+    const auto json = nlohmann::json::parse(r->body, nullptr, false);
+    ASSERT_FALSE(json.is_discarded()) << path;
+    EXPECT_TRUE(json["error"]["message"].is_string()) << path;
+  }
+  auto page = get("/search?q=bus&limit=abc");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 400);
+  EXPECT_NE(page->body.find("invalid limit"), std::string::npos);
+}
+
+TEST_F(WebTest, NothingOutsideTheRoutesIsReachable) {
+  start();
+  for (const std::string path :
+       {"/../../etc/passwd", "/assets/../../../etc/passwd", "/assets/%2e%2e/%2e%2e/etc/passwd",
+        "/articles/..%2F..%2Fetc%2Fpasswd", "/api/articles/nope"}) {
+    auto r = get(path);
+    ASSERT_TRUE(r) << path;
+    EXPECT_EQ(r->status, 404) << path;
+    EXPECT_EQ(r->body.find("root:"), std::string::npos) << path;
+  }
+}
+
+TEST_F(WebTest, WritesNeedTheFlagAndTheToken) {
+  start(WriteAccess::kReadOnly);
+  httplib::Client client("127.0.0.1", port_);
+  const std::string body =
+      R"({"title": "Ferry Returns", "text": "The ferry resumed service on Monday.", "date": "2025-06-02"})";
+  auto denied =
+      client.Post("/api/articles", {{"Authorization", "Bearer s3cret"}}, body, "application/json");
+  ASSERT_TRUE(denied);
+  EXPECT_EQ(denied->status, 403);
+}
+
+TEST_F(WebTest, AddedArticlesAreSearchableWithoutRestart) {
+  start(WriteAccess::kAllowWrites);
+  httplib::Client client("127.0.0.1", port_);
+  const std::string body =
+      R"({"title": "Ferry Returns", "text": "\u201CWe missed it,\u201D said commuter Dana Lee after the ferry resumed service.", "date": "2025-06-02"})";
+  auto wrong =
+      client.Post("/api/articles", {{"Authorization", "Bearer nope"}}, body, "application/json");
+  ASSERT_TRUE(wrong);
+  EXPECT_EQ(wrong->status, 401);
+  auto missing = client.Post("/api/articles", body, "application/json");
+  ASSERT_TRUE(missing);
+  EXPECT_EQ(missing->status, 401);
+  auto bad_date =
+      client.Post("/api/articles", {{"Authorization", "Bearer s3cret"}},
+                  R"({"title": "X", "text": "Y.", "date": "2025-13-45"})", "application/json");
+  ASSERT_TRUE(bad_date);
+  EXPECT_EQ(bad_date->status, 400);
+  EXPECT_NE(bad_date->body.find("2025-13-45"), std::string::npos);
+  auto added =
+      client.Post("/api/articles", {{"Authorization", "Bearer s3cret"}}, body, "application/json");
+  ASSERT_TRUE(added);
+  ASSERT_EQ(added->status, 201) << added->body;
+  EXPECT_EQ(nlohmann::json::parse(added->body)["id"], "ferry-returns");
+  auto found = get("/api/search?q=missed&quotes=1");
+  ASSERT_TRUE(found);
+  const auto json = nlohmann::json::parse(found->body);
+  ASSERT_EQ(json["total"], 1);
+  EXPECT_EQ(json["results"][0]["quote"]["speaker"], "Dana Lee");
+  auto form = client.Post(
+      "/add", httplib::Params{
+                  {"title", "Form Story"}, {"text", "Posted from the form."}, {"token", "s3cret"}});
+  ASSERT_TRUE(form);
+  EXPECT_EQ(form->status, 303);
+  EXPECT_EQ(form->get_header_value("Location"), "/articles/form-story");
+  auto too_big = client.Post("/api/articles", {{"Authorization", "Bearer s3cret"}},
+                             std::string(100 * 1024, 'x'), "application/json");
+  ASSERT_TRUE(too_big);
+  EXPECT_EQ(too_big->status, 413);
+}
+
+// Another process indexes while the server answers: no search fails, and the new articles appear.
+TEST_F(WebTest, SearchesKeepWorkingWhileAnotherProcessIndexes) {
+  start();
+  std::string bulk;
+  for (int i = 0; i < 400; ++i) {
+    bulk += R"({"id": "bulk)" + std::to_string(i) +
+            R"(", "title": "Bulk", "text": "Harbor report number )" + std::to_string(i) +
+            R"( on the bus depot."})" + "\n";
+  }
+  testing::write_file(dir_ / "bulk.jsonl", bulk);
+  std::atomic<bool> indexing{true};
+  std::thread indexer([&] {
+    for (int round = 0; round < 3; ++round) {
+      testing::run(std::string(ONRECORD_INDEX_BIN) + " --db " + shell_quote(db().string()) +
+                   " add " + shell_quote((dir_ / "bulk.jsonl").string()));
+    }
+    indexing = false;
+  });
+  int requests = 0;
+  int failures = 0;
+  while (indexing || requests < 20) {
+    auto r = get("/api/search?q=bus");
+    ++requests;
+    if (!r || r->status != 200) ++failures;
+  }
+  indexer.join();
+  EXPECT_EQ(failures, 0) << "of " << requests;
+  auto r = get("/api/search?q=harbor");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(nlohmann::json::parse(r->body)["total"], 400);
+}
+
+}  // namespace
+}  // namespace onrecord

@@ -191,6 +191,29 @@ TEST_F(CliTest, LockedDatabase) {
   EXPECT_EQ(search_json("text")["total"], 1);  // searching still works
 }
 
+// The README's exit statuses: a command line that cannot be read exits 2 (CLI11's own codes
+// are 105-109), --help exits 0, and both name what was wrong.
+TEST_F(CliTest, UsageErrorsExit2) {
+  for (const std::string args : {"--bogus", "", "add --no-such-flag", "remove"}) {
+    const auto r = index(args);
+    EXPECT_EQ(r.exit_code, 2) << "onrecord-index " << args << ": " << r.err;
+    EXPECT_FALSE(r.err.empty()) << args;
+  }
+  for (const std::string args : {"--bogus x", "--limit 0 x", "--limit 1001 x", "--sort oldest x",
+                                 "--offset -1 x", "serve --port 70000"}) {
+    const auto r = search(args);
+    EXPECT_EQ(r.exit_code, 2) << "onrecord-search " << args << ": " << r.err;
+    EXPECT_FALSE(r.err.empty()) << args;
+  }
+  EXPECT_EQ(index("--help").exit_code, 0);
+  EXPECT_EQ(search("--help").exit_code, 0);
+  // An alias file that cannot be read stops the command before anything is done.
+  write_file(dir_ / "aliases.yaml", "Jane Roe: [unclosed\n");
+  const auto r = index("--aliases " + at("aliases.yaml") + " list");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("aliases.yaml:"), std::string::npos) << r.err;
+}
+
 TEST_F(CliTest, MissingOrIncompatibleDatabase) {
   auto r = search("anything");
   EXPECT_EQ(r.exit_code, 2);

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "engine/search_request.hpp"
 #include "support/test_database.hpp"
 #include "support/test_support.hpp"
 #include "web/web_server.hpp"
@@ -165,6 +166,21 @@ TEST_F(WebTest, PaginationLinks) {
   auto second = get("/search?q=the&limit=1&page=2");
   ASSERT_TRUE(second);
   EXPECT_NE(second->body.find("rel=\"prev\""), std::string::npos);
+}
+
+// The API takes the pages the CLI takes: up to kMaxLimit results (the web allowed 100).
+TEST_F(WebTest, PageLimitsAreTheCommandLines) {
+  start();
+  auto largest = get("/api/search?q=the&limit=" + std::to_string(kMaxLimit));
+  ASSERT_TRUE(largest);
+  EXPECT_EQ(largest->status, 200) << largest->body;
+  EXPECT_EQ(nlohmann::json::parse(largest->body)["limit"], kMaxLimit);
+  auto too_large = get("/api/search?q=the&limit=" + std::to_string(kMaxLimit + 1));
+  ASSERT_TRUE(too_large);
+  EXPECT_EQ(too_large->status, 400);
+  auto too_far = get("/api/search?q=the&offset=" + std::to_string(kMaxOffset + 1));
+  ASSERT_TRUE(too_far);
+  EXPECT_EQ(too_far->status, 400);
 }
 
 TEST_F(WebTest, EverythingIsEscaped) {

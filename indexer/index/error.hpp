@@ -78,7 +78,7 @@ class [[nodiscard]] Result {
 
   [[nodiscard]] const Error& error() const { return std::get<1>(state_); }
 
-  // Unwraps or throws, for code paths where failure is a programming error.
+  // Unwraps, or throws the error as an ErrorException for the command boundary to report.
   T take() && {
     if (!ok()) throw ErrorException(error());
     return std::get<0>(std::move(state_));

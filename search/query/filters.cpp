@@ -36,7 +36,8 @@ Xapian::Query match_nothing() { return Xapian::Query(schema::term(schema::prefix
 const schema::QueryField& query_field(std::string_view name) {
   for (const auto& field : schema::kQueryFields)
     if (field.name == name) return field;
-  throw std::invalid_argument("unknown query field");
+  // Callers name fields of the table; anything else is a bug.
+  throw_internal("unknown query field '" + std::string(name) + "'");
 }
 
 Result<Xapian::Query> FilterResolver::resolve(const schema::QueryField& field,

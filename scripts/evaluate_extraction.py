@@ -49,6 +49,12 @@ def by_key(rows, field):
 
 
 def load(path):
+    """Rows of a JSON Lines file; a folder's quotes.part*.jsonl (annotators' shares) count too."""
+    if not os.path.exists(path):
+        folder, name = os.path.split(path)
+        stem = name[:-len(".jsonl")]
+        parts = sorted(f for f in os.listdir(folder) if f.startswith(stem + ".part") and f.endswith(".jsonl"))
+        return [row for part in parts for row in load(os.path.join(folder, part))]
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
@@ -76,7 +82,13 @@ def score_folder(index, folder):
         if p is not None:
             t.c["span_match"] += 1
             t.c["kind_right"] += p["kind"] == g["kind"]
-        if g["kind"] == "speech":
+        if g["kind"] == "speech" and not g.get("speaker"):
+            # No named source (unnamed, or only a role): right to name nobody.
+            t.c["unnamed"] += 1
+            if p is not None and p.get("speaker"):
+                t.c["unnamed_named"] += 1
+                misses.append(f"  named unnamed  {g['file']}: {g['quote'][:50]!r}: {p['speaker']!r} (gold role {g.get('speaker_role')!r})")
+        elif g["kind"] == "speech":
             t.c["speech"] += 1
             got = fold(p["speaker"]) if p else None
             want = fold(g.get("speaker"))
@@ -136,7 +148,10 @@ def report(name, t):
     print(f"quotation spans   precision {ratio(c['span_match'], c['pred_quotes'])}  recall {ratio(c['span_match'], c['gold_quotes'])}"
           f"  ({c['span_match']} of {c['gold_quotes']} gold, {c['pred_quotes']} found)")
     print(f"speech speakers   right {ratio(c['speaker_right'], c['speech'])}  wrong {ratio(c['speaker_wrong'], c['speech'])}"
-          f"  missing {ratio(c['speaker_missing'], c['speech'])}  ({c['speech']} speech quotations)")
+          f"  missing {ratio(c['speaker_missing'], c['speech'])}  ({c['speech']} speech quotations with a named source)")
+    if c["unnamed"]:
+        print(f"unnamed sources   given a name {ratio(c['unnamed_named'], c['unnamed'])}  ({c['unnamed']} speech quotations"
+              " whose source the text does not name)")
     print(f"quotation kinds   right {ratio(c['kind_right'], c['span_match'])}")
     print(f"quotation dates   right {ratio(c['date_right'], c['dated'])}  ({c['dated']} quotations the text dates)")
     print(f"date expressions  precision {ratio(c['date_match'], c['pred_dates'])}  recall {ratio(c['date_match'], c['gold_dates'])}"

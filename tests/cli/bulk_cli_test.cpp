@@ -41,7 +41,7 @@ class BulkCliTest : public CliTest {
   // The JSON of a search against the database at `path`, without the timing.
   nlohmann::json results(const std::filesystem::path& path, const std::string& query) {
     const auto r = testing::run(std::string(ONRECORD_SEARCH_BIN) + " --db " +
-                                testing::shell_quote(path.string()) + " --json --limit 50 -- " +
+                                testing::shell_quote(path.string()) + " --json --limit 1000 -- " +
                                 testing::shell_quote(query));
     EXPECT_EQ(r.exit_code, 0) << r.err;
     auto json = nlohmann::json::parse(r.out);
@@ -134,8 +134,12 @@ TEST_F(BulkCliTest, CompressedPassagesReadBackAsWritten) {
     if (entry.path().extension() == ".txt") gold.push_back(entry.path());
   ASSERT_GE(gold.size(), 10u);
   for (const auto& path : gold) {
+    // Without its front matter's id line, each copy takes its own file name as id.
+    std::string text = testing::read_file(path);
+    if (const auto id = text.find("\nid: "); text.starts_with("---\n") && id != std::string::npos)
+      text.erase(id + 1, text.find('\n', id + 1) - id);
     for (const char* copy : {"a-", "b-"})
-      std::filesystem::copy_file(path, dir_ / "news" / (copy + path.filename().string()));
+      write_file(dir_ / "news" / (copy + path.filename().string()), text);
   }
   ASSERT_EQ(index("sync " + at("news")).exit_code, 0);
   const auto incremental = dir_ / "incremental";
@@ -150,7 +154,8 @@ TEST_F(BulkCliTest, CompressedPassagesReadBackAsWritten) {
     EXPECT_FALSE(bulk.get_metadata("onrecord:passage-dictionary").empty());
     EXPECT_TRUE(plain.get_metadata("onrecord:passage-dictionary").empty());
   }
-  // Identical copies tie, and ties go by document id, which differ: hits are compared as sets.
+  // Identical copies tie, and ties go by document id, which differ: hits are compared as sets,
+  // of every result (a page cut inside a run of ties would hold different members).
   const auto hits = [](nlohmann::json r) {
     std::vector<std::string> out;
     for (auto& hit : r["results"]) {

@@ -2,8 +2,9 @@
 """Checks that every #include between the project's libraries follows a CMake dependency.
 
 Each folder under indexer/ and search/ is one library (one target in its CMakeLists.txt).
-A file may include headers of its own folder and of the libraries its target links, directly
-or through them; anything else is an arrow the wrong way (or one DESIGN.md's map lacks).
+A file may include headers of its own folder, of the libraries its target links, and of those
+they link PUBLIC (what a PRIVATE link brings stays inside the library that made it); anything
+else is an arrow the wrong way (or one DESIGN.md's map lacks).
 Prints each offending include with file and line and exits 1; prints a summary and exits 0.
   scripts/check_layers.py [ROOT]
 """
@@ -23,8 +24,21 @@ def read(path):
         return f.read()
 
 
+def linked(words):
+    """(all, public) project targets of one target_link_libraries call's arguments."""
+    every, public, scope = set(), set(), "PUBLIC"
+    for w in words:
+        if w in ("PUBLIC", "PRIVATE", "INTERFACE"):
+            scope = w
+        elif w.startswith("onrecord_"):
+            every.add(w)
+            if scope != "PRIVATE":
+                public.add(w)
+    return every, public
+
+
 def libraries():
-    """folder (side/name) -> (target, directly linked project targets)"""
+    """folder (side/name) -> (target, directly linked project targets, those linked PUBLIC)"""
     found = {}
     for side in SIDES:
         for name in sorted(os.listdir(os.path.join(ROOT, side))):
@@ -33,18 +47,22 @@ def libraries():
                 continue
             text = read(cmake)
             target = TARGET.search(text).group(1)
-            links = set()
+            links, public = set(), set()
             for m in LINKS.finditer(text):
                 if m.group(1) == target:
-                    links |= {w for w in m.group(2).split() if w.startswith("onrecord_")}
-            found[f"{side}/{name}"] = (target, links)
+                    every, shown = linked(m.group(2).split())
+                    links |= every
+                    public |= shown
+            found[f"{side}/{name}"] = (target, links, public)
     return found
 
 
-def closure(target, direct):
-    seen, todo = set(), [target]
+def closure(target, direct, public):
+    """What `target` may include: its direct links, then what those link PUBLIC, and so on."""
+    seen = set(direct.get(target, ()))
+    todo = list(seen)
     while todo:
-        for dep in direct.get(todo.pop(), ()):
+        for dep in public.get(todo.pop(), ()):
             if dep not in seen:
                 seen.add(dep)
                 todo.append(dep)
@@ -53,11 +71,13 @@ def closure(target, direct):
 
 def main():
     libs = libraries()
-    direct = {target: links for target, links in libs.values()}
-    folder_of_target = {target: folder for folder, (target, _) in libs.items()}
+    direct = {target: links for target, links, _ in libs.values()}
+    public = {target: shown for target, _, shown in libs.values()}
+    folder_of_target = {target: folder for folder, (target, _, _) in libs.items()}
     problems, checked = [], 0
-    for folder, (target, _) in libs.items():
-        allowed = {folder} | {folder_of_target[t] for t in closure(target, direct) if t in folder_of_target}
+    for folder, (target, _, _) in libs.items():
+        allowed = {folder} | {folder_of_target[t] for t in closure(target, direct, public)
+                              if t in folder_of_target}
         side = folder.split("/")[0]
         directory = os.path.join(ROOT, folder)
         for name in sorted(os.listdir(directory)):

@@ -40,7 +40,8 @@ Status validate_id(const std::string& id, const std::string& where) {
     return Error{ErrorCode::kInvalidInput, where + ": article has no id", "add an `id:` field"};
   }
   if (id.size() > kMaxIdBytes) {
-    return Error{ErrorCode::kInvalidInput, where + ": id is longer than 200 bytes",
+    return Error{ErrorCode::kInvalidInput,
+                 where + ": id is longer than " + std::to_string(kMaxIdBytes) + " bytes",
                  "use a shorter `id:`"};
   }
   for (char c : id) {

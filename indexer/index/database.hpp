@@ -15,8 +15,9 @@
 namespace onrecord {
 
 // How often a reader reopens the database and tries again when a writer changed what it was
-// reading (Xapian::DatabaseModifiedError). Every reader uses this bound, so a reader racing a
-// writer that commits without pause still answers (with an error) instead of looping.
+// reading (Xapian::DatabaseModifiedError): the searcher and the web server's article pages use
+// this bound, so a reader racing a writer that commits without pause answers (with an error or
+// "not found") instead of looping.
 inline constexpr int kReopenAttempts = 3;
 
 // $ONRECORD_DB if set, else ./onrecord.db.

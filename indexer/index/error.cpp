@@ -22,8 +22,7 @@ Error error_from_current_exception() {
     return Error{ErrorCode::kLocked, "the database is locked: " + e.get_description(),
                  "another onrecord-index or server is writing to it; try again when it is done"};
   } catch (const Xapian::Error& e) {
-    return Error{ErrorCode::kIo, "database: " + e.get_description(),
-                 "check the disk and the database folder's permissions"};
+    return Error{ErrorCode::kIo, "database: " + e.get_description(), ""};
   } catch (const std::bad_alloc&) {
     return Error{ErrorCode::kInternal, "out of memory", "try a smaller input or batch"};
   } catch (const std::exception& e) {

@@ -47,8 +47,9 @@ struct Error {
   }
 };
 
-// Thrown only across deep call chains (e.g. from inside a Xapian callback); caught at the
-// command boundary and turned back into an Error.
+// Thrown where a Result cannot be returned (inside a Xapian callback, a decoder deep in a
+// search, a constructor) or by Result::take(); caught at the command boundary (each main, the
+// searcher, the bulk build) and turned back into an Error.
 class ErrorException : public std::runtime_error {
  public:
   explicit ErrorException(Error error)

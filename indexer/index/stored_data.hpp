@@ -41,7 +41,7 @@ struct QuoteData {
 };
 std::string encode_quote_data(const QuoteData& data);
 // nullopt when `data` is no quotation's; throws ErrorException (kDamaged) when it is cut
-// short.
+// short or names no known kind.
 std::optional<QuoteData> decode_quote_data(const std::string& data, std::string article_id);
 
 }  // namespace onrecord

@@ -178,6 +178,10 @@ Status BulkBuild::finish() {
   } catch (const Xapian::Error& e) {
     return Error{ErrorCode::kIo, "building the database failed: " + e.get_description(),
                  "the database was left as it was; check the disk space and run again"};
+  } catch (...) {
+    Error error = error_from_current_exception();
+    error.message = "building the database failed: " + error.message;
+    return error;
   }
 }
 

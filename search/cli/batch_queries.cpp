@@ -10,16 +10,13 @@ namespace onrecord {
 
 int run_batch(const SearchOptions& options, const std::string& input) {
   auto searcher = Searcher::open(options.db);
-  if (!searcher) {
-    std::cerr << "error: " << searcher.error().describe() << "\n";
-    return 2;
-  }
+  if (!searcher) return exit_with(searcher.error());
   std::ifstream file;
   if (input != "-") {
     file.open(input);
     if (!file) {
-      std::cerr << "error: cannot read batch file '" << input << "' (check the path)\n";
-      return 2;
+      return exit_with(
+          Error{ErrorCode::kNotFound, "cannot read batch file '" + input + "'", "check the path"});
     }
   }
   std::istream& in = input == "-" ? std::cin : file;

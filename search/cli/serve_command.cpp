@@ -40,10 +40,7 @@ int run_serve(ServeOptions options) {
   const auto db = options.db;
   WebServer server(std::move(options));
   auto port = server.bind();
-  if (!port) {
-    std::cerr << "error: " << port.error().describe() << "\n";
-    return 2;
-  }
+  if (!port) return exit_with(port.error());
   std::cout << "onrecord: serving http://" << host << ":" << *port << "/ from " << db.string()
             << std::endl;
   running_server = &server;

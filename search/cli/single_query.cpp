@@ -8,16 +8,12 @@ namespace onrecord {
 
 int run_single_query(const SearchOptions& options) {
   auto searcher = Searcher::open(options.db);
-  if (!searcher) {
-    std::cerr << "error: " << searcher.error().describe() << "\n";
-    return 2;
-  }
+  if (!searcher) return exit_with(searcher.error());
   auto response = searcher->search(options.request);
   if (!response) {
     if (options.format == OutputFormat::kJson)
       std::cout << error_to_json(options.request.query, response.error()).dump() << "\n";
-    std::cerr << "error: " << response.error().describe() << "\n";
-    return 2;
+    return exit_with(response.error());
   }
   if (options.format == OutputFormat::kJson) {
     std::cout << to_json(*response).dump(2) << "\n";

@@ -125,8 +125,10 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request) {
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == kReopenAttempts) break;
       db_.reopen();
-    } catch (...) {
-      return error_from_current_exception();
+    } catch (const ErrorException& e) {
+      return e.error();  // damaged data read back, with the hint to rebuild
+    } catch (const Xapian::Error& e) {
+      return Error{ErrorCode::kIo, "search failed: " + e.get_description(), ""};
     }
   }
   return Error{ErrorCode::kIo, "the database kept changing during the search", "try again"};

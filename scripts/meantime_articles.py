@@ -25,23 +25,40 @@ GOLD = os.path.join(ROOT, "tests", "gold")
 
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", "%", ")", "]", "''", "'s", "n't", "'re", "'ve",
                    "'ll", "'d", "'m", "'"}
-NO_SPACE_AFTER = {"``", "(", "[", "$"}
+NO_SPACE_AFTER = {"``", "`", "(", "[", "$"}
 
 
 def split_of(doc_id):
     return "dev" if int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 2 == 0 else "test"
 
 
+CONTRACTION_TAILS = {"d", "ll", "ve", "m", "re", "s", "t"}
+
+
 def detokenize(tokens):
-    """tokens: list of (t_id, text). Returns the text and each token's (start, end) in it."""
-    out, spans, previous = "", {}, None
+    """tokens: list of (t_id, text). Returns the text and each token's (start, end) in it.
+    Straight double quotes alternate opening and closing (each quotation's marks are two
+    tokens); a name or contraction split after its apostrophe (O' Leary, I' d) is joined."""
+    out, spans, previous, before, straight_open = "", {}, None, None, False
     for t_id, text in tokens:
-        shown = {"``": "\u201c", "''": "\u201d"}.get(text, text)
-        if previous is not None and text not in NO_SPACE_BEFORE and previous not in NO_SPACE_AFTER:
+        shown = {"``": "\u201c", "''": "\u201d", "`": "\u2018"}.get(text, text)
+        space = previous is not None and text not in NO_SPACE_BEFORE and previous not in NO_SPACE_AFTER
+        if text == '"':
+            space = space and not straight_open  # a closing mark follows its word
+        if previous == '"' and straight_open:
+            space = False  # an opening mark precedes its word
+        if previous is not None and previous.endswith("'") and len(previous) > 1 and \
+                (previous in ("O'", "D'") or text in CONTRACTION_TAILS):
+            space = False
+        if previous == "'" and text in CONTRACTION_TAILS and before and before[-1].isalpha():
+            space = False
+        if space:
             out += " "
+        if text == '"':
+            straight_open = not straight_open
         spans[t_id] = (len(out), len(out) + len(shown))
         out += shown
-        previous = text
+        before, previous = previous, text
     return out, spans
 
 
@@ -89,6 +106,8 @@ def convert(path):
                 open_quote = True
             elif text == "''":
                 open_quote = False
+            elif text == '"':
+                open_quote = not open_quote
         if not open_quote:
             paragraphs.append(current)
             current = []

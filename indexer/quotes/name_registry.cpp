@@ -169,10 +169,10 @@ constexpr std::string_view kGroupNouns[] = {
     "commission",  "ministry"};
 const WordSet kGroupNounsSet = make_set(kGroupNouns);
 
-constexpr std::string_view kPersonRoles[] = {"president", "mayor",    "governor",   "senator",
-                                             "judge",     "minister", "chancellor", "secretary",
-                                             "ceo",       "chairman", "chairwoman", "coach",
-                                             "sheriff",   "pope",     "king",       "queen"};
+constexpr std::string_view kPersonRoles[] = {
+    "spokesman", "spokeswoman", "spokesperson", "president", "mayor", "governor", "senator",
+    "judge",     "minister",    "chancellor",   "secretary", "ceo",   "chairman", "chairwoman",
+    "coach",     "sheriff",     "pope",         "king",      "queen"};
 const WordSet kPersonRolesSet = make_set(kPersonRoles);
 
 constexpr std::string_view kParticles[] = {"bin", "de",  "van", "von", "al",
@@ -235,6 +235,24 @@ NameKind kind_of(const std::vector<std::string>& tokens, Determiner determiner) 
 }  // namespace
 
 bool is_title_word(std::string_view lower) { return in(kTitlesSet, lower); }
+
+// Role words written before a name as part of one capitalised run ("Spokeswoman Sandy Angers",
+// "Republican Senator Bob Corker", "Boeing Commercial Airplanes CEO Scott Carson"): the name is
+// what follows the last of them; the role is kept as the title.
+void drop_leading_roles(NamePhrase& phrase) {
+  std::size_t cut = 0;
+  for (std::size_t k = 0; k + 1 < phrase.tokens.size(); ++k) {
+    std::string lower = phrase.tokens[k];
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (in(kPersonRolesSet, lower) || in(kTitlesSet, lower)) cut = k + 1;
+  }
+  if (cut == 0) return;
+  std::string role = phrase.tokens[cut - 1];
+  for (char& c : role) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (phrase.title.empty()) phrase.title = role;
+  phrase.tokens.erase(phrase.tokens.begin(),
+                      phrase.tokens.begin() + static_cast<std::ptrdiff_t>(cut));
+}
 
 std::string Entity::name() const {
   std::string out;
@@ -358,6 +376,7 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
     return std::nullopt;
   }
   phrase.last_word = j - 1;
+  drop_leading_roles(phrase);
   phrase.kind = kind_of(phrase.tokens, had_article ? Determiner::kArticle : Determiner::kNone);
   return phrase;
 }

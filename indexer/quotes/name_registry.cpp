@@ -236,6 +236,13 @@ NameKind kind_of(const std::vector<std::string>& tokens, Determiner determiner) 
 
 bool is_title_word(std::string_view lower) { return in(kTitlesSet, lower); }
 
+// Job words that end a role written before a name ("Chief Executive", "Competition
+// Commissioner", "Apple employee"), beside the person roles and titles above.
+constexpr std::string_view kJobWords[] = {"executive", "officer",   "director", "commissioner",
+                                          "employee",  "economist", "analyst",  "strategist",
+                                          "founder",   "chief",     "treasurer"};
+const WordSet kJobWordsSet = make_set(kJobWords);
+
 // Role words written before a name as part of one capitalised run ("Spokeswoman Sandy Angers",
 // "Republican Senator Bob Corker", "Boeing Commercial Airplanes CEO Scott Carson"): the name is
 // what follows the last of them; the role is kept as the title.
@@ -244,7 +251,7 @@ void drop_leading_roles(NamePhrase& phrase) {
   for (std::size_t k = 0; k + 1 < phrase.tokens.size(); ++k) {
     std::string lower = phrase.tokens[k];
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (in(kPersonRolesSet, lower) || in(kTitlesSet, lower)) cut = k + 1;
+    if (in(kPersonRolesSet, lower) || in(kTitlesSet, lower) || in(kJobWordsSet, lower)) cut = k + 1;
   }
   if (cut == 0) return;
   std::string role = phrase.tokens[cut - 1];

@@ -219,22 +219,19 @@ bool is_acronym(const std::string& token) {
 // Whether a name was read after "the", "a" or "an" ("the jury", "a spokesperson").
 enum class Determiner { kNone, kArticle };
 
-NameKind kind_of(const std::vector<std::string>& tokens, Determiner determiner) {
-  for (const auto& t : tokens) {
-    std::string lower = t;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (in(kOrganizationWordsSet, lower) || (is_acronym(t) && !is_suffix(t)))
-      return NameKind::kOrganization;
-  }
-  std::string last = tokens.back();
-  for (char& c : last) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (in(kThingWordsSet, last)) return NameKind::kOrganization;
-  return determiner == Determiner::kArticle ? NameKind::kOrganization : NameKind::kPerson;
+std::string ascii_lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
 }
 
-}  // namespace
-
-bool is_title_word(std::string_view lower) { return in(kTitlesSet, lower); }
+NameKind kind_of(const std::vector<std::string>& tokens, Determiner determiner) {
+  for (const auto& t : tokens) {
+    if (in(kOrganizationWordsSet, ascii_lower(t)) || (is_acronym(t) && !is_suffix(t)))
+      return NameKind::kOrganization;
+  }
+  if (in(kThingWordsSet, ascii_lower(tokens.back()))) return NameKind::kOrganization;
+  return determiner == Determiner::kArticle ? NameKind::kOrganization : NameKind::kPerson;
+}
 
 // Job words that end a role written before a name ("Chief Executive", "Competition
 // Commissioner", "Apple employee"), beside the person roles and titles above.
@@ -249,17 +246,18 @@ const WordSet kJobWordsSet = make_set(kJobWords);
 void drop_leading_roles(NamePhrase& phrase) {
   std::size_t cut = 0;
   for (std::size_t k = 0; k + 1 < phrase.tokens.size(); ++k) {
-    std::string lower = phrase.tokens[k];
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = ascii_lower(phrase.tokens[k]);
     if (in(kPersonRolesSet, lower) || in(kTitlesSet, lower) || in(kJobWordsSet, lower)) cut = k + 1;
   }
   if (cut == 0) return;
-  std::string role = phrase.tokens[cut - 1];
-  for (char& c : role) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (phrase.title.empty()) phrase.title = role;
+  if (phrase.title.empty()) phrase.title = ascii_lower(phrase.tokens[cut - 1]);
   phrase.tokens.erase(phrase.tokens.begin(),
                       phrase.tokens.begin() + static_cast<std::ptrdiff_t>(cut));
 }
+
+}  // namespace
+
+bool is_title_word(std::string_view lower) { return in(kTitlesSet, lower); }
 
 std::string Entity::name() const {
   std::string out;

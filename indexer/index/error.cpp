@@ -7,6 +7,11 @@
 #include <new>
 
 namespace onrecord {
+namespace {
+
+constexpr std::string_view kReportHint = "please report it with the command that caused it";
+
+}  // namespace
 
 void print_error(const Error& error) { std::cerr << "error: " << error.describe() << "\n"; }
 
@@ -27,10 +32,9 @@ Error error_from_current_exception() {
     return Error{ErrorCode::kInternal, "out of memory", "try a smaller input or batch"};
   } catch (const std::exception& e) {
     return Error{ErrorCode::kInternal, std::string("internal error: ") + e.what(),
-                 "please report it with the command that caused it"};
+                 std::string(kReportHint)};
   } catch (...) {
-    return Error{ErrorCode::kInternal, "internal error",
-                 "please report it with the command that caused it"};
+    return Error{ErrorCode::kInternal, "internal error", std::string(kReportHint)};
   }
 }
 
@@ -44,8 +48,7 @@ void throw_damaged(std::string message) {
 }
 
 void throw_internal(std::string message) {
-  throw ErrorException(Error{ErrorCode::kInternal, std::move(message),
-                             "please report it with the command that caused it"});
+  throw ErrorException(Error{ErrorCode::kInternal, std::move(message), std::string(kReportHint)});
 }
 
 }  // namespace onrecord

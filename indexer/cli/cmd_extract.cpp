@@ -16,23 +16,38 @@ namespace {
 
 enum class Extract { kQuotes, kDates };
 
+struct ExtractOptions {
+  Extract what = Extract::kQuotes;
+  UnsureSpeakers unsure = UnsureSpeakers::kDrop;
+};
+
+nlohmann::ordered_json evidence_json(const std::vector<Evidence>& evidence) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (Evidence e : evidence) out.push_back(std::string(evidence_name(e)));
+  return out;
+}
+
 void print_article(const std::string& file, const Article& article, const AliasTable& aliases,
-                   Extract what) {
+                   const ExtractOptions& options) {
   const ArticleAnalysis analysis =
-      analyze_article(article.paragraphs, article.fields.date, aliases);
+      analyze_article(article.paragraphs, article_context(article.fields, options.unsure), aliases);
   auto chars = [&](std::size_t byte) {
     return count_code_points(std::string_view(analysis.body).substr(0, byte));
   };
-  if (what == Extract::kQuotes) {
+  if (options.what == Extract::kQuotes) {
     for (const auto& q : analysis.quotes) {
       nlohmann::ordered_json line{{"file", file},
                                   {"id", article.fields.id},
                                   {"quote", q.text},
                                   {"speaker", nullable(q.speaker)},
+                                  {"speaker_role", nullable(q.speaker_role)},
+                                  {"confidence", confidence_json(q.confidence)},
                                   {"date", q.date ? nlohmann::ordered_json(q.date->iso())
                                                   : nlohmann::ordered_json(nullptr)},
+                                  {"date_source", date_source_json(q.date_source)},
                                   {"kind", std::string(quote_kind_name(q.kind))},
                                   {"cue", nullable(q.cue)},
+                                  {"evidence", evidence_json(q.evidence)},
                                   {"start", chars(q.begin)},
                                   {"end", chars(q.end)}};
       std::cout << line.dump() << "\n";
@@ -52,7 +67,8 @@ void print_article(const std::string& file, const Article& article, const AliasT
   }
 }
 
-int run_extract(const GlobalOptions& global, const std::vector<std::string>& files, Extract what) {
+int run_extract(const GlobalOptions& global, const std::vector<std::string>& files,
+                const ExtractOptions& extract) {
   AliasLookup lookup(global.aliases);
   int exit_code = 0;
   for (const auto& file : files) {
@@ -70,7 +86,7 @@ int run_extract(const GlobalOptions& global, const std::vector<std::string>& fil
         print_error(e);
         exit_code = exit_status(ExitCode::kSomeInputsFailed);
       }
-      for (const auto& article : outcome.articles) print_article(file, article, aliases, what);
+      for (const auto& article : outcome.articles) print_article(file, article, aliases, extract);
     });
   }
   return exit_code;
@@ -79,9 +95,17 @@ int run_extract(const GlobalOptions& global, const std::vector<std::string>& fil
 void register_extract(CLI::App& app, GlobalOptions& global, const std::string& name,
                       const std::string& help, Extract what) {
   auto files = std::make_shared<std::vector<std::string>>();
+  auto options = std::make_shared<ExtractOptions>();
+  options->what = what;
   CLI::App* cmd = app.add_subcommand(name, help);
   cmd->add_option("files", *files, "article files")->required();
-  cmd->callback([&global, files, what] { global.exit_code = run_extract(global, *files, what); });
+  if (what == Extract::kQuotes) {
+    cmd->add_flag_callback(
+        "--keep-unsure", [options] { options->unsure = UnsureSpeakers::kKeep; },
+        "keep speakers below the confidence threshold (to fit the attribution weights)");
+  }
+  cmd->callback(
+      [&global, files, options] { global.exit_code = run_extract(global, *files, *options); });
 }
 
 }  // namespace

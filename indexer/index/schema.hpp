@@ -15,7 +15,7 @@ namespace onrecord::schema {
 
 // Bump when the meaning of any term, value or document layout changes; databases written with
 // another version are refused with a hint to rebuild.
-inline constexpr int kVersion = 9;
+inline constexpr int kVersion = 10;
 inline constexpr std::string_view kVersionMetadataKey = "onrecord:schema";
 
 // Passages are most documents and carry no kind term: a document without one is a passage.
@@ -38,6 +38,7 @@ inline constexpr std::string_view kStem = "Z";        // stemmed word, positiona
 inline constexpr std::string_view kTitle = "S";       // title words (article documents only)
 inline constexpr std::string_view kAuthor = "A";      // folded author name, boolean
 inline constexpr std::string_view kSpeaker = "XS";    // folded speaker name, boolean
+inline constexpr std::string_view kRole = "XP";       // folded role of an unnamed source, boolean
 inline constexpr std::string_view kSource = "XO";     // folded source (outlet), boolean
 inline constexpr std::string_view kDate = "XD";       // YYYY, YYYY-MM or YYYY-MM-DD, boolean
 inline constexpr std::string_view kYear = "XY";       // the year of every date above: fast ranges
@@ -100,6 +101,7 @@ inline constexpr std::array kQueryFields{
     QueryField{"title", prefix::kTitle, FieldMatch::kArticleText},
     QueryField{"kind", prefix::kQuoteKind, FieldMatch::kName},
     QueryField{"speaker", prefix::kSpeaker, FieldMatch::kName},
+    QueryField{"role", prefix::kRole, FieldMatch::kName},
     QueryField{"source", prefix::kSource, FieldMatch::kName},
     QueryField{"author", prefix::kAuthor, FieldMatch::kName},
     QueryField{"date", prefix::kDate, FieldMatch::kDateRange},

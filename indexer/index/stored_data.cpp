@@ -107,6 +107,9 @@ std::string encode_quote_data(const QuoteData& d) {
   append_varint(out, d.end);
   const std::string kind(quote_kind_name(d.kind));  // by name: the order of kinds may change
   for (const std::string* s : {&d.text, &d.speaker, &d.date, &kind, &d.cue}) append_string(out, *s);
+  append_string(out, d.speaker_role);
+  append_varint(out, d.confidence);
+  append_string(out, std::string(date_source_name(d.date_source)));
   return out;
 }
 
@@ -121,9 +124,15 @@ std::optional<QuoteData> decode_quote_data(const std::string& data, std::string 
   std::string kind;
   for (std::string* s : {&quote.text, &quote.speaker, &quote.date, &kind, &quote.cue})
     *s = read.string();
+  quote.speaker_role = read.string();
+  const auto confidence = read.number();
   const auto known_kind = quote_kind_named(kind);
-  if (read.damaged() || !known_kind) throw_unreadable("a quotation", quote.article_id);
+  const auto known_source = date_source_named(read.string());
+  if (read.damaged() || !known_kind || !known_source || confidence > 100)
+    throw_unreadable("a quotation", quote.article_id);
   quote.kind = *known_kind;
+  quote.confidence = static_cast<std::uint8_t>(confidence);
+  quote.date_source = *known_source;
   return quote;
 }
 

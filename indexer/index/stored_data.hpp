@@ -38,7 +38,16 @@ struct QuoteData {
   std::string cue;
   std::size_t start = 0;
   std::size_t end = 0;
+  std::string speaker_role;  // "a White House spokesman": the source when only described
+  std::uint8_t confidence = 0;  // of the speaker (or role), in percent; 0 when there is none
+  DateSource date_source = DateSource::kNone;
 };
+// A speaker attributed with less confidence than this is shown marked as uncertain.
+inline constexpr std::uint8_t kSureConfidence = 70;
+[[nodiscard]] inline bool speaker_is_uncertain(const QuoteData& quote) {
+  return !quote.speaker.empty() && quote.confidence < kSureConfidence;
+}
+
 std::string encode_quote_data(const QuoteData& data);
 // nullopt when `data` is no quotation's; throws ErrorException (kDamaged) when it is cut
 // short or names no known kind.

@@ -28,7 +28,7 @@ PreparedArticle ArticlePreparer::prepare(const Article& article, const AliasTabl
   PreparedArticle prepared;
   prepared.id = f.id;
   const auto passages = split_passages(article.paragraphs, limits_);
-  const ArticleAnalysis analysis = analyze_article(article.paragraphs, f.date, aliases);
+  const ArticleAnalysis analysis = analyze_article(article.paragraphs, article_context(f), aliases);
 
   std::vector<PassageFacts> facts(passages.size());
   for (auto& fact : facts) {
@@ -48,17 +48,20 @@ PreparedArticle ArticlePreparer::prepare(const Article& article, const AliasTabl
   for (const auto& quote : analysis.quotes) {
     const std::size_t passage = passage_of(passages, quote.begin);
     add_unique(facts[passage].speakers, quote.speaker);
-    QuoteData data{f.id,
-                   static_cast<std::uint32_t>(passage),
-                   quote.text,
-                   quote.speaker,
-                   quote.date ? quote.date->iso() : std::string(),
-                   quote.kind,
-                   quote.cue,
-                   0,
-                   0};
+    add_unique(facts[passage].roles, quote.speaker_role);
+    QuoteData data;
+    data.article_id = f.id;
+    data.passage = static_cast<std::uint32_t>(passage);
+    data.text = quote.text;
+    data.speaker = quote.speaker;
+    data.date = quote.date ? quote.date->iso() : std::string();
+    data.kind = quote.kind;
+    data.cue = quote.cue;
     data.start = chars_at(quote.begin);
     data.end = chars_at(quote.end);
+    data.speaker_role = quote.speaker_role;
+    data.confidence = quote.confidence;
+    data.date_source = quote.date_source;
     prepared.documents.push_back(build_quote_document(article, data, analyzer_));
   }
 

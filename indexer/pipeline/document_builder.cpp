@@ -39,6 +39,7 @@ Xapian::Document build_passage_document(const Article& article, const Passage& p
   index_text(doc, tokens, "", analyzer);
 
   for (const auto& speaker : facts.speakers) add_name_term(doc, schema::prefix::kSpeaker, speaker);
+  for (const auto& role : facts.roles) add_name_term(doc, schema::prefix::kRole, role);
   for (const auto& date : facts.dates) {
     doc.add_boolean_term(schema::date_term(date));
     doc.add_boolean_term(schema::year_term(date));
@@ -78,6 +79,7 @@ Xapian::Document build_quote_document(const Article& article, const QuoteData& q
   doc.add_boolean_term(schema::term(schema::prefix::kQuoteHash, hash));
   index_text(doc, analyzer.tokenize(quote.text), "", analyzer);
   if (!quote.speaker.empty()) add_name_term(doc, schema::prefix::kSpeaker, quote.speaker);
+  if (!quote.speaker_role.empty()) add_name_term(doc, schema::prefix::kRole, quote.speaker_role);
   if (!quote.date.empty()) {
     doc.add_boolean_term(schema::date_term(quote.date));
     doc.add_boolean_term(schema::year_term(quote.date));

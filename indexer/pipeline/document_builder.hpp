@@ -20,6 +20,7 @@ namespace onrecord {
 // speaker) and the dates it mentions (and the article's date).
 struct PassageFacts {
   std::vector<std::string> speakers;
+  std::vector<std::string> roles;  // of sources its quotations only describe
   std::vector<std::string> dates;
 };
 

@@ -1,47 +1,38 @@
 #include "quotes/article_analysis.hpp"
 
+#include <chrono>
+
 #include "analysis/passage_splitter.hpp"
 #include "quotes/article_text.hpp"
+#include "quotes/quote_dating.hpp"
 #include "quotes/quote_extractor.hpp"
 #include "quotes/speaker_attribution.hpp"
 
 namespace onrecord {
 namespace {
 
-// The date a quotation was said: a date expression of its own sentence (outside the quotation),
-// else the nearest one before it in its paragraph (else after it), else the article's date.
-std::optional<PartialDate> date_of_quote(const ParagraphView& view, std::size_t q,
-                                         std::size_t paragraph_start,
-                                         const std::vector<DateMention>& dates,
-                                         const std::optional<PartialDate>& fallback) {
-  const QuoteSpan& span = view.quotes[q];
-  const std::size_t sentence = view.quote_sentence[q];
-  auto inside_any_quote = [&](std::size_t at) {
-    for (const auto& other : view.quotes)
-      if (at >= other.open && at < other.close_end) return true;
-    return false;
-  };
-  const DateMention* before = nullptr;
-  const DateMention* after = nullptr;
-  for (const auto& d : dates) {
-    if (d.begin < paragraph_start || d.begin >= paragraph_start + view.text.size()) continue;
-    const std::size_t at = d.begin - paragraph_start;
-    if (inside_any_quote(at)) continue;
-    if (view.sentence_at(at) == sentence) return d.value;
-    if (at < span.open)
-      before = &d;
-    else if (!after)
-      after = &d;
-  }
-  if (before) return before->value;
-  if (after) return after->value;
-  return fallback;
+// A story's lead reports the last few weeks at most.
+constexpr int kEventDaysBefore = 31;
+
+std::chrono::sys_days day_of(const PartialDate& date) {
+  return std::chrono::sys_days(std::chrono::year_month_day(
+      std::chrono::year(date.year), std::chrono::month(static_cast<unsigned>(date.month)),
+      std::chrono::day(static_cast<unsigned>(date.day))));
+}
+
+bool is_recent_day(const PartialDate& date, const std::optional<PartialDate>& article_date) {
+  if (date.precision != DatePrecision::kDay) return false;
+  if (!article_date) return true;
+  if (date.first_day() > article_date->last_day()) return false;
+  if (article_date->precision != DatePrecision::kDay) return true;
+  return day_of(*article_date) - day_of(date) <= std::chrono::days(kEventDaysBefore);
 }
 
 }  // namespace
 
 ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs,
-                                const std::string& publication_date, const AliasTable& aliases) {
+                                const ArticleContext& context, const AliasTable& aliases) {
+  const std::string& publication_date = context.date;
   ArticleAnalysis analysis;
   analysis.body = article_body(paragraphs);
   std::size_t offset = 0;
@@ -59,17 +50,21 @@ ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs,
     analysis.dates.insert(analysis.dates.end(), found.begin(), found.end());
   }
 
-  // News leads say when the story happened ("walked on the moon yesterday"); quotations with no
-  // date of their own were most likely said then, not on the publication date.
+  // News leads say when the story happened ("walked on the moon yesterday", "died on
+  // Saturday"); quotations with no date of their own were most likely said then, not on the
+  // publication date. Only a day of the last weeks counts: "her 1961 cantata" is history.
   std::optional<PartialDate> event_date = article_date;
-  if (!analysis.dates.empty() && !paragraphs.empty() &&
-      analysis.dates.front().begin < paragraphs.front().size()) {
-    const PartialDate& lead = analysis.dates.front().value;
-    if (!article_date || lead.first_day() <= article_date->last_day()) event_date = lead;
+  for (const auto& d : analysis.dates) {
+    if (paragraphs.empty() || d.begin >= paragraphs.front().size()) break;
+    if (is_recent_day(d.value, article_date)) {
+      event_date = d.value;
+      break;
+    }
   }
   const auto spans = find_quotes(paragraphs);
   const auto views = view_paragraphs(paragraphs, spans);
-  const auto attributed = attribute_quotes(views, aliases);
+  const auto attributed = attribute_quotes(views, {context.speaker, context.unsure}, aliases);
+  const DatingContext dating{article_date, event_date};
   for (std::size_t p = 0; p < views.size(); ++p) {
     for (std::size_t q = 0; q < views[p].quotes.size(); ++q) {
       const QuoteSpan& span = views[p].quotes[q];
@@ -80,9 +75,16 @@ ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs,
       quote.text = paragraphs[p].substr(span.text_begin, span.text_end - span.text_begin);
       quote.kind = attributed[p][q].kind;
       quote.speaker = attributed[p][q].speaker;
+      quote.speaker_role = attributed[p][q].speaker_role;
+      quote.confidence = attributed[p][q].confidence;
       quote.cue = attributed[p][q].cue;
-      quote.date =
-          date_of_quote(views[p], q, analysis.paragraph_start[p], analysis.dates, event_date);
+      quote.evidence = attributed[p][q].evidence;
+      if (quote.kind == QuoteKind::kSpeech) {
+        const QuoteDate said =
+            date_quote(views[p], q, analysis.paragraph_start[p], analysis.dates, dating);
+        quote.date = said.date;
+        quote.date_source = said.source;
+      }
       analysis.quotes.push_back(std::move(quote));
     }
   }

@@ -4,6 +4,8 @@
 #include <array>
 #include <unordered_set>
 
+#include "quotes/given_names.hpp"
+
 namespace onrecord {
 namespace {
 
@@ -123,7 +125,10 @@ constexpr std::string_view kOrganizationWords[] = {
     "court",     "senate",         "congress",   "pentagon", "ministry",    "agency", "association",
     "committee", "council",        "commission", "bureau",   "police",      "times",  "post",
     "news",      "foundation",     "institute",  "bank",     "group",       "union",  "board",
-    "office",    "administration", "government", "kremlin"};
+    "office",    "administration", "government", "kremlin",  "project",     "federation",
+    "league",    "society",        "college",    "academy",  "church",      "alliance",
+    "fund",      "network",        "center",     "centre",   "organization", "organisation",
+    "corp.",     "co.",            "ltd.",       "motors",   "airlines",    "airways"};
 const WordSet kOrganizationWordsSet = make_set(kOrganizationWords);
 
 // Last words of names of places, vehicles and things, which do not speak.
@@ -216,6 +221,13 @@ bool is_acronym(const std::string& token) {
          });
 }
 
+// Job words that end a role written before a name ("Chief Executive", "Competition
+// Commissioner", "Apple employee"), beside the person roles and titles above.
+constexpr std::string_view kJobWords[] = {"executive", "officer",   "director", "commissioner",
+                                          "employee",  "economist", "analyst",  "strategist",
+                                          "founder",   "chief",     "treasurer"};
+const WordSet kJobWordsSet = make_set(kJobWords);
+
 // Whether a name was read after "the", "a" or "an" ("the jury", "a spokesperson").
 enum class Determiner { kNone, kArticle };
 
@@ -224,7 +236,21 @@ std::string ascii_lower(std::string text) {
   return text;
 }
 
+bool is_given_name(const std::string& token) { return given_name_gender(token).has_value(); }
+
+bool all_places(const std::vector<std::string>& tokens) {
+  return std::all_of(tokens.begin(), tokens.end(),
+                     [](const std::string& t) { return is_place_or_people(ascii_lower(t)); });
+}
+
 NameKind kind_of(const std::vector<std::string>& tokens, Determiner determiner) {
+  if (all_places(tokens) && !(tokens.size() >= 2 && is_given_name(tokens.front())))
+    return NameKind::kPlace;
+  const std::string last = ascii_lower(tokens.back());
+  if (tokens.size() >= 2 && (in(kPersonRolesSet, last) || in(kJobWordsSet, last) || last == "ceo"))
+    return NameKind::kRole;  // "Ryanair CEO", "Apple spokesman": who, not a name
+  // "the Air Force's James Roche" aside, a name that opens with a first name is a person's.
+  if (tokens.size() >= 2 && is_given_name(tokens.front())) return NameKind::kPerson;
   for (const auto& t : tokens) {
     if (in(kOrganizationWordsSet, ascii_lower(t)) || (is_acronym(t) && !is_suffix(t)))
       return NameKind::kOrganization;
@@ -233,12 +259,6 @@ NameKind kind_of(const std::vector<std::string>& tokens, Determiner determiner) 
   return determiner == Determiner::kArticle ? NameKind::kOrganization : NameKind::kPerson;
 }
 
-// Job words that end a role written before a name ("Chief Executive", "Competition
-// Commissioner", "Apple employee"), beside the person roles and titles above.
-constexpr std::string_view kJobWords[] = {"executive", "officer",   "director", "commissioner",
-                                          "employee",  "economist", "analyst",  "strategist",
-                                          "founder",   "chief",     "treasurer"};
-const WordSet kJobWordsSet = make_set(kJobWords);
 
 // Role words written before a name as part of one capitalised run ("Spokeswoman Sandy Angers",
 // "Republican Senator Bob Corker", "Boeing Commercial Airplanes CEO Scott Carson"): the name is
@@ -253,6 +273,39 @@ void drop_leading_roles(NamePhrase& phrase) {
   if (phrase.title.empty()) phrase.title = ascii_lower(phrase.tokens[cut - 1]);
   phrase.tokens.erase(phrase.tokens.begin(),
                       phrase.tokens.begin() + static_cast<std::ptrdiff_t>(cut));
+}
+
+// An organisation or role written before a person's name in one capitalised run ("Air Force
+// James Roche", "Ford Australia Marc Bale"): the person starts at the first given name that
+// follows a word which is not one. Runs of two words are left alone ("Ford Mustang").
+void drop_leading_organisation(NamePhrase& phrase) {
+  constexpr std::size_t kShortestRun = 3;
+  if (phrase.tokens.size() < kShortestRun) return;
+  for (std::size_t k = 1; k + 1 < phrase.tokens.size(); ++k) {
+    if (!is_given_name(phrase.tokens[k]) || is_given_name(phrase.tokens[k - 1]) ||
+        is_initial(phrase.tokens[k - 1]))
+      continue;
+    phrase.tokens.erase(phrase.tokens.begin(),
+                        phrase.tokens.begin() + static_cast<std::ptrdiff_t>(k));
+    return;
+  }
+}
+
+// Nouns that name an unnamed source after "a" or "the": "a Senate aide", "the analyst".
+constexpr std::string_view kSourceNouns[] = {
+    "official", "aide",    "source",  "adviser", "advisor", "expert",  "insider", "diplomat",
+    "lawmaker", "legislator", "executive", "analyst", "economist", "strategist", "spokesman",
+    "spokeswoman", "spokesperson", "chief", "officer", "director", "representative", "researcher",
+    "witness", "resident", "observer", "employee", "worker", "manager", "commentator"};
+const WordSet kSourceNounsSet = make_set(kSourceNouns);
+
+// Lower-case words inside an organisation's name: "Project on Government Oversight", "Bank of
+// England". They join the name only after one of the organisation words.
+bool joins_organisation_name(const std::vector<std::string>& tokens_so_far, const Word& word,
+                             const Word* next) {
+  if (word.lower != "of" && word.lower != "on" && word.lower != "for") return false;
+  if (tokens_so_far.empty() || next == nullptr || !next->capitalized()) return false;
+  return in(kOrganizationWordsSet, ascii_lower(tokens_so_far.back()));
 }
 
 }  // namespace
@@ -270,7 +323,7 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
   NamePhrase phrase;
   phrase.first_word = i;
   const std::string& w = words[i].lower;
-  if (w == "he" || w == "she" || w == "they") {
+  if (w == "he" || w == "she" || w == "they" || (w == "i" && words[i].text == "I")) {
     phrase.kind = NameKind::kPronoun;
     phrase.tokens = {w};
     phrase.last_word = i;
@@ -287,6 +340,9 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
         auto named = read_name_at(words, k);
         if (named && (named->kind == NameKind::kPerson || named->kind == NameKind::kOrganization)) {
           named->first_word = i;
+          // "bank chief Ben Bernanke": what he is, so that "the bank chief" finds him later.
+          if (named->title.empty() && named->kind == NameKind::kPerson)
+            named->title = words[k - 1].lower;
           return named;
         }
         break;
@@ -304,7 +360,7 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
       // Allow one or two modifiers: "the former president", "the state attorney general".
       for (std::size_t n = 0; n < 3 && k < words.size(); ++n, ++k) {
         const std::string& lw = words[k].lower;
-        if (in(kPersonRolesSet, lw)) {
+        if (in(kPersonRolesSet, lw) || in(kSourceNounsSet, lw)) {
           phrase.kind = NameKind::kRole;
           phrase.title = lw;
           phrase.tokens = {lw};
@@ -359,6 +415,16 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
   while (j < words.size()) {
     const Word& word = words[j];
     if (j > start && !joined_by_space(word)) break;
+    const Word* next = j + 1 < words.size() ? &words[j + 1] : nullptr;
+    if (j > start && joins_organisation_name(phrase.tokens, word, next)) {
+      phrase.tokens.push_back(word.lower);
+      ++j;
+      if (j + 1 < words.size() && words[j].lower == "the" && words[j + 1].capitalized()) {
+        phrase.tokens.push_back("the");
+        ++j;
+      }
+      continue;
+    }
     if (is_name_word(word) || (j > start && in(kParticlesSet, word.lower) && j + 1 < words.size() &&
                                words[j + 1].capitalized())) {
       phrase.tokens.push_back(strip_possessive(word.text));
@@ -381,7 +447,16 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
     return std::nullopt;
   }
   phrase.last_word = j - 1;
+  // "General Motors", "General Electric": a company, where "General Ana Ruiz" is an officer.
+  if (phrase.tokens.size() == 1 && start > 0 && words[start - 1].text == "General" &&
+      phrase.title.ends_with("general")) {
+    phrase.tokens.insert(phrase.tokens.begin(), "General");
+    phrase.title.clear();
+    phrase.kind = NameKind::kOrganization;
+    return phrase;
+  }
   drop_leading_roles(phrase);
+  drop_leading_organisation(phrase);
   phrase.kind = kind_of(phrase.tokens, had_article ? Determiner::kArticle : Determiner::kNone);
   return phrase;
 }
@@ -488,9 +563,12 @@ void NameRegistry::add(const NamePhrase& phrase) {
       return;
     }
   }
+  if (core.size() == 1 && is_acronym(core.front()) && expansion_of(core.front())) return;
   Entity entity;
   entity.kind = phrase.kind;
   entity.gender = phrase.gender;
+  if (entity.gender == Gender::kUnknown && core.size() >= 2 && phrase.kind == NameKind::kPerson)
+    entity.gender = given_name_gender(core.front()).value_or(Gender::kUnknown);
   if (!phrase.title.empty()) entity.roles.insert(phrase.title);
   entities_.push_back(std::move(entity));
   set_tokens(entities_.size() - 1, phrase.tokens);
@@ -506,6 +584,9 @@ std::optional<std::size_t> NameRegistry::resolve(const NamePhrase& phrase) const
   }
   const auto core = without_initials(phrase.tokens);
   if (core.empty()) return std::nullopt;
+  if (core.size() == 1 && is_acronym(core.front())) {
+    if (auto expanded = expansion_of(core.front())) return expanded;
+  }
   for (std::size_t i : candidates(core)) {
     const auto& known = entities_[i].core;
     if (core.size() == 1) {
@@ -517,6 +598,24 @@ std::optional<std::size_t> NameRegistry::resolve(const NamePhrase& phrase) const
   }
   if (matches.size() == 1) return matches.front();
   return std::nullopt;
+}
+
+std::optional<std::size_t> NameRegistry::expansion_of(const std::string& acronym) const {
+  std::string letters;
+  for (char c : acronym)
+    if (std::isupper(static_cast<unsigned char>(c))) letters += c;
+  std::optional<std::size_t> found;
+  for (std::size_t i = 0; i < entities_.size(); ++i) {
+    const Entity& e = entities_[i];
+    if (e.kind != NameKind::kOrganization || e.core.size() < 2) continue;
+    std::string initials;
+    for (const auto& t : e.core)
+      if (std::isupper(static_cast<unsigned char>(t.front()))) initials += t.front();
+    if (initials != letters) continue;
+    if (found) return std::nullopt;  // two organisations spell it: neither
+    found = i;
+  }
+  return found;
 }
 
 }  // namespace onrecord

@@ -17,7 +17,9 @@
 
 namespace onrecord {
 
-enum class NameKind { kPerson, kOrganization, kGroup, kPronoun, kRole };
+// kPlace: a country, region or people ("the US", "Americans"), which the rules never make a
+// speaker. kRole: a person named only by what they are ("the spokesman", "Ryanair CEO").
+enum class NameKind { kPerson, kOrganization, kPlace, kGroup, kPronoun, kRole };
 
 // What a title ("Mrs.") or a pronoun ("he") tells of a person; most names tell nothing.
 enum class Gender : std::uint8_t { kUnknown, kMale, kFemale };
@@ -67,6 +69,8 @@ class NameRegistry {
   void set_tokens(std::size_t entity, const std::vector<std::string>& tokens);
   // Entities whose core holds any of these tokens.
   [[nodiscard]] std::vector<std::size_t> candidates(const std::vector<std::string>& tokens) const;
+  // The one organisation whose initials an acronym spells ("GM": "General Motors").
+  [[nodiscard]] std::optional<std::size_t> expansion_of(const std::string& acronym) const;
   std::vector<Entity> entities_;
   std::vector<NamePhrase> observed_;
   std::set<std::string> mid_sentence_tokens_;

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "quotes/attribution_evidence.hpp"
 #include "quotes/reporting_cues.hpp"
 
 namespace onrecord {
@@ -23,7 +24,22 @@ struct Cue {
   bool passive = false;
   std::size_t paragraph = 0;
   std::size_t at = 0;  // byte offset of the cue in its paragraph (for pronouns)
+  Evidence arrangement = Evidence::kHeadNameVerb;
 };
+
+// Who a cue names, and on what evidence.
+struct Source {
+  std::string speaker;
+  std::string role;
+  std::vector<Evidence> evidence;
+};
+
+// A cue word this many words at most into the text after a quotation, with no comma before it,
+// still attributes it ("“…” he said.", "“…” Mr. Adler asked"); further on it is a new clause.
+constexpr std::size_t kBareTailReach = 3;
+// ... and the clause ends within this many words after the verb ("he said in a statement on
+// Tuesday"); "he said he would return to …" is a sentence of its own.
+constexpr std::size_t kBareTailAfterVerb = 6;
 
 struct Mention {
   std::size_t paragraph = 0;
@@ -34,8 +50,22 @@ struct Mention {
 
 std::size_t word_count(std::string_view text) { return scan_words(text).size(); }
 
+// Strips spaces and the closing marks of quotations nested at the end ("… normal,’”").
+std::string_view without_closing_marks(std::string_view inner) {
+  while (!inner.empty()) {
+    if (inner.back() == ' ' || inner.back() == '\'') {
+      inner.remove_suffix(1);
+    } else if (inner.ends_with("\u2019")) {
+      inner.remove_suffix(3);
+    } else {
+      break;
+    }
+  }
+  return inner;
+}
+
 bool ends_open_for_attribution(std::string_view inner) {
-  while (!inner.empty() && inner.back() == ' ') inner.remove_suffix(1);
+  inner = without_closing_marks(inner);
   if (inner.empty()) return false;
   const char last = inner.back();
   return last == ',' || last == '?' || last == '!' || last == '-' || inner.ends_with("\u2014") ||
@@ -64,10 +94,22 @@ bool is_title_case(std::string_view inner) {
 
 bool gap_has(const Word& w, char c) { return w.gap.find(c) != std::string::npos; }
 
+// A pronoun looks back this many paragraphs for its antecedent, and within its own paragraph
+// this many sentences; further than that news names the speaker again.
+constexpr std::size_t kPronounParagraphs = 2;
+constexpr std::size_t kNearSentences = 1;
+
+void add_name_evidence(const NamePhrase& name, std::vector<Evidence>& evidence) {
+  if (name.kind == NameKind::kOrganization) evidence.push_back(Evidence::kOrganization);
+  if (name.kind == NameKind::kPerson || name.kind == NameKind::kOrganization)
+    evidence.push_back(name.tokens.size() >= 2 ? Evidence::kFullName : Evidence::kSingleName);
+}
+
 class Attributor {
  public:
-  Attributor(const std::vector<ParagraphView>& views, const AliasTable& aliases)
-      : views_(views), aliases_(aliases) {
+  Attributor(const std::vector<ParagraphView>& views, const AttributionContext& context,
+             const AliasTable& aliases)
+      : views_(views), context_(context), aliases_(aliases) {
     for (const auto& view : views_) registry_.observe(view.words);
     registry_.finish();
     collect_mentions();
@@ -113,6 +155,36 @@ class Attributor {
            (e.tokens.size() >= 2 || !e.roles.empty() || spoke_.contains(entity));
   }
 
+  // The cue of a quotation: after it, before it, or a label ("X: “Q”").
+  std::optional<Cue> find_cue(std::size_t p, std::size_t q, std::string_view inner) {
+    const ParagraphView& view = views_[p];
+    const QuoteSpan& span = view.quotes[q];
+    const std::size_t sentence = view.quote_sentence[q];
+    const std::size_t head_from =
+        q > 0 && view.quote_sentence[q - 1] == sentence ? view.quotes[q - 1].close_end : 0;
+    const std::size_t tail_to =
+        q + 1 < view.quotes.size() ? view.quotes[q + 1].open : view.text.size();
+    const auto head = view.words_between(sentence, head_from, span.open);
+    auto tail = view.words_between(sentence, span.close_end, tail_to);
+    std::optional<Cue> cue;
+    const bool tail_attaches = !tail.empty() && (ends_open_for_attribution(inner) ||
+                                                 gap_has(view.words[tail.front()], ','));
+    if (tail_attaches) cue = cue_after(p, tail);
+    if (!cue && !tail_attaches) {
+      // "“…” he said.", and "“Where did it go?” Mr. Adler asked", split off as a sentence
+      // (but not "“…”. Pryce said he would …", a sentence of its own).
+      if (tail.empty()) {
+        tail = view.words_between(sentence + 1, span.close_end, tail_to);
+        if (!tail.empty() && view.words[tail.front()].gap.find('.') != std::string::npos)
+          tail.clear();
+      }
+      if (!tail.empty()) cue = bare_cue_after(p, tail);
+    }
+    if (!cue && !head.empty()) cue = cue_before(p, sentence, head);
+    if (!cue && !head.empty()) cue = label_before(p, head, span);
+    return cue;
+  }
+
   Attributed attribute(std::size_t p, std::size_t q) {
     const ParagraphView& view = views_[p];
     const QuoteSpan& span = view.quotes[q];
@@ -121,41 +193,50 @@ class Attributor {
     const std::size_t sentence = view.quote_sentence[q];
     const std::size_t head_from =
         q > 0 && view.quote_sentence[q - 1] == sentence ? view.quotes[q - 1].close_end : 0;
-    const std::size_t tail_to =
-        q + 1 < view.quotes.size() ? view.quotes[q + 1].open : view.text.size();
-    const auto head = view.words_between(sentence, head_from, span.open);
-    const auto tail = view.words_between(sentence, span.close_end, tail_to);
+    const bool has_head = !view.words_between(sentence, head_from, span.open).empty();
 
-    std::optional<Cue> cue;
-    const bool tail_attaches = !tail.empty() && (ends_open_for_attribution(inner) ||
-                                                 gap_has(view.words[tail.front()], ','));
-    if (tail_attaches) cue = cue_after(p, tail);
-    if (!cue && !head.empty()) cue = cue_before(p, sentence, head);
-
+    const std::optional<Cue> cue = find_cue(p, q, inner);
     const bool fragment = word_count(inner) <= kFragmentWords && !ends_with_terminator(inner) &&
-                          !head.empty() &&
+                          has_head &&
                           (!cue || cue->kind != CueKind::kSpeech || is_labelling_verb(cue->word));
     Attributed result;
+    Source source;
     if (cue) {
       result.cue = cue->word;
       if (cue->kind == CueKind::kNaming || (fragment && is_labelling_verb(cue->word)))
         result.kind = QuoteKind::kTerm;
-      if (!cue->passive && cue->name) result.speaker = speaker_name(*cue);
+      if (!cue->passive && cue->name) source = source_of(*cue);
     } else if (fragment) {
+      const auto head = view.words_between(sentence, head_from, span.open);
       result.kind = preceded_by_so_called(view, head) || is_title_case(inner) ? QuoteKind::kTerm
                                                                               : QuoteKind::kScare;
     }
-    if (result.kind == QuoteKind::kSpeech && result.speaker.empty() && !cue &&
-        continues_turn(p, q, span)) {
-      result.speaker = last_speaker_;
+    if (result.kind == QuoteKind::kSpeech && source.speaker.empty() && source.role.empty() &&
+        !cue && continues_turn(p, q, span)) {
+      source.speaker = last_speaker_;
+      source.evidence = {last_speaker_paragraph_ == p ? Evidence::kContinuation
+                                                      : Evidence::kContinuationNextParagraph};
       result.cue = "continuation";
     }
+    decide(source, result);
     if (result.kind == QuoteKind::kSpeech) {
       last_speaker_ = result.speaker;
+      if (result.speaker.empty()) last_speaker_entity_name_.clear();
       last_speaker_paragraph_ = p;
       last_quote_end_ = span.close_end;
     }
     return result;
+  }
+
+  // Keeps the source when the evidence is strong enough, else abstains.
+  void decide(Source& source, Attributed& result) const {
+    if (source.speaker.empty() && source.role.empty()) return;
+    result.evidence = source.evidence;
+    const std::uint8_t confidence = attribution_confidence(source.evidence);
+    if (confidence < kAbstainBelowPercent && context_.unsure == UnsureSpeakers::kDrop) return;
+    result.speaker = std::move(source.speaker);
+    result.speaker_role = std::move(source.role);
+    result.confidence = confidence;
   }
 
   static bool preceded_by_so_called(const ParagraphView& view,
@@ -184,19 +265,40 @@ class Attributor {
     return true;
   }
 
-  // "“Q,” X said", "“Q,” said X", "“Q,” according to X", "“Q,” X, the mayor, said".
+  [[nodiscard]] bool names_person(const NamePhrase& name) const {
+    if (name.kind == NameKind::kPronoun) return true;
+    if (name.kind != NameKind::kPerson) return false;
+    const auto entity = registry_.resolve(name);
+    return entity && registry_.entity(*entity).kind == NameKind::kPerson;
+  }
+
+  // "“Q,” X said", "“Q,” said X", "“Q,” according to X", "“Q,” X, the mayor, said",
+  // "“Q,” said the firm's chief executive, Alan Mulally".
   std::optional<Cue> cue_after(std::size_t p, const std::vector<std::size_t>& tail) {
     const auto& words = views_[p].words;
     const std::size_t first = tail.front();
     const std::size_t last = tail.back();
     if (words[first].lower == "according" && first + 1 <= last && words[first + 1].lower == "to") {
       auto name = read_name_at(words, first + 2);
-      if (name) return Cue{name, "according to", CueKind::kSpeech, false, p, words[first].begin};
+      if (name)
+        return Cue{name, "according to", CueKind::kSpeech, false, p, words[first].begin,
+                   Evidence::kAccordingTo};
     }
     if (classify_cue(words[first].lower) == CueKind::kSpeech && first + 1 <= last) {
       auto name = read_name_at(words, first + 1);
+      // The name that ends the clause, after a description of who: "said the senior
+      // strategist for Invesco, Fritz Meyer", "said American president Obama".
+      auto ending = read_name_ending_at(words, last);
+      if (ending && ending->first_word > first + 1 &&
+          (ending->kind == NameKind::kPerson || ending->kind == NameKind::kOrganization) &&
+          (!name || name->last_word < ending->first_word) &&
+          (gap_has(words[ending->first_word], ',') || !name || !names_person(*name))) {
+        return Cue{ending, words[first].lower, CueKind::kSpeech, false, p, words[first].begin,
+                   Evidence::kTailApposition};
+      }
       if (name)
-        return Cue{name, words[first].lower, CueKind::kSpeech, false, p, words[first].begin};
+        return Cue{name, words[first].lower, CueKind::kSpeech, false, p, words[first].begin,
+                   Evidence::kTailVerbName};
     }
     auto name = read_name_at(words, first);
     if (!name) return std::nullopt;
@@ -224,13 +326,43 @@ class Attributor {
     }
     while (i <= last && is_verb_modifier(words[i].lower)) ++i;
     if (i <= last && classify_cue(words[i].lower) == CueKind::kSpeech) {
-      return Cue{name, words[i].lower, CueKind::kSpeech, false, p, words[name->first_word].begin};
+      return Cue{name, words[i].lower, CueKind::kSpeech, false, p, words[name->first_word].begin,
+                 Evidence::kTailNameVerb};
     }
     return std::nullopt;
   }
 
+  // "“…” he said." with no comma: only a short subject and verb right after the marks.
+  std::optional<Cue> bare_cue_after(std::size_t p, const std::vector<std::size_t>& tail) {
+    auto cue = cue_after(p, tail);
+    if (!cue) return std::nullopt;
+    const auto& words = views_[p].words;
+    std::size_t verb = tail.front();
+    while (verb <= tail.back() && words[verb].lower != cue->word) ++verb;
+    if (verb > tail.front() + kBareTailReach || tail.back() > verb + kBareTailAfterVerb)
+      return std::nullopt;
+    cue->arrangement = Evidence::kTailNoComma;
+    return cue;
+  }
+
+  // "Secretary of the Air Force James Roche: “Q”": a name right before a colon and the marks.
+  std::optional<Cue> label_before(std::size_t p, const std::vector<std::size_t>& head,
+                                  const QuoteSpan& span) {
+    const auto& view = views_[p];
+    const Word& last = view.words[head.back()];
+    const std::string_view between = view.text.substr(last.end, span.open - last.end);
+    if (between.find(':') == std::string_view::npos ||
+        between.find_first_not_of(": ") != std::string_view::npos)
+      return std::nullopt;
+    auto name = read_name_ending_at(view.words, head.back());
+    if (!name || (name->kind != NameKind::kPerson && name->kind != NameKind::kOrganization))
+      return std::nullopt;
+    return Cue{name, "label", CueKind::kSpeech, false, p, view.words[name->first_word].begin,
+               Evidence::kLabel};
+  }
+
   // "X said: “Q”", "X told reporters, “Q”", "X said that … “Q”", "X described it as “Q”",
-  // "…, calling him “Q”", "what X termed his “Q”", "according to X, “Q”".
+  // "…, calling him “Q”", "what X termed his “Q”", "according to X, “Q”", "praised by X as “Q”".
   std::optional<Cue> cue_before(std::size_t p, std::size_t sentence,
                                 const std::vector<std::size_t>& head) {
     const auto& words = views_[p].words;
@@ -238,17 +370,26 @@ class Attributor {
       const std::size_t v = *it;
       if (words[v].lower == "according" && v + 1 < words.size() && words[v + 1].lower == "to") {
         if (auto name = read_name_at(words, v + 2))
-          return Cue{name, "according to", CueKind::kSpeech, false, p, words[v].begin};
+          return Cue{name, "according to", CueKind::kSpeech, false, p, words[v].begin,
+                     Evidence::kAccordingTo};
         continue;
       }
       const CueKind kind = classify_cue(words[v].lower);
       if (kind == CueKind::kNone) continue;
-      Cue cue{std::nullopt, words[v].lower, kind, false, p, words[v].begin};
+      Cue cue{std::nullopt, words[v].lower, kind, false, p, words[v].begin, Evidence::kHeadNameVerb};
       std::size_t s = v;
       while (s > head.front() && is_verb_modifier(words[s - 1].lower) && !gap_has(words[s], ','))
         --s;
       if (s > head.front() && is_passive_auxiliary(words[s - 1].lower)) {
         cue.passive = true;
+        // "was praised by Jobs as “…”": the agent said it.
+        if (v + 2 <= head.back() && words[v + 1].lower == "by") {
+          if (auto agent = read_name_at(words, v + 2)) {
+            cue.name = agent;
+            cue.passive = false;
+            cue.arrangement = Evidence::kPassiveAgent;
+          }
+        }
         return cue;
       }
       const bool coordinated =
@@ -256,6 +397,7 @@ class Attributor {
       if (coordinated) {
         // "Carrow thanked volunteers and promised to “…”": the subject of the first verb.
         cue.name = sentence_subject(words, first_word_of(p, sentence), v);
+        cue.arrangement = Evidence::kClauseSubject;
       } else if (s > 0 && !gap_has(words[s], ',')) {
         cue.name = read_name_ending_at(words, s - 1);
       } else if (s > 0) {
@@ -263,6 +405,7 @@ class Attributor {
       }
       if (!cue.name && (kind == CueKind::kParticiple || gap_has(words[v], ','))) {
         cue.name = sentence_subject(words, first_word_of(p, sentence), v);
+        cue.arrangement = Evidence::kClauseSubject;
       }
       if (!cue.name) cue.name = sentence_subject_in(p, sentence, v);
       return cue;
@@ -271,8 +414,8 @@ class Attributor {
   }
 
   // "X, who spoke to reporters, said": the name before the clause that ends at the verb.
-  static std::optional<NamePhrase> name_before_relative_clause(const std::vector<Word>& words,
-                                                               std::size_t from, std::size_t verb) {
+  std::optional<NamePhrase> name_before_relative_clause(const std::vector<Word>& words,
+                                                        std::size_t from, std::size_t verb) const {
     for (std::size_t j = verb; j-- > from;) {
       if (!gap_has(words[j], ',')) continue;
       // An appositive name right before the verb: "Pryce's barrister, Helen Achebe, said".
@@ -282,8 +425,20 @@ class Attributor {
       }
       if (j == 0) return std::nullopt;
       const std::string& opener = words[j].lower;
-      if (opener == "who" || opener == "which" || opener == "the" || opener == "a" ||
-          opener == "an" || opener == "in" || opener == "whose" || opener == "speaking") {
+      if (opener == "who") {
+        // "X, a management expert at Stanford University, who stated": past the appositive.
+        auto before = read_name_ending_at(words, j - 1);
+        if (before && names_person(*before)) return before;
+        for (std::size_t k = j; k-- > from && k + kAppositiveWords > j;) {
+          if (!gap_has(words[k], ',') || k == 0) continue;
+          auto earlier = read_name_ending_at(words, k - 1);
+          if (earlier && names_person(*earlier)) return earlier;
+          break;
+        }
+        return before;
+      }
+      if (opener == "which" || opener == "the" || opener == "a" || opener == "an" ||
+          opener == "in" || opener == "whose" || opener == "speaking") {
         return read_name_ending_at(words, j - 1);
       }
       return std::nullopt;
@@ -297,13 +452,17 @@ class Attributor {
   }
 
   // The first name in the clause before a participle: "President Trump had praised Musk, calling
-  // him".
-  // Only names the article knows count, so a capitalized first word ("Speaking ...") is skipped.
+  // him". Only names the article knows count, so a capitalized first word ("Speaking ...") is
+  // skipped; so are places and roles that only describe ("the US automaker Ford").
   std::optional<NamePhrase> sentence_subject(const std::vector<Word>& words, std::size_t from,
                                              std::size_t to) const {
     for (std::size_t i = from; i < to; ++i) {
       auto name = read_name_at(words, i);
       if (!name || name->last_word >= to) continue;
+      if (name->kind == NameKind::kPlace || name->kind == NameKind::kRole) {
+        i = name->last_word;
+        continue;
+      }
       if (name->kind == NameKind::kPronoun || name->kind == NameKind::kGroup ||
           registry_.resolve(*name))
         return name;
@@ -329,56 +488,111 @@ class Attributor {
     return std::nullopt;
   }
 
-  std::string speaker_name(const Cue& cue) {
-    const NamePhrase& name = *cue.name;
-    std::optional<std::size_t> entity;
-    if (name.kind == NameKind::kGroup) return aliases_.canonical(name.tokens.front());
-    if (name.kind == NameKind::kPronoun) {
-      entity = resolve_pronoun(cue);
-      if (entity && pronoun_gender(name.tokens.front()) != Gender::kUnknown)
-        genders_[*entity] = pronoun_gender(name.tokens.front());
-    } else {
-      entity = registry_.resolve(name);
-    }
-    if (!entity) {
-      if (name.kind == NameKind::kPerson || name.kind == NameKind::kOrganization) {
-        // A name the registry finds ambiguous ("Trump" beside two Trumps) names nobody.
-        return {};
-      }
-      return {};
-    }
-    spoke_.insert(*entity);
-    last_speaker_entity_name_ = registry_.entity(*entity).name();
-    return aliases_.canonical(registry_.entity(*entity).name());
+  // The words of a phrase as written: "a Senate aide".
+  [[nodiscard]] std::string phrase_text(std::size_t p, const NamePhrase& name) const {
+    const auto& words = views_[p].words;
+    std::string out;
+    for (std::size_t i = name.first_word; i <= name.last_word && i < words.size(); ++i)
+      out += (out.empty() ? "" : " ") + words[i].text;
+    return out;
   }
 
-  // "he" / "she" / "they": the person named in this sentence before the cue or in the previous
-  // sentence; with several, the one who spoke last, else nobody.
-  std::optional<std::size_t> resolve_pronoun(const Cue& cue) const {
-    const auto& view = views_[cue.paragraph];
-    const std::size_t sentence = view.sentence_at(cue.at);
-    std::vector<std::size_t> candidates;
-    for (const auto& m : mentions_) {
-      const bool same_paragraph_window =
-          m.paragraph == cue.paragraph && m.at < cue.at && m.sentence + 1 >= sentence;
-      const bool previous_paragraph_end = sentence == 0 && m.paragraph + 1 == cue.paragraph &&
-                                          m.sentence + 1 >= views_[m.paragraph].sentence_count;
-      if ((same_paragraph_window || previous_paragraph_end) && is_person(m.entity) &&
-          std::find(candidates.begin(), candidates.end(), m.entity) == candidates.end()) {
-        candidates.push_back(m.entity);
-      }
+  Source source_of(const Cue& cue) {
+    const NamePhrase& name = *cue.name;
+    Source source;
+    source.evidence.push_back(cue.arrangement);
+    std::optional<std::size_t> entity;
+    switch (name.kind) {
+      case NameKind::kGroup:
+        source.evidence.push_back(Evidence::kGroup);
+        source.speaker = aliases_.canonical(name.tokens.front());
+        return source;
+      case NameKind::kPlace:
+        return {};
+      case NameKind::kPronoun:
+        if (name.tokens.front() == "i") {
+          // "as I told the Congress, “…”": outside the marks, "I" is the speech's speaker.
+          source.speaker = aliases_.canonical(context_.speaker);
+          source.evidence.push_back(Evidence::kFirstPerson);
+          if (source.speaker.empty()) return {};
+          return source;
+        }
+        source.evidence.push_back(Evidence::kPronoun);
+        entity = resolve_pronoun(cue, source.evidence);
+        if (entity && pronoun_gender(name.tokens.front()) != Gender::kUnknown)
+          genders_[*entity] = pronoun_gender(name.tokens.front());
+        break;
+      case NameKind::kRole:
+        entity = registry_.resolve(name);
+        if (!entity) {
+          source.role = phrase_text(cue.paragraph, name);
+          source.evidence.push_back(Evidence::kRoleOnly);
+          return source;
+        }
+        source.evidence.push_back(Evidence::kRoleResolved);
+        break;
+      case NameKind::kPerson:
+      case NameKind::kOrganization:
+        entity = registry_.resolve(name);
+        add_name_evidence(name, source.evidence);
+        break;
     }
+    // A name the registry finds ambiguous ("Trump" beside two Trumps) names nobody.
+    if (!entity || registry_.entity(*entity).kind == NameKind::kPlace) return {};
+    spoke_.insert(*entity);
+    last_speaker_entity_name_ = registry_.entity(*entity).name();
+    source.speaker = aliases_.canonical(registry_.entity(*entity).name());
+    return source;
+  }
+
+  [[nodiscard]] bool before_cue(const Mention& m, const Cue& cue) const {
+    return m.paragraph < cue.paragraph || (m.paragraph == cue.paragraph && m.at < cue.at);
+  }
+
+  // "he" / "she" / "they": the person the nearest sentence before the cue (this paragraph, or
+  // the two before) mentions and whom the pronoun fits; where that sentence names several, the
+  // one who spoke last, else the first named (its subject). With no one in reach, the last
+  // speaker when they fit.
+  std::optional<std::size_t> resolve_pronoun(const Cue& cue, std::vector<Evidence>& evidence) const {
     const Gender wanted = pronoun_gender(cue.name->tokens.front());
-    std::erase_if(candidates, [&](std::size_t c) { return !gender_fits(c, wanted); });
-    if (candidates.size() == 1) return candidates.front();
-    for (auto c : candidates)
-      if (registry_.entity(c).name() == last_speaker_entity_name_) return c;
-    if (candidates.empty() && !last_speaker_entity_name_.empty()) {
-      for (std::size_t i = 0; i < registry_.size(); ++i)
-        if (registry_.entity(i).name() == last_speaker_entity_name_ && gender_fits(i, wanted))
-          return i;
+    const std::size_t cue_sentence = views_[cue.paragraph].sentence_at(cue.at);
+    std::vector<std::size_t> found;
+    std::size_t found_paragraph = 0;
+    std::size_t found_sentence = 0;
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      const Mention& m = *it;
+      if (!before_cue(m, cue)) continue;
+      if (m.paragraph + kPronounParagraphs < cue.paragraph) break;
+      if (!found.empty() && (m.paragraph != found_paragraph || m.sentence != found_sentence)) break;
+      if (!is_person(m.entity) || !gender_fits(m.entity, wanted)) continue;
+      found_paragraph = m.paragraph;
+      found_sentence = m.sentence;
+      // Reading backwards: the sentence's first-named person ends up at the front.
+      std::erase(found, m.entity);
+      found.insert(found.begin(), m.entity);
     }
-    return std::nullopt;
+    if (found.empty()) {
+      if (last_speaker_entity_name_.empty() ||
+          last_speaker_paragraph_ + kPronounParagraphs < cue.paragraph)
+        return std::nullopt;
+      for (std::size_t i = 0; i < registry_.size(); ++i) {
+        if (registry_.entity(i).name() == last_speaker_entity_name_ && gender_fits(i, wanted)) {
+          evidence.push_back(Evidence::kPronounDistant);
+          return i;
+        }
+      }
+      return std::nullopt;
+    }
+    const bool near = found_paragraph == cue.paragraph
+                          ? found_sentence + kNearSentences >= cue_sentence
+                          : cue_sentence == 0 && found_paragraph + 1 == cue.paragraph &&
+                                found_sentence + 1 >= views_[found_paragraph].sentence_count;
+    if (!near) evidence.push_back(Evidence::kPronounDistant);
+    if (found.size() == 1) return found.front();
+    evidence.push_back(Evidence::kPronounCompeting);
+    for (auto c : found)
+      if (registry_.entity(c).name() == last_speaker_entity_name_) return c;
+    return found.front();
   }
 
   static Gender pronoun_gender(const std::string& pronoun) {
@@ -387,7 +601,8 @@ class Attributor {
     return Gender::kUnknown;
   }
 
-  // A person fits a pronoun unless a title or an earlier pronoun gave them the other gender.
+  // A person fits a pronoun unless a title, a first name or an earlier pronoun gave them the
+  // other gender.
   [[nodiscard]] bool gender_fits(std::size_t entity, Gender wanted) const {
     if (wanted == Gender::kUnknown) return true;
     Gender known = registry_.entity(entity).gender;
@@ -396,6 +611,7 @@ class Attributor {
   }
 
   const std::vector<ParagraphView>& views_;
+  const AttributionContext& context_;
   const AliasTable& aliases_;
   NameRegistry registry_;
   std::vector<Mention> mentions_;
@@ -410,8 +626,9 @@ class Attributor {
 }  // namespace
 
 std::vector<std::vector<Attributed>> attribute_quotes(const std::vector<ParagraphView>& views,
+                                                      const AttributionContext& context,
                                                       const AliasTable& aliases) {
-  return Attributor(views, aliases).run();
+  return Attributor(views, context, aliases).run();
 }
 
 }  // namespace onrecord

@@ -5,6 +5,7 @@
 // can mean; where two fit, the quotation gets no speaker.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,18 +13,34 @@
 #include "index/quote_kind.hpp"
 #include "quotes/alias_table.hpp"
 #include "quotes/article_text.hpp"
+#include "quotes/attribution_evidence.hpp"
 #include "quotes/name_registry.hpp"
 
 namespace onrecord {
 
+// Whether a speaker below the confidence threshold is dropped (the product) or kept (to fit the
+// weights: scripts/fit_attribution_weights.py needs every candidate).
+enum class UnsureSpeakers { kDrop, kKeep };
+
+// What the article says of itself that attribution needs.
+struct AttributionContext {
+  std::string speaker;  // the speech's or transcript's speaker (else its author): "I" outside
+                        // the marks
+  UnsureSpeakers unsure = UnsureSpeakers::kDrop;
+};
+
 struct Attributed {
   QuoteKind kind = QuoteKind::kSpeech;
   std::string speaker;
+  std::string speaker_role;  // the source's description when the text names no one
   std::string cue;
+  std::uint8_t confidence = 0;  // percent, in the speaker or role; 0 when there is neither
+  std::vector<Evidence> evidence;  // what the speaker (or role) rests on
 };
 
 // Attributes every quotation of the article, in order (each views[p].quotes[q]).
 std::vector<std::vector<Attributed>> attribute_quotes(const std::vector<ParagraphView>& views,
+                                                      const AttributionContext& context,
                                                       const AliasTable& aliases);
 
 }  // namespace onrecord

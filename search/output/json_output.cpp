@@ -46,13 +46,7 @@ nlohmann::ordered_json hit_json(const SearchHit& hit, Snippets snippets) {
       {"also_in_article", hit.also_in_article}};
   if (hit.quote) {
     const QuoteData& q = *hit.quote;
-    json["quote"] = {{"text", q.text},
-                     {"speaker", nullable(q.speaker)},
-                     {"date", nullable(q.date)},
-                     {"kind", quote_kind_name(q.kind)},
-                     {"cue", nullable(q.cue)},
-                     {"start", q.start},
-                     {"end", q.end}};
+    json["quote"] = quote_json(q);
     nlohmann::ordered_json sources = nlohmann::ordered_json::array();
     for (const auto& s : hit.quoted_in) {
       sources.push_back({{"id", s.article_id},
@@ -66,6 +60,19 @@ nlohmann::ordered_json hit_json(const SearchHit& hit, Snippets snippets) {
 }
 
 }  // namespace
+
+nlohmann::ordered_json quote_json(const QuoteData& q) {
+  return {{"text", q.text},
+          {"speaker", nullable(q.speaker)},
+          {"speaker_role", nullable(q.speaker_role)},
+          {"confidence", confidence_json(q.confidence)},
+          {"date", nullable(q.date)},
+          {"date_source", date_source_json(q.date_source)},
+          {"kind", quote_kind_name(q.kind)},
+          {"cue", nullable(q.cue)},
+          {"start", q.start},
+          {"end", q.end}};
+}
 
 std::string html_escape(std::string_view text) {
   std::string out;

@@ -15,6 +15,8 @@ inline constexpr int kJsonSchemaVersion = 1;
 nlohmann::ordered_json to_json(const SearchResponse& response);
 // {"message", "hint"}: an error as every JSON answer carries it.
 nlohmann::ordered_json error_json(const Error& error);
+// One quotation: text, speaker, speaker_role, confidence, date, date_source, kind, cue, offsets.
+nlohmann::ordered_json quote_json(const QuoteData& quote);
 // {"version", "query", "error": {"message", "hint"}} for a query that failed (batch mode).
 nlohmann::ordered_json error_to_json(const std::string& query, const Error& error);
 

@@ -87,8 +87,9 @@ void print_quote_hit(std::ostream& out, const Styler& s, const SearchHit& hit) {
     print_snippet(out, s, hit.snippet);
   }
   out << "\u201D\n";
-  std::string who = q.speaker.empty() ? "speaker unknown" : q.speaker;
-  if (!q.date.empty()) who += " \u00b7 " + q.date;
+  std::string who = quote_source_text(q);
+  if (!q.date.empty())
+    who += " \u00b7 " + q.date + (q.date_source == DateSource::kArticle ? " (article's date)" : "");
   who += " \u00b7 " + std::string(quote_kind_name(q.kind));
   out << "   " << s.bold(who) << "\n";
   out << "   "
@@ -104,6 +105,13 @@ void print_quote_hit(std::ostream& out, const Styler& s, const SearchHit& hit) {
 }
 
 }  // namespace
+
+std::string quote_source_text(const QuoteData& quote) {
+  if (!quote.speaker.empty())
+    return speaker_is_uncertain(quote) ? quote.speaker + " (uncertain)" : quote.speaker;
+  if (!quote.speaker_role.empty()) return quote.speaker_role + " (unnamed)";
+  return "speaker unknown";
+}
 
 void print_text(std::ostream& out, const SearchResponse& response, MatchStyle style) {
   const Styler s(style);

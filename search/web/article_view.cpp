@@ -55,14 +55,9 @@ nlohmann::ordered_json article_to_json(const ArticleView& view) {
     passages.push_back({{"index", p.index}, {"start", p.body_start}, {"text", p.text}});
   nlohmann::ordered_json quotes = nlohmann::ordered_json::array();
   for (const auto& q : view.quotes) {
-    quotes.push_back({{"text", q.text},
-                      {"speaker", nullable(q.speaker)},
-                      {"date", nullable(q.date)},
-                      {"kind", quote_kind_name(q.kind)},
-                      {"cue", nullable(q.cue)},
-                      {"start", q.start},
-                      {"end", q.end},
-                      {"passage", q.passage}});
+    nlohmann::ordered_json quote = quote_json(q);
+    quote["passage"] = q.passage;
+    quotes.push_back(std::move(quote));
   }
   return {{"version", kJsonSchemaVersion},
           {"article",

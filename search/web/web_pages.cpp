@@ -4,6 +4,7 @@
 
 #include "analysis/text_analyzer.hpp"
 #include "output/json_output.hpp"
+#include "output/text_output.hpp"
 
 namespace onrecord {
 namespace {
@@ -133,8 +134,13 @@ std::string quote_item(const SearchHit& hit) {
   std::string html =
       "<li><blockquote class=\"quote\">\u201C" + snippet_html(hit.snippet) + "\u201D</blockquote>";
   html += "<p class=\"attribution\">\u2014 ";
-  html += q.speaker.empty() ? std::string("<span class=\"meta\">speaker unknown</span>")
-                            : speaker_links({q.speaker});
+  if (q.speaker.empty()) {
+    html += "<span class=\"meta\">" + esc(quote_source_text(q)) + "</span>";
+  } else {
+    html += speaker_links({q.speaker});
+    if (speaker_is_uncertain(q))
+      html += " <span class=\"meta uncertain\" title=\"attributed with low confidence\">(uncertain)</span>";
+  }
   if (!q.date.empty()) html += ", " + esc(q.date);
   if (q.kind != QuoteKind::kSpeech)
     html += " <span class=\"meta\">(" + std::string(quote_kind_name(q.kind)) + ")</span>";
@@ -261,7 +267,7 @@ std::string render_article_page(const ArticleView& article, WriteAccess writes) 
       const std::size_t b_begin = byte_at(byte, q_begin - cp);
       const std::size_t b_end = byte_at(b_begin, q_end - q_begin);
       html += esc(p.text.substr(byte, b_begin - byte));
-      std::string title = q.speaker.empty() ? "speaker unknown" : q.speaker;
+      std::string title = quote_source_text(q);
       if (!q.date.empty()) title += " \u00b7 " + q.date;
       html += "<q class=\"quotation " + std::string(quote_kind_name(q.kind)) + "\" title=\"" +
               esc(title) + "\">" + esc(p.text.substr(b_begin, b_end - b_begin)) + "</q>";
@@ -276,7 +282,7 @@ std::string render_article_page(const ArticleView& article, WriteAccess writes) 
       if (!q.speaker.empty() && q.kind == QuoteKind::kSpeech) {
         html += "<a class=\"speaker-link\" href=\"" +
                 esc(QueryParams({{"quotes", "1"}, {"speaker", q.speaker}}).link("/search")) +
-                "\">\u2014 " + esc(q.speaker) + "</a>";
+                "\">\u2014 " + esc(q.speaker) + (speaker_is_uncertain(q) ? "?" : "") + "</a>";
       }
       cp = q_end + count_code_points(std::string_view(p.text).substr(b_end, mark_end - b_end));
       byte = mark_end;

@@ -20,7 +20,7 @@ struct Case {
 
 std::vector<Quotation> analyse(const std::vector<std::string>& paragraphs,
                                const AliasTable& aliases = {}) {
-  return analyze_article(paragraphs, "", aliases).quotes;
+  return analyze_article(paragraphs, {}, aliases).quotes;
 }
 
 void check(const Case& c) {
@@ -107,10 +107,19 @@ TEST(QuoteRules, TurnsPronounsAndTitles) {
        {"Councilwoman Priya Patel won re-election on Tuesday.",
         "\u201CWe are not done,\u201D she said. \u201CWe are just getting started.\u201D"},
        {{"We are not done,", "Priya Patel"}, {"We are just getting started.", "Priya Patel"}}},
-      {"pronoun with two people abstains",
+      {"pronoun with two people: the subject of their sentence",
        {"Carlos Rivera and David Chen met in Geneva.",
         "Rivera met Chen again on Friday. \u201CIt was productive,\u201D he said."},
-       {{"It was productive,", ""}}},
+       {{"It was productive,", "Carlos Rivera"}}},
+      {"pronoun takes the person its gender fits",
+       {"Ana Ruiz met David Chen in Geneva on Friday.",
+        "\u201CIt was productive,\u201D she said."},
+       {{"It was productive,", "Ana Ruiz"}}},
+      {"pronoun reaches back over sentences without people",
+       {"Mayor Laura Finch opened the new bridge on Monday. The bridge cost $40 million. It "
+        "took six years to build.",
+        "\u201CIt was worth every cent,\u201D she said."},
+       {{"It was worth every cent,", "Laura Finch"}}},
       {"pronoun with one person",
        {"Carlos Rivera and David Chen met in Geneva.",
         "Rivera left the summit early. \u201CIt was productive,\u201D he said."},
@@ -206,7 +215,7 @@ TEST(QuoteRules, AliasesMergeNames) {
 
 TEST(QuoteRules, OffsetsPointIntoTheBody) {
   const std::vector<std::string> paragraphs{"First paragraph.", "He said \u201Cno\u201D twice."};
-  const auto analysis = analyze_article(paragraphs, "", {});
+  const auto analysis = analyze_article(paragraphs, {}, {});
   ASSERT_EQ(analysis.quotes.size(), 1u);
   EXPECT_EQ(analysis.body.substr(analysis.quotes[0].begin,
                                  analysis.quotes[0].end - analysis.quotes[0].begin),
@@ -217,7 +226,7 @@ TEST(QuoteRules, QuoteDateFromItsSentenceThenPassageThenLeadThenArticle) {
   const auto analysis = analyze_article({"\u201CWe will win,\u201D Kamala Harris said on Sunday.",
                                          "In March she had said \u201Cthe race is close.\u201D",
                                          "\u201CIt is a new day,\u201D Harris told supporters."},
-                                        "2024-10-29", {});
+                                        {"2024-10-29"}, {});
   ASSERT_EQ(analysis.quotes.size(), 3u);
   EXPECT_EQ(analysis.quotes[0].date->iso(),
             "2024-10-27");  // its own sentence (tense inside the quote ignored)
@@ -226,10 +235,10 @@ TEST(QuoteRules, QuoteDateFromItsSentenceThenPassageThenLeadThenArticle) {
   const auto undated_lead =
       analyze_article({"The campaign held a rally in Atlanta.",
                        "\u201CIt is a new day,\u201D Harris told supporters."},
-                      "2024-10-29", {});
+                      {"2024-10-29"}, {});
   ASSERT_EQ(undated_lead.quotes.size(), 1u);
   EXPECT_EQ(undated_lead.quotes[0].date->iso(), "2024-10-29");  // the article's date
-  EXPECT_FALSE(analyze_article({"\u201CIt is a new day,\u201D Harris said."}, "", {})
+  EXPECT_FALSE(analyze_article({"\u201CIt is a new day,\u201D Harris said."}, {}, {})
                    .quotes[0]
                    .date.has_value());
 }

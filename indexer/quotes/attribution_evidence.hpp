@@ -1,0 +1,118 @@
+// What an attribution rests on, and how much each piece of evidence is worth: the one place the
+// confidence of a speaker is decided. Each attribution collects its evidence (the arrangement of
+// cue and name, what kind of name, how far a pronoun reached); its confidence is the logistic
+// of the bias plus their weights. The weights between the FITTED markers are written by
+// `scripts/fit_attribution_weights.py` from the development splits only (never the test
+// splits); the threshold below which a quotation gets no speaker is chosen there too, so that
+// at most one attribution in twenty is wrong.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "index/enum_names.hpp"
+
+namespace onrecord {
+
+enum class Evidence : std::uint8_t {
+  kTailNameVerb,      // “Q,” X said
+  kTailVerbName,      // “Q,” said X
+  kTailApposition,    // “Q,” said the firm's chief, X
+  kTailNoComma,       // “Q” he said.
+  kAccordingTo,       // according to X
+  kHeadNameVerb,      // X said: “Q”, X said that … “Q”
+  kClauseSubject,     // the subject of the clause before a participle or a second verb
+  kLabel,             // X: “Q” (round-ups, e-mails, transcripts)
+  kPassiveAgent,      // praised by X as “Q”
+  kContinuation,      // no cue: continues the last speaker's turn in the paragraph
+  kContinuationNextParagraph,
+  kPronoun,           // he, she, they
+  kPronounDistant,    // its antecedent more than a sentence back
+  kPronounCompeting,  // another person fitted the pronoun in the antecedent's sentence
+  kFirstPerson,       // "I" outside the marks in a speech or transcript: its speaker
+  kSingleName,        // one word ("Roche"), resolved to the article's fullest name
+  kFullName,          // two words or more
+  kOrganization,
+  kGroup,             // "police", "the jury foreman"
+  kRoleResolved,      // "the bank chief": the one person the article calls so
+  kRoleOnly,          // "a Senate aide": no name, the role is kept
+};
+
+inline constexpr std::array<EnumName<Evidence>, 21> kEvidenceNames{{
+    {Evidence::kTailNameVerb, "tail-name-verb"},
+    {Evidence::kTailVerbName, "tail-verb-name"},
+    {Evidence::kTailApposition, "tail-apposition"},
+    {Evidence::kTailNoComma, "tail-no-comma"},
+    {Evidence::kAccordingTo, "according-to"},
+    {Evidence::kHeadNameVerb, "head-name-verb"},
+    {Evidence::kClauseSubject, "clause-subject"},
+    {Evidence::kLabel, "label"},
+    {Evidence::kPassiveAgent, "passive-agent"},
+    {Evidence::kContinuation, "continuation"},
+    {Evidence::kContinuationNextParagraph, "continuation-next-paragraph"},
+    {Evidence::kPronoun, "pronoun"},
+    {Evidence::kPronounDistant, "pronoun-distant"},
+    {Evidence::kPronounCompeting, "pronoun-competing"},
+    {Evidence::kFirstPerson, "first-person"},
+    {Evidence::kSingleName, "single-name"},
+    {Evidence::kFullName, "full-name"},
+    {Evidence::kOrganization, "organization"},
+    {Evidence::kGroup, "group"},
+    {Evidence::kRoleResolved, "role-resolved"},
+    {Evidence::kRoleOnly, "role-only"},
+}};
+
+constexpr std::string_view evidence_name(Evidence e) { return name_of(kEvidenceNames, e); }
+constexpr std::optional<Evidence> evidence_named(std::string_view name) {
+  return enum_named(kEvidenceNames, name);
+}
+
+struct EvidenceWeight {
+  Evidence evidence;
+  double weight;  // log-odds that the attribution is right
+};
+
+// FITTED (scripts/fit_attribution_weights.py) — begin
+inline constexpr double kAttributionBias = 1.5;
+inline constexpr std::uint8_t kAbstainBelowPercent = 50;
+inline constexpr std::array<EvidenceWeight, 21> kEvidenceWeights{{
+    {Evidence::kTailNameVerb, 1.5},
+    {Evidence::kTailVerbName, 1.5},
+    {Evidence::kTailApposition, 0.5},
+    {Evidence::kTailNoComma, -0.5},
+    {Evidence::kAccordingTo, 1.0},
+    {Evidence::kHeadNameVerb, 1.0},
+    {Evidence::kClauseSubject, 0.0},
+    {Evidence::kLabel, 0.5},
+    {Evidence::kPassiveAgent, 0.5},
+    {Evidence::kContinuation, 0.5},
+    {Evidence::kContinuationNextParagraph, 0.0},
+    {Evidence::kPronoun, 0.0},
+    {Evidence::kPronounDistant, -1.0},
+    {Evidence::kPronounCompeting, -1.5},
+    {Evidence::kFirstPerson, 1.0},
+    {Evidence::kSingleName, 0.0},
+    {Evidence::kFullName, 0.5},
+    {Evidence::kOrganization, -0.5},
+    {Evidence::kGroup, 0.0},
+    {Evidence::kRoleResolved, -0.5},
+    {Evidence::kRoleOnly, 0.0},
+}};
+// FITTED — end
+
+// The confidence, in percent (1–100), of an attribution resting on `evidence`.
+inline std::uint8_t attribution_confidence(const std::vector<Evidence>& evidence) {
+  double logit = kAttributionBias;
+  for (Evidence e : evidence)
+    for (const auto& w : kEvidenceWeights)
+      if (w.evidence == e) logit += w.weight;
+  const double p = 1.0 / (1.0 + std::exp(-logit));
+  return static_cast<std::uint8_t>(std::clamp(std::lround(p * 100.0), 1L, 100L));
+}
+
+}  // namespace onrecord

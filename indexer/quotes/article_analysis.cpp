@@ -65,6 +65,7 @@ ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs,
   const auto views = view_paragraphs(paragraphs, spans);
   const auto attributed = attribute_quotes(views, {context.speaker, context.unsure}, aliases);
   const DatingContext dating{article_date, event_date};
+  QuoteDate turn_date;  // of the last speech quotation
   for (std::size_t p = 0; p < views.size(); ++p) {
     for (std::size_t q = 0; q < views[p].quotes.size(); ++q) {
       const QuoteSpan& span = views[p].quotes[q];
@@ -80,10 +81,15 @@ ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs,
       quote.cue = attributed[p][q].cue;
       quote.evidence = attributed[p][q].evidence;
       if (quote.kind == QuoteKind::kSpeech) {
-        const QuoteDate said =
+        QuoteDate said =
             date_quote(views[p], q, analysis.paragraph_start[p], analysis.dates, dating);
+        // A quotation that continues a turn was said when the turn was, unless it says.
+        const bool own_date =
+            said.source == DateSource::kAttribution || said.source == DateSource::kSentence;
+        if (quote.cue == kContinuationCue && !own_date) said = turn_date;
         quote.date = said.date;
         quote.date_source = said.source;
+        turn_date = said;
       }
       analysis.quotes.push_back(std::move(quote));
     }

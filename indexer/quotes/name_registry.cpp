@@ -117,7 +117,9 @@ constexpr std::string_view kNotNames[] = {
     "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday",  "sunday",
     "january", "february",  "march",     "april",    "may",      "june",      "july",
     "august",  "september", "october",   "november", "december", "take",      "consider",
-    "asked",   "said",      "according", "like",     "other",    "signs"};
+    "asked",   "said",      "according", "like",     "other",    "signs",     "jan.",
+    "feb.",    "mar.",      "apr.",      "jun.",     "jul.",     "aug.",      "sep.",
+    "sept.",   "oct.",      "nov.",      "dec."};
 const WordSet kNotNamesSet = make_set(kNotNames);
 
 constexpr std::string_view kOrganizationWords[] = {

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "quotes/attribution_evidence.hpp"
+#include "quotes/given_names.hpp"
 #include "quotes/reporting_cues.hpp"
 
 namespace onrecord {
@@ -140,8 +141,12 @@ class Attributor {
         const bool after_preposition =
             i > 0 && std::find(std::begin(kPrepositions), std::end(kPrepositions),
                                words[i - 1].lower) != std::end(kPrepositions);
+        // After a preposition a name is often a place ("in Geneva", "at Mission Control");
+        // one with a first name or a title is a person's ("spoke with Gianna Floyd").
+        const bool person_like = given_name_gender(phrase->tokens.front()).has_value() ||
+                                 phrase->gender != Gender::kUnknown || !phrase->title.empty();
         if (auto entity = registry_.resolve(*phrase);
-            entity && is_person(*entity) && !after_preposition) {
+            entity && is_person(*entity) && (person_like || !after_preposition)) {
           mentions_.push_back({p, views_[p].word_sentence[i], words[i].begin, *entity});
         }
         i = phrase->last_word + 1;
@@ -182,7 +187,46 @@ class Attributor {
     }
     if (!cue && !head.empty()) cue = cue_before(p, sentence, head);
     if (!cue && !head.empty()) cue = label_before(p, head, span);
+    if (!cue && !head.empty()) cue = words_of(p, head);
+    if (!cue && head.empty() && q == 0) cue = cue_ending_previous_paragraph(p);
     return cue;
+  }
+
+  // "Mr. Kennedy replied:" or "… in these words:" closing a paragraph, and the quotation
+  // opening the next.
+  std::optional<Cue> cue_ending_previous_paragraph(std::size_t p) {
+    if (p == 0) return std::nullopt;
+    const ParagraphView& previous = views_[p - 1];
+    std::string_view text = previous.text;
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    if (!text.ends_with(':') || previous.words.empty() ||
+        (!previous.quotes.empty() && previous.quotes.back().close_end >= text.size()))
+      return std::nullopt;
+    const std::size_t last_sentence = previous.word_sentence.back();
+    const auto head = previous.words_between(last_sentence, 0, text.size());
+    if (head.empty()) return std::nullopt;
+    auto cue = cue_before(p - 1, last_sentence, head);
+    if (!cue) cue = words_of(p - 1, head);
+    return cue;
+  }
+
+  // "in Mr. Kennedy's own words, “…”", "in the words of Winston Churchill, “…”".
+  std::optional<Cue> words_of(std::size_t p, const std::vector<std::size_t>& head) {
+    const auto& words = views_[p].words;
+    for (auto it = head.rbegin(); it != head.rend(); ++it) {
+      const std::size_t w = *it;
+      if (words[w].lower != "words" || w == 0) continue;
+      std::optional<NamePhrase> name;
+      if (w + 2 < words.size() && words[w + 1].lower == "of") name = read_name_at(words, w + 2);
+      std::size_t owner = w - 1;
+      if (words[owner].lower == "own" && owner > 0) --owner;
+      if (!name && (words[owner].text.ends_with("'s") || words[owner].text.ends_with("s'")))
+        name = read_name_ending_at(words, owner);
+      if (!name) return std::nullopt;
+      return Cue{name, "words", CueKind::kSpeech, false, p, words[w].begin,
+                 Evidence::kHeadNameVerb};
+    }
+    return std::nullopt;
   }
 
   Attributed attribute(std::size_t p, std::size_t q) {
@@ -216,7 +260,7 @@ class Attributor {
       source.speaker = last_speaker_;
       source.evidence = {last_speaker_paragraph_ == p ? Evidence::kContinuation
                                                       : Evidence::kContinuationNextParagraph};
-      result.cue = "continuation";
+      result.cue = kContinuationCue;
     }
     decide(source, result);
     if (result.kind == QuoteKind::kSpeech) {
@@ -408,9 +452,28 @@ class Attributor {
         cue.arrangement = Evidence::kClauseSubject;
       }
       if (!cue.name) cue.name = sentence_subject_in(p, sentence, v);
+      if (!cue.name && in_my_own_words(words, v, head.back())) {
+        // "As stated in my special Message to the last Congress: “…”".
+        cue.name = NamePhrase{{"i"}, "", Gender::kUnknown, false, NameKind::kPronoun, v, v};
+      }
       return cue;
     }
     return std::nullopt;
+  }
+
+  // "stated in my Message", "said in my letter": a cue with no subject of its own, followed by
+  // the speaker's own document.
+  static bool in_my_own_words(const std::vector<Word>& words, std::size_t verb, std::size_t last) {
+    static constexpr std::string_view kDocuments[] = {"message", "letter", "speech", "address",
+                                                      "statement", "report", "remarks"};
+    for (std::size_t i = verb + 1; i + 1 <= last && i < verb + kAppositiveWords; ++i) {
+      if (words[i].lower != "my") continue;
+      for (std::size_t k = i + 1; k <= last && k < i + 4; ++k)
+        if (std::find(std::begin(kDocuments), std::end(kDocuments), words[k].lower) !=
+            std::end(kDocuments))
+          return true;
+    }
+    return false;
   }
 
   // "X, who spoke to reporters, said": the name before the clause that ends at the verb.
@@ -518,6 +581,8 @@ class Attributor {
           return source;
         }
         source.evidence.push_back(Evidence::kPronoun);
+        // "they" is a group or several people, never one person of the article.
+        if (name.tokens.front() == "they") return {};
         entity = resolve_pronoun(cue, source.evidence);
         if (entity && pronoun_gender(name.tokens.front()) != Gender::kUnknown)
           genders_[*entity] = pronoun_gender(name.tokens.front());

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "index/quote_kind.hpp"
@@ -17,6 +18,9 @@
 #include "quotes/name_registry.hpp"
 
 namespace onrecord {
+
+// The cue of a quotation that has none of its own and continues the last speaker's turn.
+inline constexpr std::string_view kContinuationCue = "continuation";
 
 // Whether a speaker below the confidence threshold is dropped (the product) or kept (to fit the
 // weights: scripts/fit_attribution_weights.py needs every candidate).

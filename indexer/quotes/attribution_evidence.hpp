@@ -78,30 +78,30 @@ struct EvidenceWeight {
 };
 
 // FITTED (scripts/fit_attribution_weights.py) — begin
-inline constexpr double kAttributionBias = 1.5;
-inline constexpr std::uint8_t kAbstainBelowPercent = 50;
+inline constexpr double kAttributionBias = 1.45;
+inline constexpr std::uint8_t kAbstainBelowPercent = 32;
 inline constexpr std::array<EvidenceWeight, 21> kEvidenceWeights{{
-    {Evidence::kTailNameVerb, 1.5},
-    {Evidence::kTailVerbName, 1.5},
-    {Evidence::kTailApposition, 0.5},
-    {Evidence::kTailNoComma, -0.5},
-    {Evidence::kAccordingTo, 1.0},
-    {Evidence::kHeadNameVerb, 1.0},
-    {Evidence::kClauseSubject, 0.0},
-    {Evidence::kLabel, 0.5},
-    {Evidence::kPassiveAgent, 0.5},
-    {Evidence::kContinuation, 0.5},
-    {Evidence::kContinuationNextParagraph, 0.0},
-    {Evidence::kPronoun, 0.0},
-    {Evidence::kPronounDistant, -1.0},
-    {Evidence::kPronounCompeting, -1.5},
-    {Evidence::kFirstPerson, 1.0},
-    {Evidence::kSingleName, 0.0},
-    {Evidence::kFullName, 0.5},
-    {Evidence::kOrganization, -0.5},
-    {Evidence::kGroup, 0.0},
-    {Evidence::kRoleResolved, -0.5},
-    {Evidence::kRoleOnly, 0.0},
+    {Evidence::kTailNameVerb, 0.70},
+    {Evidence::kTailVerbName, -0.35},
+    {Evidence::kTailApposition, 0.17},
+    {Evidence::kTailNoComma, -0.44},
+    {Evidence::kAccordingTo, 0.17},
+    {Evidence::kHeadNameVerb, 0.65},
+    {Evidence::kClauseSubject, -0.61},
+    {Evidence::kLabel, 0.30},
+    {Evidence::kPassiveAgent, 0.10},
+    {Evidence::kContinuation, -0.29},
+    {Evidence::kContinuationNextParagraph, -0.38},
+    {Evidence::kPronoun, 0.01},
+    {Evidence::kPronounDistant, -2.28},
+    {Evidence::kPronounCompeting, -0.59},
+    {Evidence::kFirstPerson, 0.05},
+    {Evidence::kSingleName, 1.44},
+    {Evidence::kFullName, 1.51},
+    {Evidence::kOrganization, -1.69},
+    {Evidence::kGroup, -1.62},
+    {Evidence::kRoleResolved, 0.32},
+    {Evidence::kRoleOnly, -1.03},
 }};
 // FITTED — end
 

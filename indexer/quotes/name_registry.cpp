@@ -314,6 +314,10 @@ bool joins_organisation_name(const std::vector<std::string>& tokens_so_far, cons
 
 bool is_title_word(std::string_view lower) { return in(kTitlesSet, lower); }
 
+bool is_source_noun(std::string_view lower) {
+  return in(kSourceNounsSet, lower) || in(kPersonRolesSet, lower) || in(kDescriptorsSet, lower);
+}
+
 std::string Entity::name() const {
   std::string out;
   for (const auto& t : tokens) out += (out.empty() ? "" : " ") + t;
@@ -362,7 +366,15 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
       // Allow one or two modifiers: "the former president", "the state attorney general".
       for (std::size_t n = 0; n < 3 && k < words.size(); ++n, ++k) {
         const std::string& lw = words[k].lower;
-        if (in(kPersonRolesSet, lw) || in(kSourceNounsSet, lw)) {
+        if (in(kPersonRolesSet, lw) || in(kSourceNounsSet, lw) || in(kDescriptorsSet, lw)) {
+          // "the conductor Anders Lie": the role introduces a name.
+          if (k + 1 < words.size() && words[k + 1].capitalized() && joined_by_space(words[k + 1])) {
+            auto named = read_name_at(words, k);
+            if (named && named->kind == NameKind::kPerson) {
+              named->first_word = i;
+              return named;
+            }
+          }
           phrase.kind = NameKind::kRole;
           phrase.title = lw;
           phrase.tokens = {lw};

@@ -78,5 +78,7 @@ class NameRegistry {
 };
 
 bool is_title_word(std::string_view lower);
+// A noun that names a person by what they do: "spokesman", "aide", "analyst", "president".
+bool is_source_noun(std::string_view lower);
 
 }  // namespace onrecord

@@ -258,6 +258,7 @@ class Attributor {
     if (result.kind == QuoteKind::kSpeech && source.speaker.empty() && source.role.empty() &&
         !cue && continues_turn(p, q, span)) {
       source.speaker = last_speaker_;
+      source.role = last_role_;
       source.evidence = {last_speaker_paragraph_ == p ? Evidence::kContinuation
                                                       : Evidence::kContinuationNextParagraph};
       result.cue = kContinuationCue;
@@ -265,6 +266,7 @@ class Attributor {
     decide(source, result);
     if (result.kind == QuoteKind::kSpeech) {
       last_speaker_ = result.speaker;
+      last_role_ = result.speaker_role;
       if (result.speaker.empty()) last_speaker_entity_name_.clear();
       last_speaker_paragraph_ = p;
       last_quote_end_ = span.close_end;
@@ -293,7 +295,7 @@ class Attributor {
   // A quotation with no cue of its own continues the last speaker's turn when it follows that
   // speaker's quotation in the same or the next paragraph, with no one else named in between.
   bool continues_turn(std::size_t p, std::size_t q, const QuoteSpan& span) const {
-    if (last_speaker_.empty()) return false;
+    if (last_speaker_.empty() && last_role_.empty()) return false;
     if (last_speaker_paragraph_ != p &&
         !(last_speaker_paragraph_ + 1 == p && (q == 0 || span.continues_previous)))
       return false;
@@ -332,7 +334,7 @@ class Attributor {
       auto name = read_name_at(words, first + 1);
       // The name that ends the clause, after a description of who: "said the senior
       // strategist for Invesco, Fritz Meyer", "said American president Obama".
-      auto ending = read_name_ending_at(words, last);
+      auto ending = name_ending_clause(words, first + 2, last);
       if (ending && ending->first_word > first + 1 &&
           (ending->kind == NameKind::kPerson || ending->kind == NameKind::kOrganization) &&
           (!name || name->last_word < ending->first_word) &&
@@ -347,7 +349,11 @@ class Attributor {
     auto name = read_name_at(words, first);
     if (!name) return std::nullopt;
     std::size_t i = name->last_word + 1;
-    if (name->kind == NameKind::kGroup || name->kind == NameKind::kRole) {
+    if (auto role = role_after(words, *name, last)) {
+      // "a Senate aide said", "a White House spokesman said": who, not a name.
+      name = role;
+      i = name->last_word + 1;
+    } else if (name->kind == NameKind::kGroup || name->kind == NameKind::kRole) {
       // "the jury foreman said", "the company spokesman said": the head noun is the speaker.
       std::size_t k = i;
       while (k <= last && k < i + kHeadNounWords && !words[k].capitalized() &&
@@ -374,6 +380,44 @@ class Attributor {
                  Evidence::kTailNameVerb};
     }
     return std::nullopt;
+  }
+
+  // The longest name that starts at or after `from` and ends exactly at `last`.
+  static std::optional<NamePhrase> name_ending_clause(const std::vector<Word>& words,
+                                                      std::size_t from, std::size_t last) {
+    for (std::size_t start = from; start <= last; ++start) {
+      auto phrase = read_name_at(words, start);
+      if (phrase && phrase->last_word == last) return phrase;
+    }
+    return std::nullopt;
+  }
+
+  // "a Senate aide", "the White House spokesman": an organisation read after an article, then
+  // a noun of who speaks, before the verb.
+  static std::optional<NamePhrase> role_after(const std::vector<Word>& words,
+                                              const NamePhrase& name, std::size_t last) {
+    if (name.kind != NameKind::kOrganization || name.first_word >= words.size()) return std::nullopt;
+    const std::string& article = words[name.first_word].lower;
+    if (article != "a" && article != "an" && article != "the") return std::nullopt;
+    std::size_t k = name.last_word + 1;
+    std::size_t head = k;
+    while (k <= last && k < name.last_word + 1 + kHeadNounWords && !words[k].capitalized() &&
+           classify_cue(words[k].lower) == CueKind::kNone && !is_verb_modifier(words[k].lower)) {
+      head = k;
+      ++k;
+    }
+    if (head > last || words[head].capitalized() || !is_source_noun(words[head].lower))
+      return std::nullopt;
+    std::size_t verb = head + 1;
+    while (verb <= last && is_verb_modifier(words[verb].lower)) ++verb;
+    if (verb > last || classify_cue(words[verb].lower) != CueKind::kSpeech) return std::nullopt;
+    NamePhrase role;
+    role.kind = NameKind::kRole;
+    role.title = words[head].lower;
+    role.tokens = {role.title};
+    role.first_word = name.first_word;
+    role.last_word = head;
+    return role;
   }
 
   // "“…” he said." with no comma: only a short subject and verb right after the marks.
@@ -683,6 +727,7 @@ class Attributor {
   std::set<std::size_t> spoke_;
   std::map<std::size_t, Gender> genders_;  // learnt from pronouns that resolved to a person
   std::string last_speaker_;
+  std::string last_role_;  // when the last speaker was only described
   std::string last_speaker_entity_name_;
   std::size_t last_speaker_paragraph_ = 0;
   std::size_t last_quote_end_ = 0;

@@ -7,7 +7,10 @@ Each GOLD_DIR holds article files (*.txt), quotes.jsonl ({"file", "quote", "spea
 optional "date"}) and dates.jsonl ({"file", "text", "value", "precision"}). The script runs
 `onrecord-index quotes` and `onrecord-index dates` on the articles and prints, per folder and
 overall: precision and recall of quotation spans; for speech quotations the share whose speaker
-is right, wrong and missing; kind accuracy; the share of dated quotations whose date is right;
+is right, wrong and missing; the share of speech quotations attributed at all (a speaker or a
+role) and how many of those are right; roles given to sources the text only describes; kind
+accuracy; the share of dated quotations whose date is right, and how many are dated after their
+article;
 and precision, recall and value accuracy of date expressions. Scores are printed, not asserted.
 """
 import argparse
@@ -59,6 +62,23 @@ def load(path):
         return [json.loads(line) for line in f if line.strip()]
 
 
+def article_date(path):
+    """The date in an article file's front matter, or None."""
+    with open(path, encoding="utf-8") as f:
+        head = f.read(2000)
+    m = re.search(r'^date:\s*"?(\d{4}(?:-\d\d){0,2})', head, re.M)
+    return m.group(1) if m else None
+
+
+def after_article(quote_date, article):
+    """Whether a quotation's date lies wholly after its article's."""
+    if not article:
+        return False
+    first = (quote_date + "-01-01")[:10]
+    last = article + {4: "-12-31", 7: "-31"}.get(len(article), "")
+    return first > last
+
+
 class Tally:
     def __init__(self):
         self.c = collections.Counter()
@@ -73,6 +93,7 @@ def score_folder(index, folder):
     gold_q = load(os.path.join(folder, "quotes.jsonl"))
     pred_q = run_tool(index, "quotes", files)
     pred_by_key = by_key(pred_q, "quote")
+    article_dates = {os.path.basename(f): article_date(f) for f in files}
     t.c["pred_quotes"] += len(pred_q)
     t.c["gold_quotes"] += len(gold_q)
     misses = []
@@ -82,6 +103,21 @@ def score_folder(index, folder):
         if p is not None:
             t.c["span_match"] += 1
             t.c["kind_right"] += p["kind"] == g["kind"]
+        if g["kind"] == "speech":
+            t.c["speech_all"] += 1
+            attributed = p is not None and (p.get("speaker") or p.get("speaker_role"))
+            if attributed:
+                t.c["attributed"] += 1
+                if g.get("speaker"):
+                    t.c["attributed_right"] += fold(p.get("speaker")) == fold(g["speaker"])
+                else:
+                    t.c["attributed_right"] += not p.get("speaker")
+            if not g.get("speaker") and g.get("speaker_role"):
+                t.c["roles"] += 1
+                t.c["role_given"] += bool(p and p.get("speaker_role") and not p.get("speaker"))
+            if p is not None and p.get("date") and after_article(p["date"], article_dates.get(g["file"])):
+                t.c["dated_after_article"] += 1
+                misses.append(f"  after article  {g['file']}: {g['quote'][:50]!r}: {p['date']!r}")
         if g["kind"] == "speech" and not g.get("speaker"):
             # No named source (unnamed, or only a role): right to name nobody.
             t.c["unnamed"] += 1
@@ -152,8 +188,13 @@ def report(name, t):
     if c["unnamed"]:
         print(f"unnamed sources   given a name {ratio(c['unnamed_named'], c['unnamed'])}  ({c['unnamed']} speech quotations"
               " whose source the text does not name)")
+    print(f"attributed        {ratio(c['attributed'], c['speech_all'])} of speech quotations get a speaker or role,"
+          f" {ratio(c['attributed_right'], c['attributed'])} of those right")
+    if c["roles"]:
+        print(f"roles             given {ratio(c['role_given'], c['roles'])}  ({c['roles']} quotations whose source is only described)")
     print(f"quotation kinds   right {ratio(c['kind_right'], c['span_match'])}")
-    print(f"quotation dates   right {ratio(c['date_right'], c['dated'])}  ({c['dated']} quotations the text dates)")
+    print(f"quotation dates   right {ratio(c['date_right'], c['dated'])}  ({c['dated']} quotations the text dates);"
+          f" {c['dated_after_article']} dated after their article")
     print(f"date expressions  precision {ratio(c['date_match'], c['pred_dates'])}  recall {ratio(c['date_match'], c['gold_dates'])}"
           f"  value right {ratio(c['date_value_right'], c['date_match'])}")
 

@@ -298,7 +298,8 @@ constexpr std::string_view kSourceNouns[] = {
     "official", "aide",    "source",  "adviser", "advisor", "expert",  "insider", "diplomat",
     "lawmaker", "legislator", "executive", "analyst", "economist", "strategist", "spokesman",
     "spokeswoman", "spokesperson", "chief", "officer", "director", "representative", "researcher",
-    "witness", "resident", "observer", "employee", "worker", "manager", "commentator"};
+    "witness", "resident", "observer", "employee", "worker", "manager", "commentator",
+    "investigator", "prosecutor", "trader", "investor"};
 const WordSet kSourceNounsSet = make_set(kSourceNouns);
 
 // Lower-case words inside an organisation's name: "Project on Government Oversight", "Bank of
@@ -316,6 +317,11 @@ bool is_title_word(std::string_view lower) { return in(kTitlesSet, lower); }
 
 bool is_source_noun(std::string_view lower) {
   return in(kSourceNounsSet, lower) || in(kPersonRolesSet, lower) || in(kDescriptorsSet, lower);
+}
+
+bool is_people_noun(std::string_view lower) {
+  if (lower.ends_with("es") && is_source_noun(lower.substr(0, lower.size() - 2))) return true;
+  return lower.ends_with('s') && is_source_noun(lower.substr(0, lower.size() - 1));
 }
 
 std::string Entity::name() const {
@@ -381,8 +387,17 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
           phrase.last_word = k;
           return phrase;
         }
-        if (in(kGroupNounsSet, lw)) {
-          phrase.kind = NameKind::kGroup;  // "the jury", "the fire department"
+        if (in(kGroupNounsSet, lw) && k + 1 < words.size() && joined_by_space(words[k + 1]) &&
+            !words[k + 1].capitalized() && is_source_noun(words[k + 1].lower)) {
+          // "a top administration official": a person of the group, unnamed.
+          phrase.kind = NameKind::kRole;
+          phrase.title = words[k + 1].lower;
+          phrase.tokens = {phrase.title};
+          phrase.last_word = k + 1;
+          return phrase;
+        }
+        if (in(kGroupNounsSet, lw) || is_people_noun(lw)) {
+          phrase.kind = NameKind::kGroup;  // "the jury", "the fire department", "the analysts"
           std::string group = w == "the" ? "the" : "";
           for (std::size_t m = j; m <= k; ++m) group += (group.empty() ? "" : " ") + words[m].lower;
           phrase.tokens = {group};
@@ -393,7 +408,7 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
       }
       return std::nullopt;
     }
-  } else if (!words[i].capitalized() && in(kGroupNounsSet, w)) {
+  } else if (!words[i].capitalized() && (in(kGroupNounsSet, w) || is_people_noun(w))) {
     phrase.kind = NameKind::kGroup;  // "police said"
     phrase.tokens = {w};
     phrase.last_word = i;

@@ -80,5 +80,7 @@ class NameRegistry {
 bool is_title_word(std::string_view lower);
 // A noun that names a person by what they do: "spokesman", "aide", "analyst", "president".
 bool is_source_noun(std::string_view lower);
+// Its plural, for sources described as several people: "officials", "analysts", "witnesses".
+bool is_people_noun(std::string_view lower);
 
 }  // namespace onrecord

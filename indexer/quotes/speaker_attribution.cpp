@@ -342,9 +342,11 @@ class Attributor {
         return Cue{ending, words[first].lower, CueKind::kSpeech, false, p, words[first].begin,
                    Evidence::kTailApposition};
       }
-      if (name)
+      if (name) {
+        if (auto owned = owned_role(words, *name, last)) name = owned;
         return Cue{name, words[first].lower, CueKind::kSpeech, false, p, words[first].begin,
                    Evidence::kTailVerbName};
+      }
     }
     auto name = read_name_at(words, first);
     if (!name) return std::nullopt;
@@ -378,6 +380,27 @@ class Attributor {
     if (i <= last && classify_cue(words[i].lower) == CueKind::kSpeech) {
       return Cue{name, words[i].lower, CueKind::kSpeech, false, p, words[name->first_word].begin,
                  Evidence::kTailNameVerb};
+    }
+    return std::nullopt;
+  }
+
+  // "GM's sales, service and marketing vice president": someone of the named organisation,
+  // described, not the organisation.
+  static std::optional<NamePhrase> owned_role(const std::vector<Word>& words,
+                                              const NamePhrase& owner, std::size_t last) {
+    constexpr std::size_t kRoleWords = 6;
+    const std::size_t at = owner.last_word;
+    if (at >= words.size() || !(words[at].text.ends_with("'s") || words[at].text.ends_with("s'")))
+      return std::nullopt;
+    for (std::size_t k = at + 1; k <= last && k <= at + kRoleWords; ++k) {
+      if (words[k].capitalized() || classify_cue(words[k].lower) != CueKind::kNone) break;
+      if (!is_source_noun(words[k].lower)) continue;
+      NamePhrase role;
+      role.kind = NameKind::kRole;  // no title: an owned role names no one the article has
+      role.tokens = {words[k].lower};
+      role.first_word = owner.first_word;
+      role.last_word = k;
+      return role;
     }
     return std::nullopt;
   }
@@ -595,13 +618,12 @@ class Attributor {
     return std::nullopt;
   }
 
-  // The words of a phrase as written: "a Senate aide".
+  // A phrase as written: "a Senate aide", "GM's sales, service, and marketing vice president".
   [[nodiscard]] std::string phrase_text(std::size_t p, const NamePhrase& name) const {
-    const auto& words = views_[p].words;
-    std::string out;
-    for (std::size_t i = name.first_word; i <= name.last_word && i < words.size(); ++i)
-      out += (out.empty() ? "" : " ") + words[i].text;
-    return out;
+    const auto& view = views_[p];
+    if (name.first_word > name.last_word || name.last_word >= view.words.size()) return {};
+    const std::size_t begin = view.words[name.first_word].begin;
+    return std::string(view.text.substr(begin, view.words[name.last_word].end - begin));
   }
 
   Source source_of(const Cue& cue) {
@@ -610,10 +632,19 @@ class Attributor {
     source.evidence.push_back(cue.arrangement);
     std::optional<std::size_t> entity;
     switch (name.kind) {
-      case NameKind::kGroup:
+      case NameKind::kGroup: {
+        // "officials said", "analysts said": several people, described; "police said": a body.
+        const std::string& group = name.tokens.front();
+        const std::string head = group.substr(group.rfind(' ') + 1);
+        if (is_people_noun(head)) {
+          source.role = phrase_text(cue.paragraph, name);
+          source.evidence.push_back(Evidence::kRoleOnly);
+          return source;
+        }
         source.evidence.push_back(Evidence::kGroup);
-        source.speaker = aliases_.canonical(name.tokens.front());
+        source.speaker = aliases_.canonical(group);
         return source;
+      }
       case NameKind::kPlace:
         return {};
       case NameKind::kPronoun:

@@ -202,7 +202,8 @@ TEST(QuoteRules, UnbalancedMarkDoesNotSwallowTheArticle) {
                "Officials met on Monday.", "\u201CIt will proceed,\u201D officials said."});
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].text, "It will proceed,");
-  EXPECT_EQ(found[0].speaker, "officials");
+  EXPECT_EQ(found[0].speaker, "");  // several people, described: a role, not a name
+  EXPECT_EQ(found[0].speaker_role, "officials");
 }
 
 TEST(QuoteRules, AliasesMergeNames) {

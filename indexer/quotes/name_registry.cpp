@@ -130,7 +130,9 @@ constexpr std::string_view kOrganizationWords[] = {
     "office",    "administration", "government", "kremlin",  "project",     "federation",
     "league",    "society",        "college",    "academy",  "church",      "alliance",
     "fund",      "network",        "center",     "centre",   "organization", "organisation",
-    "corp.",     "co.",            "ltd.",       "motors",   "airlines",    "airways"};
+    "corp.",     "co.",            "ltd.",       "motors",   "airlines",    "airways",
+    "investments", "partners",     "holdings",   "capital",  "securities",  "associates",
+    "services",  "industries",     "systems",    "technologies"};
 const WordSet kOrganizationWordsSet = make_set(kOrganizationWords);
 
 // Last words of names of places, vehicles and things, which do not speak.
@@ -293,6 +295,24 @@ void drop_leading_organisation(NamePhrase& phrase) {
   }
 }
 
+// "Commissioner for Competition Neelie Kroes", "Secretary of State Hillary Clinton": a run
+// right after a title and "for"/"of" ends the title before the person; with no first name to
+// tell where, the person is the run's last two words.
+void drop_end_of_role_title(const std::vector<Word>& words, std::size_t start,
+                            NamePhrase& phrase) {
+  constexpr std::size_t kPersonTokens = 2;
+  if (phrase.tokens.size() <= kPersonTokens || start < 2) return;
+  std::size_t k = start - 1;
+  if (words[k].lower == "the" && k > 0) --k;
+  if (words[k].lower != "for" && words[k].lower != "of") return;
+  if (k == 0) return;
+  const std::string& role = words[k - 1].lower;
+  if (!words[k - 1].capitalized() ||
+      !(in(kTitlesSet, role) || in(kPersonRolesSet, role) || in(kJobWordsSet, role)))
+    return;
+  phrase.tokens.erase(phrase.tokens.begin(), phrase.tokens.end() - kPersonTokens);
+}
+
 // Nouns that name an unnamed source after "a" or "the": "a Senate aide", "the analyst".
 constexpr std::string_view kSourceNouns[] = {
     "official", "aide",    "source",  "adviser", "advisor", "expert",  "insider", "diplomat",
@@ -353,7 +373,8 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
         if (named && (named->kind == NameKind::kPerson || named->kind == NameKind::kOrganization)) {
           named->first_word = i;
           // "bank chief Ben Bernanke": what he is, so that "the bank chief" finds him later.
-          if (named->title.empty() && named->kind == NameKind::kPerson)
+          if (named->title.empty() && named->kind == NameKind::kPerson &&
+              is_source_noun(words[k - 1].lower))
             named->title = words[k - 1].lower;
           return named;
         }
@@ -486,6 +507,7 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
   }
   drop_leading_roles(phrase);
   drop_leading_organisation(phrase);
+  drop_end_of_role_title(words, start, phrase);
   phrase.kind = kind_of(phrase.tokens, had_article ? Determiner::kArticle : Determiner::kNone);
   return phrase;
 }

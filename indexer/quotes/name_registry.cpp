@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "quotes/given_names.hpp"
+#include "quotes/reporting_cues.hpp"
 
 namespace onrecord {
 namespace {
@@ -132,7 +133,8 @@ constexpr std::string_view kOrganizationWords[] = {
     "fund",      "network",        "center",     "centre",   "organization", "organisation",
     "corp.",     "co.",            "ltd.",       "motors",   "airlines",    "airways",
     "investments", "partners",     "holdings",   "capital",  "securities",  "associates",
-    "services",  "industries",     "systems",    "technologies"};
+    "services",  "industries",     "systems",    "technologies", "chapter",  "division",
+    "branch"};
 const WordSet kOrganizationWordsSet = make_set(kOrganizationWords);
 
 // Last words of names of places, vehicles and things, which do not speak.
@@ -220,7 +222,11 @@ std::vector<std::string> without_initials(const std::vector<std::string>& tokens
 }
 
 bool is_acronym(const std::string& token) {
-  return token.size() >= 2 && std::all_of(token.begin(), token.end(), [](char c) {
+  // Two capitals at least: "GM", "U.S.", "AT&T"; an initial ("T.") is a name's, not one.
+  const auto capitals = std::count_if(token.begin(), token.end(), [](char c) {
+    return std::isupper(static_cast<unsigned char>(c));
+  });
+  return capitals >= 2 && std::all_of(token.begin(), token.end(), [](char c) {
            return std::isupper(static_cast<unsigned char>(c)) || c == '.' || c == '&';
          });
 }
@@ -311,6 +317,17 @@ void drop_end_of_role_title(const std::vector<Word>& words, std::size_t start,
       !(in(kTitlesSet, role) || in(kPersonRolesSet, role) || in(kJobWordsSet, role)))
     return;
   phrase.tokens.erase(phrase.tokens.begin(), phrase.tokens.end() - kPersonTokens);
+}
+
+// "Paul K. Moss R-Essex": a party and district written after a name are not part of it.
+void drop_affiliations(NamePhrase& phrase) {
+  while (!phrase.tokens.empty()) {
+    const std::string& last = phrase.tokens.back();
+    const bool party = last.size() >= 3 && last[1] == '-' &&
+                       (last[0] == 'R' || last[0] == 'D' || last[0] == 'I');
+    if (!party) break;
+    phrase.tokens.pop_back();
+  }
 }
 
 // Nouns that name an unnamed source after "a" or "the": "a Senate aide", "the analyst".
@@ -461,6 +478,11 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
       joined_by_space(words[j + 1]) && words[j + 1].capitalized()) {
     ++j;
   }
+  // "“Not again!” Groaned Pell": a reporting verb capitalised after "!" is no part of a name.
+  if (j + 1 < words.size() && words[j].capitalized() && classify_cue(words[j].lower) != CueKind::kNone &&
+      joined_by_space(words[j + 1]) && words[j + 1].capitalized() && j == i) {
+    return std::nullopt;
+  }
   std::size_t start = j;
   while (j < words.size()) {
     const Word& word = words[j];
@@ -508,7 +530,12 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
   drop_leading_roles(phrase);
   drop_leading_organisation(phrase);
   drop_end_of_role_title(words, start, phrase);
-  phrase.kind = kind_of(phrase.tokens, had_article ? Determiner::kArticle : Determiner::kNone);
+  drop_affiliations(phrase);
+  if (phrase.tokens.empty()) return std::nullopt;
+  // "the Rev. Jesse Jackson": a title makes a person, article or not.
+  const bool titled = !phrase.title.empty() || phrase.gender != Gender::kUnknown;
+  phrase.kind = kind_of(phrase.tokens,
+                        had_article && !titled ? Determiner::kArticle : Determiner::kNone);
   return phrase;
 }
 

@@ -123,6 +123,17 @@ bool is_preposition_of_place(std::string_view lower) {
   return std::find(std::begin(kPlaces), std::end(kPlaces), lower) != std::end(kPlaces);
 }
 
+// A line of Title-Case words with no sentence punctuation: a headline or subhead.
+bool is_headline(const ParagraphView& view) {
+  constexpr std::size_t kShortest = 3;
+  constexpr double kCapitalShare = 0.75;
+  if (view.words.size() < kShortest || !view.quotes.empty()) return false;
+  if (view.text.find_first_of(".!?:;") != std::string_view::npos) return false;
+  const auto capitals = std::count_if(view.words.begin(), view.words.end(),
+                                      [](const Word& w) { return w.capitalized(); });
+  return static_cast<double>(capitals) >= kCapitalShare * static_cast<double>(view.words.size());
+}
+
 void add_name_evidence(const NamePhrase& name, std::vector<Evidence>& evidence) {
   if (name.kind == NameKind::kOrganization) evidence.push_back(Evidence::kOrganization);
   if (name.kind == NameKind::kPerson || name.kind == NameKind::kOrganization)
@@ -134,7 +145,9 @@ class Attributor {
   Attributor(const std::vector<ParagraphView>& views, const AttributionContext& context,
              const AliasTable& aliases)
       : views_(views), context_(context), aliases_(aliases) {
-    for (const auto& view : views_) registry_.observe(view.words);
+    // A Title-Case headline ("Harper Heads Into Toledo") would make people of its words.
+    for (const auto& view : views_)
+      if (!is_headline(view)) registry_.observe(view.words);
     registry_.finish();
     collect_mentions();
   }
@@ -151,6 +164,7 @@ class Attributor {
   // Names outside quotations, in reading order, for pronouns and turn-taking.
   void collect_mentions() {
     for (std::size_t p = 0; p < views_.size(); ++p) {
+      if (is_headline(views_[p])) continue;
       const auto& words = views_[p].words;
       for (std::size_t i = 0; i < words.size();) {
         auto phrase = read_name_at(words, i);
@@ -246,7 +260,11 @@ class Attributor {
                     before == "her" || before == "their")) {
         // "he had set forth his view in these words:": whoever the clause is about.
         const std::size_t sentence = views_[p].word_sentence[w];
-        name = sentence_subject(words, first_word_of(p, sentence), w);
+        const std::size_t from = first_word_of(p, sentence);
+        name = sentence_subject(words, from, w);
+        // "my only reference to it was in these words:": the speaker's own.
+        for (std::size_t k = from; !name && k < w; ++k)
+          if (words[k].lower == "my") name = first_person(w);
       }
       std::size_t owner = w - 1;
       if (words[owner].lower == "own" && owner > 0) --owner;
@@ -521,6 +539,12 @@ class Attributor {
       std::size_t s = v;
       while (s > head.front() && is_verb_modifier(words[s - 1].lower) && !gap_has(words[s], ','))
         --s;
+      // "Sen. Ann Varga (D., Ore.) said": the name ends before the parenthesis.
+      if (s > head.front() && gap_has(words[s], ')')) {
+        std::size_t open = s - 1;
+        while (open > head.front() && !gap_has(words[open], '(')) --open;
+        if (gap_has(words[open], '(') && open > head.front()) s = open;
+      }
       if (s > head.front() && is_passive_auxiliary(words[s - 1].lower)) {
         cue.passive = true;
         // "was praised by Jobs as “…”": the agent said it.
@@ -561,11 +585,16 @@ class Attributor {
       if (!cue.name) cue.name = sentence_subject_in(p, sentence, v);
       if (!cue.name && in_my_own_words(words, v, head.back())) {
         // "As stated in my special Message to the last Congress: “…”".
-        cue.name = NamePhrase{{"i"}, "", Gender::kUnknown, false, NameKind::kPronoun, v, v};
+        cue.name = first_person(v);
       }
       return cue;
     }
     return std::nullopt;
+  }
+
+  // "I", as if written at word `at`.
+  static NamePhrase first_person(std::size_t at) {
+    return NamePhrase{{"i"}, "", Gender::kUnknown, false, NameKind::kPronoun, at, at};
   }
 
   // "stated in my Message", "said in my letter": a cue with no subject of its own, followed by
@@ -768,6 +797,7 @@ class Attributor {
     const Gender wanted = pronoun_gender(cue.name->tokens.front());
     const std::size_t cue_sentence = views_[cue.paragraph].sentence_at(cue.at);
     std::vector<std::size_t> found;
+    std::vector<std::size_t> found_at;
     std::size_t found_paragraph = 0;
     std::size_t found_sentence = 0;
     for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
@@ -779,8 +809,23 @@ class Attributor {
       found_paragraph = m.paragraph;
       found_sentence = m.sentence;
       // Reading backwards: the sentence's first-named person ends up at the front.
-      std::erase(found, m.entity);
+      if (const auto seen = std::find(found.begin(), found.end(), m.entity); seen != found.end()) {
+        found_at.erase(found_at.begin() + (seen - found.begin()));
+        found.erase(seen);
+      }
       found.insert(found.begin(), m.entity);
+      found_at.insert(found_at.begin(), m.at);
+    }
+    // "When Premier Khrushchev hinted …, Mr. Kennedy was confronted …": the subject of the
+    // main clause, after a fronted subordinate one.
+    if (found.size() > 1) {
+      const std::size_t main = main_clause_start(found_paragraph, found_sentence);
+      for (std::size_t k = 0; k < found.size(); ++k) {
+        if (found_at[k] < main) continue;
+        std::rotate(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(k),
+                    found.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+        break;
+      }
     }
     if (found.empty()) {
       if (last_speaker_entity_name_.empty() ||
@@ -804,6 +849,30 @@ class Attributor {
     for (auto c : found)
       if (registry_.entity(c).name() == last_speaker_entity_name_) return c;
     return found.front();
+  }
+
+  // Byte offset where a sentence's main clause starts: after the first comma when the sentence
+  // opens with a subordinate clause ("When …, ", "Although …, "), else its start.
+  [[nodiscard]] std::size_t main_clause_start(std::size_t p, std::size_t sentence) const {
+    static constexpr std::string_view kSubordinators[] = {
+        "when", "while", "after", "as", "although", "though", "if", "because", "since",
+        "before", "once", "until", "whereas"};
+    // A subordinator within the first few words ("Thus when", "And then, as"); further in, it
+    // opens a clause of its own.
+    constexpr std::size_t kOpeningWords = 4;
+    const auto& view = views_[p];
+    const std::size_t first = first_word_of(p, sentence);
+    std::size_t i = first;
+    while (i < view.words.size() && i < first + kOpeningWords &&
+           view.word_sentence[i] == sentence &&
+           std::find(std::begin(kSubordinators), std::end(kSubordinators), view.words[i].lower) ==
+               std::end(kSubordinators))
+      ++i;
+    if (i >= view.words.size() || i >= first + kOpeningWords || view.word_sentence[i] != sentence)
+      return 0;
+    for (std::size_t k = i + 1; k < view.words.size() && view.word_sentence[k] == sentence; ++k)
+      if (gap_has(view.words[k], ',')) return view.words[k].begin;
+    return 0;
   }
 
   static Gender pronoun_gender(const std::string& pronoun) {

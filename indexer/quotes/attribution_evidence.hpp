@@ -78,30 +78,30 @@ struct EvidenceWeight {
 };
 
 // FITTED (scripts/fit_attribution_weights.py) — begin
-inline constexpr double kAttributionBias = 1.69;
+inline constexpr double kAttributionBias = 1.44;
 inline constexpr std::uint8_t kAbstainBelowPercent = 60;
 inline constexpr std::array<EvidenceWeight, 21> kEvidenceWeights{{
-    {Evidence::kTailNameVerb, 0.77},
-    {Evidence::kTailVerbName, 0.23},
-    {Evidence::kTailApposition, 0.21},
-    {Evidence::kTailNoComma, -0.72},
-    {Evidence::kAccordingTo, 0.14},
-    {Evidence::kHeadNameVerb, 1.24},
-    {Evidence::kClauseSubject, -0.65},
-    {Evidence::kLabel, 0.34},
-    {Evidence::kPassiveAgent, 0.06},
-    {Evidence::kContinuation, -0.76},
-    {Evidence::kContinuationNextParagraph, -0.87},
-    {Evidence::kPronoun, -0.28},
-    {Evidence::kPronounDistant, -1.28},
-    {Evidence::kPronounCompeting, -0.73},
-    {Evidence::kFirstPerson, -0.24},
-    {Evidence::kSingleName, 1.72},
-    {Evidence::kFullName, 1.32},
-    {Evidence::kOrganization, 0.15},
-    {Evidence::kGroup, -0.69},
-    {Evidence::kRoleResolved, 0.28},
-    {Evidence::kRoleOnly, -0.47},
+    {Evidence::kTailNameVerb, 1.02},
+    {Evidence::kTailVerbName, 0.41},
+    {Evidence::kTailApposition, 0.27},
+    {Evidence::kTailNoComma, -0.62},
+    {Evidence::kAccordingTo, 0.19},
+    {Evidence::kHeadNameVerb, 1.68},
+    {Evidence::kClauseSubject, -0.37},
+    {Evidence::kLabel, -1.51},
+    {Evidence::kPassiveAgent, 0.11},
+    {Evidence::kContinuation, -0.53},
+    {Evidence::kContinuationNextParagraph, -0.65},
+    {Evidence::kPronoun, -0.31},
+    {Evidence::kPronounDistant, -1.30},
+    {Evidence::kPronounCompeting, -0.75},
+    {Evidence::kFirstPerson, -0.32},
+    {Evidence::kSingleName, 1.34},
+    {Evidence::kFullName, 1.38},
+    {Evidence::kOrganization, -1.84},
+    {Evidence::kGroup, -0.71},
+    {Evidence::kRoleResolved, 0.26},
+    {Evidence::kRoleOnly, -0.45},
 }};
 // FITTED — end
 

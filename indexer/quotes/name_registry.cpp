@@ -442,6 +442,15 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
           phrase.last_word = k;
           return phrase;
         }
+        // "the former President", "the new Secretary": a title after modifiers, with no name.
+        if (k > j && words[k].capitalized() && is_title_word(lw) && joined_by_space(words[k]) &&
+            !(k + 1 < words.size() && words[k + 1].capitalized() && joined_by_space(words[k + 1]))) {
+          phrase.kind = NameKind::kRole;
+          phrase.title = role_of_title(lw);
+          phrase.tokens = {phrase.title};
+          phrase.last_word = k;
+          return phrase;
+        }
         if (words[k].capitalized() || (k > j && !joined_by_space(words[k]))) break;
       }
       return std::nullopt;
@@ -568,7 +577,8 @@ void NameRegistry::observe(const std::vector<Word>& words) {
     }
     const bool opens_sentence =
         i == 0 || words[i].gap.find_first_of(".!?\x01") != std::string::npos;
-    if (phrase->tokens.size() == 1 && phrase->title.empty() && opens_sentence) {
+    if (phrase->tokens.size() == 1 && phrase->title.empty() && opens_sentence &&
+        !is_acronym(phrase->tokens.front())) {
       phrase->sentence_initial = true;
     } else {
       for (const auto& t : phrase->tokens) mid_sentence_tokens_.insert(t);

@@ -98,7 +98,7 @@ bool gap_has(const Word& w, char c) { return w.gap.find(c) != std::string::npos;
 // A pronoun looks back this many paragraphs for its antecedent, and within its own paragraph
 // this many sentences; further than that news names the speaker again.
 constexpr std::size_t kPronounParagraphs = 2;
-constexpr std::size_t kNearSentences = 1;
+constexpr std::size_t kNearSentences = 2;  // a quotation's own sentence counts as one
 
 bool is_preposition(std::string_view lower) {
   static constexpr std::string_view kPrepositions[] = {
@@ -217,7 +217,9 @@ class Attributor {
       // (but not "“…”. Pryce said he would …", a sentence of its own).
       if (tail.empty()) {
         tail = view.words_between(sentence + 1, span.close_end, tail_to);
-        if (!tail.empty() && view.words[tail.front()].gap.find('.') != std::string::npos)
+        if (!tail.empty() && view.text.substr(span.close_end, view.words[tail.front()].begin -
+                                                                  span.close_end)
+                                     .find('.') != std::string_view::npos)
           tail.clear();
       }
       if (!tail.empty()) cue = bare_cue_after(p, tail);
@@ -244,15 +246,30 @@ class Attributor {
     if (head.empty()) return std::nullopt;
     auto cue = cue_before(p - 1, last_sentence, head);
     if (!cue) cue = words_of(p - 1, head);
+    // "TASS from Moscow in English to Europe:": a short line naming the source.
+    constexpr std::size_t kLabelWords = 12;
+    if (!cue && head.size() <= kLabelWords && head.front() == 0) {
+      if (auto name = sentence_subject(previous.words, 0, head.back() + 1);
+          name && name->kind != NameKind::kPronoun) {
+        cue = Cue{name, "label", CueKind::kSpeech, false, p - 1,
+                  previous.words[name->first_word].begin, Evidence::kLabel};
+      }
+    }
     return cue;
   }
 
-  // "in Mr. Kennedy's own words, “…”", "in the words of Winston Churchill, “…”".
+  // "in Mr. Kennedy's own words, “…”", "in the words of Winston Churchill, “…”", "Gen.
+  // Maxwell Taylor's statement that he is “…”".
   std::optional<Cue> words_of(std::size_t p, const std::vector<std::size_t>& head) {
+    static constexpr std::string_view kSpeechNouns[] = {
+        "words", "statement", "remarks", "reply", "answer", "pledge", "announcement",
+        "testimony", "letter", "speech", "comment", "comments", "warning", "message"};
     const auto& words = views_[p].words;
     for (auto it = head.rbegin(); it != head.rend(); ++it) {
       const std::size_t w = *it;
-      if (words[w].lower != "words" || w == 0) continue;
+      if (w == 0 || std::find(std::begin(kSpeechNouns), std::end(kSpeechNouns), words[w].lower) ==
+                        std::end(kSpeechNouns))
+        continue;
       std::optional<NamePhrase> name;
       if (w + 2 < words.size() && words[w + 1].lower == "of") name = read_name_at(words, w + 2);
       const std::string& before = words[w - 1].lower;
@@ -270,8 +287,11 @@ class Attributor {
       if (words[owner].lower == "own" && owner > 0) --owner;
       if (!name && (words[owner].text.ends_with("'s") || words[owner].text.ends_with("s'")))
         name = read_name_ending_at(words, owner);
-      if (!name) return std::nullopt;
-      return Cue{name, "words", CueKind::kSpeech, false, p, words[w].begin,
+      if (!name) {
+        if (words[w].lower == "words") return std::nullopt;
+        continue;  // "the statement": look further back
+      }
+      return Cue{name, words[w].lower, CueKind::kSpeech, false, p, words[w].begin,
                  Evidence::kHeadNameVerb};
     }
     return std::nullopt;
@@ -539,13 +559,16 @@ class Attributor {
       std::size_t s = v;
       while (s > head.front() && is_verb_modifier(words[s - 1].lower) && !gap_has(words[s], ','))
         --s;
+      // "the Council in 1949 declared", "Smith on Tuesday said": a time between name and verb.
+      s = before_time_phrase(words, head.front(), s);
       // "Sen. Ann Varga (D., Ore.) said": the name ends before the parenthesis.
       if (s > head.front() && gap_has(words[s], ')')) {
         std::size_t open = s - 1;
         while (open > head.front() && !gap_has(words[open], '(')) --open;
         if (gap_has(words[open], '(') && open > head.front()) s = open;
       }
-      if (s > head.front() && is_passive_auxiliary(words[s - 1].lower)) {
+      // "was told", not "was speaking" (progressive, active).
+      if (s > head.front() && kind != CueKind::kParticiple && is_passive_auxiliary(words[s - 1].lower)) {
         cue.passive = true;
         // "was praised by Jobs as “…”": the agent said it.
         if (v + 2 <= head.back() && words[v + 1].lower == "by") {
@@ -590,6 +613,29 @@ class Attributor {
       return cue;
     }
     return std::nullopt;
+  }
+
+  // The start of a time phrase ending right before word `s` ("in 1949", "on Tuesday",
+  // "yesterday", "last week"), or `s` when there is none.
+  static std::size_t before_time_phrase(const std::vector<Word>& words, std::size_t from,
+                                        std::size_t s) {
+    static constexpr std::string_view kTimeWords[] = {
+        "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon",
+        "evening"};
+    if (s <= from || gap_has(words[s], ',')) return s;
+    const Word& last = words[s - 1];
+    const bool time = last.is_number() ||
+                      std::find(std::begin(kTimeWords), std::end(kTimeWords), last.lower) !=
+                          std::end(kTimeWords);
+    if (!time) return s;
+    std::size_t k = s - 1;
+    if (k > from && (words[k - 1].lower == "in" || words[k - 1].lower == "on" ||
+                     words[k - 1].lower == "last" || words[k - 1].lower == "this"))
+      --k;
+    else if (last.lower != "yesterday" && last.lower != "today")
+      return s;
+    return k > from ? k : s;
   }
 
   // "I", as if written at word `at`.
@@ -658,6 +704,7 @@ class Attributor {
     // Inside a role's title ("Assistant Secretary of the Air Force for Acquisition …") an
     // organisation is part of the title, not the subject.
     bool in_role_title = false;
+    std::optional<NamePhrase> role;  // "The former President was speaking": when no name follows
     for (std::size_t i = from; i < to; ++i) {
       auto name = read_name_at(words, i);
       if (!name || name->last_word >= to) {
@@ -668,6 +715,7 @@ class Attributor {
       if (name->kind == NameKind::kPlace || name->kind == NameKind::kRole ||
           (in_role_title && name->kind == NameKind::kOrganization)) {
         in_role_title = in_role_title || name->kind == NameKind::kRole;
+        if (name->kind == NameKind::kRole && !role) role = name;
         i = name->last_word;
         continue;
       }
@@ -676,7 +724,7 @@ class Attributor {
         return name;
       i = name->last_word;
     }
-    return std::nullopt;
+    return role;
   }
 
   std::optional<NamePhrase> sentence_subject_in(std::size_t p, std::size_t sentence,

@@ -342,9 +342,13 @@ const WordSet kSourceNounsSet = make_set(kSourceNouns);
 // Lower-case words inside an organisation's name: "Project on Government Oversight", "Bank of
 // England". They join the name only after one of the organisation words.
 bool joins_organisation_name(const std::vector<std::string>& tokens_so_far, const Word& word,
-                             const Word* next) {
+                             const Word* next, const Word* after_next) {
   if (word.lower != "of" && word.lower != "on" && word.lower != "for") return false;
-  if (tokens_so_far.empty() || next == nullptr || !next->capitalized()) return false;
+  if (tokens_so_far.empty() || next == nullptr) return false;
+  // "… of Government Oversight", "… of the American Association …"
+  const bool continues = next->capitalized() || (next->lower == "the" && after_next != nullptr &&
+                                                 after_next->capitalized());
+  if (!continues) return false;
   return in(kOrganizationWordsSet, ascii_lower(tokens_so_far.back()));
 }
 
@@ -497,7 +501,8 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
     const Word& word = words[j];
     if (j > start && !joined_by_space(word)) break;
     const Word* next = j + 1 < words.size() ? &words[j + 1] : nullptr;
-    if (j > start && joins_organisation_name(phrase.tokens, word, next)) {
+    const Word* after_next = j + 2 < words.size() ? &words[j + 2] : nullptr;
+    if (j > start && joins_organisation_name(phrase.tokens, word, next, after_next)) {
       phrase.tokens.push_back(word.lower);
       ++j;
       if (j + 1 < words.size() && words[j].lower == "the" && words[j + 1].capitalized()) {

@@ -78,30 +78,30 @@ struct EvidenceWeight {
 };
 
 // FITTED (scripts/fit_attribution_weights.py) — begin
-inline constexpr double kAttributionBias = 1.44;
-inline constexpr std::uint8_t kAbstainBelowPercent = 60;
+inline constexpr double kAttributionBias = 1.63;
+inline constexpr std::uint8_t kAbstainBelowPercent = 57;
 inline constexpr std::array<EvidenceWeight, 21> kEvidenceWeights{{
-    {Evidence::kTailNameVerb, 1.02},
-    {Evidence::kTailVerbName, 0.41},
-    {Evidence::kTailApposition, 0.27},
-    {Evidence::kTailNoComma, -0.62},
-    {Evidence::kAccordingTo, 0.19},
-    {Evidence::kHeadNameVerb, 1.68},
-    {Evidence::kClauseSubject, -0.37},
-    {Evidence::kLabel, -1.51},
-    {Evidence::kPassiveAgent, 0.11},
-    {Evidence::kContinuation, -0.53},
-    {Evidence::kContinuationNextParagraph, -0.65},
-    {Evidence::kPronoun, -0.31},
-    {Evidence::kPronounDistant, -1.30},
-    {Evidence::kPronounCompeting, -0.75},
-    {Evidence::kFirstPerson, -0.32},
-    {Evidence::kSingleName, 1.34},
-    {Evidence::kFullName, 1.38},
-    {Evidence::kOrganization, -1.84},
-    {Evidence::kGroup, -0.71},
-    {Evidence::kRoleResolved, 0.26},
-    {Evidence::kRoleOnly, -0.45},
+    {Evidence::kTailNameVerb, 0.99},
+    {Evidence::kTailVerbName, 0.46},
+    {Evidence::kTailApposition, 0.23},
+    {Evidence::kTailNoComma, -0.58},
+    {Evidence::kAccordingTo, 0.16},
+    {Evidence::kHeadNameVerb, 1.48},
+    {Evidence::kClauseSubject, -0.68},
+    {Evidence::kLabel, -1.59},
+    {Evidence::kPassiveAgent, 0.09},
+    {Evidence::kContinuation, -0.41},
+    {Evidence::kContinuationNextParagraph, -0.14},
+    {Evidence::kPronoun, -0.46},
+    {Evidence::kPronounDistant, -1.48},
+    {Evidence::kPronounCompeting, -0.72},
+    {Evidence::kFirstPerson, -0.29},
+    {Evidence::kSingleName, 1.38},
+    {Evidence::kFullName, 1.36},
+    {Evidence::kOrganization, -2.05},
+    {Evidence::kGroup, -0.70},
+    {Evidence::kRoleResolved, 0.24},
+    {Evidence::kRoleOnly, -0.97},
 }};
 // FITTED — end
 

@@ -376,7 +376,7 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
   NamePhrase phrase;
   phrase.first_word = i;
   const std::string& w = words[i].lower;
-  if (w == "he" || w == "she" || w == "they" || (w == "i" && words[i].text == "I")) {
+  if (w == "he" || w == "she" || w == "they" || w == "it" || (w == "i" && words[i].text == "I")) {
     phrase.kind = NameKind::kPronoun;
     phrase.tokens = {w};
     phrase.last_word = i;

@@ -108,6 +108,17 @@ bool is_preposition(std::string_view lower) {
          std::end(kPrepositions);
 }
 
+// "points out", "pointed out", "chimed in", "spoke out": a particle after a reporting verb.
+bool is_particle_after_cue(const std::vector<Word>& words, std::size_t at) {
+  if (at == 0) return false;
+  const std::string& particle = words[at].lower;
+  if (particle != "out" && particle != "in" && particle != "up") return false;
+  static constexpr std::string_view kVerbs[] = {"pointed", "points", "point",  "blurted",
+                                                "blurts",  "chimed", "chimes", "spoke",
+                                                "speaks",  "summed", "sums",   "cried"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), words[at - 1].lower) != std::end(kVerbs);
+}
+
 // The head of a description of a company: "the company", "the auto firm", "the carmaker".
 bool is_company_noun(std::string_view lower) {
   static constexpr std::string_view kNouns[] = {
@@ -553,10 +564,19 @@ class Attributor {
                      Evidence::kAccordingTo};
         continue;
       }
-      const CueKind kind = classify_cue(words[v].lower);
-      if (kind == CueKind::kNone) continue;
-      Cue cue{std::nullopt, words[v].lower, kind, false, p, words[v].begin, Evidence::kHeadNameVerb};
-      std::size_t s = v;
+      std::size_t verb = v;
+      if (is_particle_after_cue(words, v)) --verb;  // "points out", "chimed in"
+      const CueKind kind = verb != v ? CueKind::kSpeech : classify_cue(words[verb].lower);
+      // "the United States": a capitalised word inside a sentence is a name, not a verb.
+      if (kind == CueKind::kNone || (words[verb].capitalized() && verb > head.front())) continue;
+      Cue cue{std::nullopt, words[verb].lower, kind, false, p, words[verb].begin,
+              Evidence::kHeadNameVerb};
+      std::size_t s = verb;
+      // "what Mr. Johnston has to say": the subject stands before "has to".
+      if (s >= 2 && s - 2 >= head.front() && words[s - 1].lower == "to" &&
+          (words[s - 2].lower == "has" || words[s - 2].lower == "had" ||
+           words[s - 2].lower == "have"))
+        s -= 2;
       while (s > head.front() && is_verb_modifier(words[s - 1].lower) && !gap_has(words[s], ','))
         --s;
       // "the Council in 1949 declared", "Smith on Tuesday said": a time between name and verb.
@@ -571,8 +591,8 @@ class Attributor {
       if (s > head.front() && kind != CueKind::kParticiple && is_passive_auxiliary(words[s - 1].lower)) {
         cue.passive = true;
         // "was praised by Jobs as “…”": the agent said it.
-        if (v + 2 <= head.back() && words[v + 1].lower == "by") {
-          if (auto agent = read_name_at(words, v + 2)) {
+        if (verb + 2 <= head.back() && words[verb + 1].lower == "by") {
+          if (auto agent = read_name_at(words, verb + 2)) {
             cue.name = agent;
             cue.passive = false;
             cue.arrangement = Evidence::kPassiveAgent;
@@ -586,9 +606,9 @@ class Attributor {
         // "Carrow thanked volunteers and promised to “…”": the subject of the first verb.
         cue.name = sentence_subject(words, first_word_of(p, sentence), v);
         cue.arrangement = Evidence::kClauseSubject;
-      } else if (s == head.front() && v + 1 <= head.back()) {
+      } else if (s == head.front() && verb + 1 <= head.back()) {
         // "“A,” said X, “B”": the verb opens what stands between two quotations.
-        cue.name = read_name_at(words, v + 1);
+        cue.name = read_name_at(words, verb + 1);
         cue.arrangement = Evidence::kTailVerbName;
       } else if (s > 0 && !gap_has(words[s], ',')) {
         cue.name = read_name_ending_at(words, s - 1);
@@ -606,9 +626,9 @@ class Attributor {
         cue.arrangement = Evidence::kClauseSubject;
       }
       if (!cue.name) cue.name = sentence_subject_in(p, sentence, v);
-      if (!cue.name && in_my_own_words(words, v, head.back())) {
+      if (!cue.name && in_my_own_words(words, verb, head.back())) {
         // "As stated in my special Message to the last Congress: “…”".
-        cue.name = first_person(v);
+        cue.name = first_person(verb);
       }
       return cue;
     }
@@ -795,6 +815,13 @@ class Attributor {
         source.evidence.push_back(Evidence::kPronoun);
         // "they" is a group or several people, never one person of the article.
         if (name.tokens.front() == "they") return {};
+        if (name.tokens.front() == "it") {
+          // "Then it added: “…”": the organisation just named.
+          entity = recent_organisation(cue);
+          if (!entity) return {};
+          source.evidence.push_back(Evidence::kOrganization);
+          break;
+        }
         entity = resolve_pronoun(cue, source.evidence);
         if (entity && pronoun_gender(name.tokens.front()) != Gender::kUnknown)
           genders_[*entity] = pronoun_gender(name.tokens.front());

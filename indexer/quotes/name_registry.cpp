@@ -582,8 +582,9 @@ void NameRegistry::observe(const std::vector<Word>& words) {
     }
     const bool opens_sentence =
         i == 0 || words[i].gap.find_first_of(".!?\x01") != std::string::npos;
-    if (phrase->tokens.size() == 1 && phrase->title.empty() && opens_sentence &&
-        !is_acronym(phrase->tokens.front())) {
+    // A lone capitalised word opening a sentence may be no name; "Mr MacFarlane" is one.
+    if (phrase->tokens.size() == 1 && phrase->title.empty() && phrase->gender == Gender::kUnknown &&
+        opens_sentence && !is_acronym(phrase->tokens.front())) {
       phrase->sentence_initial = true;
     } else {
       for (const auto& t : phrase->tokens) mid_sentence_tokens_.insert(t);

@@ -410,22 +410,7 @@ class Attributor {
                    Evidence::kAccordingTo};
     }
     if (classify_cue(words[first].lower) == CueKind::kSpeech && first + 1 <= last) {
-      auto name = read_name_at(words, first + 1);
-      // The name that ends the clause, after a description of who: "said the senior
-      // strategist for Invesco, Fritz Meyer", "said American president Obama".
-      auto ending = name_ending_clause(words, first + 2, last);
-      if (ending && ending->first_word > first + 1 &&
-          (ending->kind == NameKind::kPerson || ending->kind == NameKind::kOrganization) &&
-          (!name || name->last_word < ending->first_word) &&
-          (gap_has(words[ending->first_word], ',') || !name || !names_person(*name))) {
-        return Cue{ending, words[first].lower, CueKind::kSpeech, false, p, words[first].begin,
-                   Evidence::kTailApposition};
-      }
-      if (name) {
-        if (auto owned = owned_role(words, *name, last)) name = owned;
-        return Cue{name, words[first].lower, CueKind::kSpeech, false, p, words[first].begin,
-                   Evidence::kTailVerbName};
-      }
+      if (auto cue = cue_with_subject_after(p, first, last)) return cue;
     }
     auto name = read_name_at(words, first);
     if (!name) return std::nullopt;
@@ -522,6 +507,26 @@ class Attributor {
     return role;
   }
 
+  // "said X", "said the senior strategist for Invesco, Fritz Meyer", "said American president
+  // Obama", "said GM's vice president": the verb at `verb`, its subject after it up to `last`.
+  std::optional<Cue> cue_with_subject_after(std::size_t p, std::size_t verb, std::size_t last) {
+    const auto& words = views_[p].words;
+    auto name = read_name_at(words, verb + 1);
+    // The name that ends the clause, after a description of who.
+    auto ending = name_ending_clause(words, verb + 2, last);
+    if (ending && ending->first_word > verb + 1 &&
+        (ending->kind == NameKind::kPerson || ending->kind == NameKind::kOrganization) &&
+        (!name || name->last_word < ending->first_word) &&
+        (gap_has(words[ending->first_word], ',') || !name || !names_person(*name))) {
+      return Cue{ending, words[verb].lower, CueKind::kSpeech, false, p, words[verb].begin,
+                 Evidence::kTailApposition};
+    }
+    if (!name) return std::nullopt;
+    if (auto owned = owned_role(words, *name, last)) name = owned;
+    return Cue{name, words[verb].lower, CueKind::kSpeech, false, p, words[verb].begin,
+               Evidence::kTailVerbName};
+  }
+
   // "“…” he said." with no comma: only a short subject and verb right after the marks.
   std::optional<Cue> bare_cue_after(std::size_t p, const std::vector<std::size_t>& tail) {
     auto cue = cue_after(p, tail);
@@ -608,8 +613,10 @@ class Attributor {
         cue.arrangement = Evidence::kClauseSubject;
       } else if (s == head.front() && verb + 1 <= head.back()) {
         // "“A,” said X, “B”": the verb opens what stands between two quotations.
-        cue.name = read_name_at(words, verb + 1);
-        cue.arrangement = Evidence::kTailVerbName;
+        if (auto after = cue_with_subject_after(p, verb, head.back())) {
+          cue.name = after->name;
+          cue.arrangement = after->arrangement;
+        }
       } else if (s > 0 && !gap_has(words[s], ',')) {
         cue.name = read_name_ending_at(words, s - 1);
         // "a letter to the board of directors stating": a participle's subject is not a

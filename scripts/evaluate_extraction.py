@@ -31,6 +31,14 @@ def fold(name):
     return " ".join(name.split()) or None
 
 
+def same_person(a, b):
+    """Whether two folded names are forms of one name: one's words contain the other's
+    ("obama" / "barack obama"), as a relaxed reading of a wrong speaker."""
+    wa, wb = a.split(), b.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return bool(short) and all(w in long_ for w in short)
+
+
 def norm(text):
     return " ".join(text.replace("\u2019", "'").split())
 
@@ -132,6 +140,8 @@ def score_folder(index, folder):
                 t.c["speaker_right"] += 1
             elif p is not None and got is not None:
                 t.c["speaker_wrong"] += 1
+                if same_person(got, want):
+                    t.c["speaker_variant"] += 1  # another form of the same name
                 misses.append(f"  wrong speaker  {g['file']}: {g['quote'][:50]!r}: {p['speaker']!r} (gold {g.get('speaker')!r})")
             else:
                 t.c["speaker_missing"] += 1
@@ -185,6 +195,9 @@ def report(name, t):
           f"  ({c['span_match']} of {c['gold_quotes']} gold, {c['pred_quotes']} found)")
     print(f"speech speakers   right {ratio(c['speaker_right'], c['speech'])}  wrong {ratio(c['speaker_wrong'], c['speech'])}"
           f"  missing {ratio(c['speaker_missing'], c['speech'])}  ({c['speech']} speech quotations with a named source)")
+    if c["speaker_variant"]:
+        print(f"                  of the wrong, {c['speaker_variant']} name the same person in another form"
+              " (a shorter or longer name)")
     if c["unnamed"]:
         print(f"unnamed sources   given a name {ratio(c['unnamed_named'], c['unnamed'])}  ({c['unnamed']} speech quotations"
               " whose source the text does not name)")

@@ -22,8 +22,9 @@ inline nlohmann::ordered_json confidence_json(std::uint8_t percent) {
 
 // Where a quotation's date came from; null when it has no date.
 inline nlohmann::ordered_json date_source_json(DateSource source) {
-  return source == DateSource::kNone ? nlohmann::ordered_json(nullptr)
-                                     : nlohmann::ordered_json(std::string(date_source_name(source)));
+  return source == DateSource::kNone
+             ? nlohmann::ordered_json(nullptr)
+             : nlohmann::ordered_json(std::string(date_source_name(source)));
 }
 
 }  // namespace onrecord

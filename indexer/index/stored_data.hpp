@@ -38,7 +38,7 @@ struct QuoteData {
   std::string cue;
   std::size_t start = 0;
   std::size_t end = 0;
-  std::string speaker_role;  // "a White House spokesman": the source when only described
+  std::string speaker_role;     // "a White House spokesman": the source when only described
   std::uint8_t confidence = 0;  // of the speaker (or role), in percent; 0 when there is none
   DateSource date_source = DateSource::kNone;
 };

@@ -24,11 +24,11 @@ struct Quotation {
   std::size_t end = 0;
   std::string text;
   QuoteKind kind = QuoteKind::kSpeech;
-  std::string speaker;  // canonical name; empty when the text does not say (or is ambiguous)
+  std::string speaker;       // canonical name; empty when the text does not say (or is ambiguous)
   std::string speaker_role;  // "a White House spokesman": the source when the text only
                              // describes it
   std::uint8_t confidence = 0;  // in the speaker (or role), percent; 0 when there is none
-  std::string cue;  // what attributed it: "said", "according to", "continuation", ...
+  std::string cue;              // what attributed it: "said", "according to", "continuation", ...
   std::optional<PartialDate> date;  // when the words were said
   DateSource date_source = DateSource::kNone;
   std::vector<Evidence> evidence;  // what the speaker rests on (see attribution_evidence.hpp)

@@ -20,16 +20,16 @@
 namespace onrecord {
 
 enum class Evidence : std::uint8_t {
-  kTailNameVerb,      // “Q,” X said
-  kTailVerbName,      // “Q,” said X
-  kTailApposition,    // “Q,” said the firm's chief, X
-  kTailNoComma,       // “Q” he said.
-  kAccordingTo,       // according to X
-  kHeadNameVerb,      // X said: “Q”, X said that … “Q”
-  kClauseSubject,     // the subject of the clause before a participle or a second verb
-  kLabel,             // X: “Q” (round-ups, e-mails, transcripts)
-  kPassiveAgent,      // praised by X as “Q”
-  kContinuation,      // no cue: continues the last speaker's turn in the paragraph
+  kTailNameVerb,    // “Q,” X said
+  kTailVerbName,    // “Q,” said X
+  kTailApposition,  // “Q,” said the firm's chief, X
+  kTailNoComma,     // “Q” he said.
+  kAccordingTo,     // according to X
+  kHeadNameVerb,    // X said: “Q”, X said that … “Q”
+  kClauseSubject,   // the subject of the clause before a participle or a second verb
+  kLabel,           // X: “Q” (round-ups, e-mails, transcripts)
+  kPassiveAgent,    // praised by X as “Q”
+  kContinuation,    // no cue: continues the last speaker's turn in the paragraph
   kContinuationNextParagraph,
   kPronoun,           // he, she, they
   kPronounDistant,    // its antecedent more than a sentence back
@@ -38,9 +38,9 @@ enum class Evidence : std::uint8_t {
   kSingleName,        // one word ("Roche"), resolved to the article's fullest name
   kFullName,          // two words or more
   kOrganization,
-  kGroup,             // "police", "the jury foreman"
-  kRoleResolved,      // "the bank chief": the one person the article calls so
-  kRoleOnly,          // "a Senate aide": no name, the role is kept
+  kGroup,         // "police", "the jury foreman"
+  kRoleResolved,  // "the bank chief": the one person the article calls so
+  kRoleOnly,      // "a Senate aide": no name, the role is kept
 };
 
 inline constexpr std::array<EnumName<Evidence>, 21> kEvidenceNames{{

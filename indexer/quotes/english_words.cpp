@@ -89,11 +89,11 @@ std::vector<Word> scan_words(std::string_view text, std::size_t base_offset) {
     if (i < text.size() && text[i] == '.') {
       const bool initial = raw.size() == 1 && std::isupper(static_cast<unsigned char>(raw[0]));
       static constexpr std::string_view kAbbreviations[] = {
-          "Jan", "Feb", "Mar", "Apr",  "Jun",  "Jul", "Aug", "Sep", "Sept", "Oct",
-          "Nov", "Dec", "Mr",  "Mrs",  "Ms",   "Dr",  "Sen", "Rep", "Gov",  "Gen",
-          "Lt",  "Col", "Sgt", "Capt", "Prof", "St",  "Jr",  "Sr",  "Mt",   "Ft",
-          "Rev", "Atty", "Co", "Corp", "Inc",  "Assn", "Ltd", "Bros", "Hon",  "Messrs",
-          "Sens", "Reps", "Adm", "Maj", "Supt", "Det"};
+          "Jan",  "Feb",  "Mar", "Apr",  "Jun",  "Jul",  "Aug", "Sep",  "Sept", "Oct",
+          "Nov",  "Dec",  "Mr",  "Mrs",  "Ms",   "Dr",   "Sen", "Rep",  "Gov",  "Gen",
+          "Lt",   "Col",  "Sgt", "Capt", "Prof", "St",   "Jr",  "Sr",   "Mt",   "Ft",
+          "Rev",  "Atty", "Co",  "Corp", "Inc",  "Assn", "Ltd", "Bros", "Hon",  "Messrs",
+          "Sens", "Reps", "Adm", "Maj",  "Supt", "Det"};
       const bool abbreviation = std::find(std::begin(kAbbreviations), std::end(kAbbreviations),
                                           raw) != std::end(kAbbreviations);
       if (initial || abbreviation) ++i;

@@ -124,17 +124,17 @@ constexpr std::string_view kNotNames[] = {
 const WordSet kNotNamesSet = make_set(kNotNames);
 
 constexpr std::string_view kOrganizationWords[] = {
-    "house",     "department",     "party",      "company",  "corporation", "inc.",   "university",
-    "court",     "senate",         "congress",   "pentagon", "ministry",    "agency", "association",
-    "committee", "council",        "commission", "bureau",   "police",      "times",  "post",
-    "news",      "foundation",     "institute",  "bank",     "group",       "union",  "board",
-    "office",    "administration", "government", "kremlin",  "project",     "federation",
-    "league",    "society",        "college",    "academy",  "church",      "alliance",
-    "fund",      "network",        "center",     "centre",   "organization", "organisation",
-    "corp.",     "co.",            "ltd.",       "motors",   "airlines",    "airways",
-    "investments", "partners",     "holdings",   "capital",  "securities",  "associates",
-    "services",  "industries",     "systems",    "technologies", "chapter",  "division",
-    "branch"};
+    "house",      "department",   "party",        "company",      "corporation", "inc.",
+    "university", "court",        "senate",       "congress",     "pentagon",    "ministry",
+    "agency",     "association",  "committee",    "council",      "commission",  "bureau",
+    "police",     "times",        "post",         "news",         "foundation",  "institute",
+    "bank",       "group",        "union",        "board",        "office",      "administration",
+    "government", "kremlin",      "project",      "federation",   "league",      "society",
+    "college",    "academy",      "church",       "alliance",     "fund",        "network",
+    "center",     "centre",       "organization", "organisation", "corp.",       "co.",
+    "ltd.",       "motors",       "airlines",     "airways",      "investments", "partners",
+    "holdings",   "capital",      "securities",   "associates",   "services",    "industries",
+    "systems",    "technologies", "chapter",      "division",     "branch"};
 const WordSet kOrganizationWordsSet = make_set(kOrganizationWords);
 
 // Last words of names of places, vehicles and things, which do not speak.
@@ -269,7 +269,6 @@ NameKind kind_of(const std::vector<std::string>& tokens, Determiner determiner) 
   return determiner == Determiner::kArticle ? NameKind::kOrganization : NameKind::kPerson;
 }
 
-
 // Role words written before a name as part of one capitalised run ("Spokeswoman Sandy Angers",
 // "Republican Senator Bob Corker", "Boeing Commercial Airplanes CEO Scott Carson"): the name is
 // what follows the last of them; the role is kept as the title.
@@ -304,8 +303,7 @@ void drop_leading_organisation(NamePhrase& phrase) {
 // "Commissioner for Competition Neelie Kroes", "Secretary of State Hillary Clinton": a run
 // right after a title and "for"/"of" ends the title before the person; with no first name to
 // tell where, the person is the run's last two words.
-void drop_end_of_role_title(const std::vector<Word>& words, std::size_t start,
-                            NamePhrase& phrase) {
+void drop_end_of_role_title(const std::vector<Word>& words, std::size_t start, NamePhrase& phrase) {
   constexpr std::size_t kPersonTokens = 2;
   if (phrase.tokens.size() <= kPersonTokens || start < 2) return;
   std::size_t k = start - 1;
@@ -323,8 +321,8 @@ void drop_end_of_role_title(const std::vector<Word>& words, std::size_t start,
 void drop_affiliations(NamePhrase& phrase) {
   while (!phrase.tokens.empty()) {
     const std::string& last = phrase.tokens.back();
-    const bool party = last.size() >= 3 && last[1] == '-' &&
-                       (last[0] == 'R' || last[0] == 'D' || last[0] == 'I');
+    const bool party =
+        last.size() >= 3 && last[1] == '-' && (last[0] == 'R' || last[0] == 'D' || last[0] == 'I');
     if (!party) break;
     phrase.tokens.pop_back();
   }
@@ -332,11 +330,12 @@ void drop_affiliations(NamePhrase& phrase) {
 
 // Nouns that name an unnamed source after "a" or "the": "a Senate aide", "the analyst".
 constexpr std::string_view kSourceNouns[] = {
-    "official", "aide",    "source",  "adviser", "advisor", "expert",  "insider", "diplomat",
-    "lawmaker", "legislator", "executive", "analyst", "economist", "strategist", "spokesman",
-    "spokeswoman", "spokesperson", "chief", "officer", "director", "representative", "researcher",
-    "witness", "resident", "observer", "employee", "worker", "manager", "commentator",
-    "investigator", "prosecutor", "trader", "investor"};
+    "official",   "aide",       "source",         "adviser",     "advisor",      "expert",
+    "insider",    "diplomat",   "lawmaker",       "legislator",  "executive",    "analyst",
+    "economist",  "strategist", "spokesman",      "spokeswoman", "spokesperson", "chief",
+    "officer",    "director",   "representative", "researcher",  "witness",      "resident",
+    "observer",   "employee",   "worker",         "manager",     "commentator",  "investigator",
+    "prosecutor", "trader",     "investor"};
 const WordSet kSourceNounsSet = make_set(kSourceNouns);
 
 // Lower-case words inside an organisation's name: "Project on Government Oversight", "Bank of
@@ -350,6 +349,15 @@ bool joins_organisation_name(const std::vector<std::string>& tokens_so_far, cons
                                                  after_next->capitalized());
   if (!continues) return false;
   return in(kOrganizationWordsSet, ascii_lower(tokens_so_far.back()));
+}
+
+// Whether the words from `at` go on as a speaker's would: a reporting verb (after modifiers),
+// or ", who".
+bool in_attribution_position(const std::vector<Word>& words, std::size_t at) {
+  if (at >= words.size()) return false;
+  if (words[at].lower == "who" && words[at].gap.find(',') != std::string::npos) return true;
+  while (at < words.size() && !words[at].capitalized() && is_verb_modifier(words[at].lower)) ++at;
+  return at < words.size() && classify_cue(words[at].lower) == CueKind::kSpeech;
 }
 
 }  // namespace
@@ -448,7 +456,8 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
         }
         // "the former President", "the new Secretary": a title after modifiers, with no name.
         if (k > j && words[k].capitalized() && is_title_word(lw) && joined_by_space(words[k]) &&
-            !(k + 1 < words.size() && words[k + 1].capitalized() && joined_by_space(words[k + 1]))) {
+            !(k + 1 < words.size() && words[k + 1].capitalized() &&
+              joined_by_space(words[k + 1]))) {
           phrase.kind = NameKind::kRole;
           phrase.title = role_of_title(lw);
           phrase.tokens = {phrase.title};
@@ -492,8 +501,9 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
     ++j;
   }
   // "“Not again!” Groaned Pell": a reporting verb capitalised after "!" is no part of a name.
-  if (j + 1 < words.size() && words[j].capitalized() && classify_cue(words[j].lower) != CueKind::kNone &&
-      joined_by_space(words[j + 1]) && words[j + 1].capitalized() && j == i) {
+  if (j + 1 < words.size() && words[j].capitalized() &&
+      classify_cue(words[j].lower) != CueKind::kNone && joined_by_space(words[j + 1]) &&
+      words[j + 1].capitalized() && j == i) {
     return std::nullopt;
   }
   std::size_t start = j;
@@ -548,8 +558,8 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
   if (phrase.tokens.empty()) return std::nullopt;
   // "the Rev. Jesse Jackson": a title makes a person, article or not.
   const bool titled = !phrase.title.empty() || phrase.gender != Gender::kUnknown;
-  phrase.kind = kind_of(phrase.tokens,
-                        had_article && !titled ? Determiner::kArticle : Determiner::kNone);
+  phrase.kind =
+      kind_of(phrase.tokens, had_article && !titled ? Determiner::kArticle : Determiner::kNone);
   return phrase;
 }
 
@@ -560,7 +570,10 @@ std::optional<NamePhrase> read_name_ending_at(const std::vector<Word>& words, st
   constexpr std::size_t kLongestName = 6;
   const std::size_t from = i >= kLongestName ? i - kLongestName : 0;
   for (std::size_t start = from; start <= i; ++start) {
-    if (start > from && start > 0 && joined_by_space(words[start]) &&
+    // A name does not run on across a possessive: "Apple's CEO Tim Cook".
+    const bool after_possessive = start > 0 && (words[start - 1].text.ends_with("'s") ||
+                                                words[start - 1].text.ends_with("s'"));
+    if (start > from && start > 0 && joined_by_space(words[start]) && !after_possessive &&
         (words[start - 1].capitalized() || is_title_word(words[start - 1].lower) ||
          words[start - 1].lower == "the")) {
       // Not a maximal start: the word before would extend the name.
@@ -582,9 +595,11 @@ void NameRegistry::observe(const std::vector<Word>& words) {
     }
     const bool opens_sentence =
         i == 0 || words[i].gap.find_first_of(".!?\x01") != std::string::npos;
-    // A lone capitalised word opening a sentence may be no name; "Mr MacFarlane" is one.
+    // A lone capitalised word opening a sentence may be no name; "Mr MacFarlane" is one, and
+    // so is a word that says something ("Boeing said", "Jobs told the crowd", "Mulally, who").
     if (phrase->tokens.size() == 1 && phrase->title.empty() && phrase->gender == Gender::kUnknown &&
-        opens_sentence && !is_acronym(phrase->tokens.front())) {
+        opens_sentence && !is_acronym(phrase->tokens.front()) &&
+        !in_attribution_position(words, phrase->last_word + 1)) {
       phrase->sentence_initial = true;
     } else {
       for (const auto& t : phrase->tokens) mid_sentence_tokens_.insert(t);

@@ -16,9 +16,9 @@ constexpr std::size_t kAttributionReach = 4;
 // Nouns of speaking and writing that date what was said: "in a 2019 interview".
 bool is_speech_noun(std::string_view lower) {
   static constexpr std::string_view kNouns[] = {
-      "interview", "statement",  "speech",      "letter", "address", "remarks", "testimony",
-      "conference", "briefing",  "post",        "tweet",  "email",   "e-mail",  "memo",
-      "hearing",   "broadcast",  "appearance",  "op-ed",  "column",  "message", "report"};
+      "interview",  "statement", "speech",     "letter", "address", "remarks", "testimony",
+      "conference", "briefing",  "post",       "tweet",  "email",   "e-mail",  "memo",
+      "hearing",    "broadcast", "appearance", "op-ed",  "column",  "message", "report"};
   return std::find(std::begin(kNouns), std::end(kNouns), lower) != std::end(kNouns);
 }
 
@@ -41,8 +41,7 @@ std::size_t word_at(const ParagraphView& view, std::size_t at) {
 
 // Whether a date expression at bytes [begin, end) of the paragraph sits by a reporting cue of
 // its sentence.
-bool by_a_cue(const ParagraphView& view, std::size_t sentence, std::size_t begin,
-              std::size_t end) {
+bool by_a_cue(const ParagraphView& view, std::size_t sentence, std::size_t begin, std::size_t end) {
   const std::size_t first = word_at(view, begin);
   const std::size_t last = word_at(view, end);
   const std::size_t from = first > kAttributionReach ? first - kAttributionReach : 0;

@@ -100,6 +100,10 @@ bool gap_has(const Word& w, char c) { return w.gap.find(c) != std::string::npos;
 constexpr std::size_t kPronounParagraphs = 2;
 constexpr std::size_t kNearSentences = 2;  // a quotation's own sentence counts as one
 
+// "later", "also", "repeatedly" between a subject and its verb; never a capitalised word
+// ("Mulally" is no adverb).
+bool is_modifier_word(const Word& w) { return !w.capitalized() && is_verb_modifier(w.lower); }
+
 bool is_preposition(std::string_view lower) {
   static constexpr std::string_view kPrepositions[] = {
       "at", "in",   "on",   "from",   "to",     "of",      "for",  "with",
@@ -122,9 +126,9 @@ bool is_particle_after_cue(const std::vector<Word>& words, std::size_t at) {
 // The head of a description of a company: "the company", "the auto firm", "the carmaker".
 bool is_company_noun(std::string_view lower) {
   static constexpr std::string_view kNouns[] = {
-      "company",  "firm",     "automaker", "carmaker", "airline",  "bank",   "manufacturer",
-      "retailer", "corporation", "maker",  "insurer",  "lender",   "giant",  "broadcaster",
-      "publisher", "conglomerate", "startup", "chain"};
+      "company",      "firm",        "automaker",   "carmaker",     "airline", "bank",
+      "manufacturer", "retailer",    "corporation", "maker",        "insurer", "lender",
+      "giant",        "broadcaster", "publisher",   "conglomerate", "startup", "chain"};
   return std::find(std::begin(kNouns), std::end(kNouns), lower) != std::end(kNouns);
 }
 
@@ -187,15 +191,16 @@ class Attributor {
         // After a preposition of place a name is often a place ("in Geneva", "at Mission
         // Control"); one with a first name or a title is a person's, and so is a full name
         // after "with", "to" or "by" ("spoke with Gianna Floyd").
-        const bool person_like = given_name_gender(phrase->tokens.front()).has_value() ||
-                                 phrase->gender != Gender::kUnknown || !phrase->title.empty() ||
-                                 (phrase->tokens.size() >= 2 && i > 0 &&
-                                  !is_preposition_of_place(words[i - 1].lower));
+        const bool person_like =
+            given_name_gender(phrase->tokens.front()).has_value() ||
+            phrase->gender != Gender::kUnknown || !phrase->title.empty() ||
+            (phrase->tokens.size() >= 2 && i > 0 && !is_preposition_of_place(words[i - 1].lower));
         const auto entity = registry_.resolve(*phrase);
         if (entity && is_person(*entity) && (person_like || !after_preposition)) {
           mentions_.push_back({p, views_[p].word_sentence[i], words[i].begin, *entity});
         } else if (entity && registry_.entity(*entity).kind == NameKind::kOrganization) {
-          organisation_mentions_.push_back({p, views_[p].word_sentence[i], words[i].begin, *entity});
+          organisation_mentions_.push_back(
+              {p, views_[p].word_sentence[i], words[i].begin, *entity});
         }
         i = phrase->last_word + 1;
       }
@@ -228,9 +233,9 @@ class Attributor {
       // (but not "“…”. Pryce said he would …", a sentence of its own).
       if (tail.empty()) {
         tail = view.words_between(sentence + 1, span.close_end, tail_to);
-        if (!tail.empty() && view.text.substr(span.close_end, view.words[tail.front()].begin -
-                                                                  span.close_end)
-                                     .find('.') != std::string_view::npos)
+        if (!tail.empty() &&
+            view.text.substr(span.close_end, view.words[tail.front()].begin - span.close_end)
+                    .find('.') != std::string_view::npos)
           tail.clear();
       }
       if (!tail.empty()) cue = bare_cue_after(p, tail);
@@ -262,8 +267,13 @@ class Attributor {
     if (!cue && head.size() <= kLabelWords && head.front() == 0) {
       if (auto name = sentence_subject(previous.words, 0, head.back() + 1);
           name && name->kind != NameKind::kPronoun) {
-        cue = Cue{name, "label", CueKind::kSpeech, false, p - 1,
-                  previous.words[name->first_word].begin, Evidence::kLabel};
+        cue = Cue{name,
+                  "label",
+                  CueKind::kSpeech,
+                  false,
+                  p - 1,
+                  previous.words[name->first_word].begin,
+                  Evidence::kLabel};
       }
     }
     return cue;
@@ -273,8 +283,8 @@ class Attributor {
   // Maxwell Taylor's statement that he is “…”".
   std::optional<Cue> words_of(std::size_t p, const std::vector<std::size_t>& head) {
     static constexpr std::string_view kSpeechNouns[] = {
-        "words", "statement", "remarks", "reply", "answer", "pledge", "announcement",
-        "testimony", "letter", "speech", "comment", "comments", "warning", "message"};
+        "words",     "statement", "remarks", "reply",   "answer",   "pledge",  "announcement",
+        "testimony", "letter",    "speech",  "comment", "comments", "warning", "message"};
     const auto& words = views_[p].words;
     for (auto it = head.rbegin(); it != head.rend(); ++it) {
       const std::size_t w = *it;
@@ -302,8 +312,8 @@ class Attributor {
         if (words[w].lower == "words") return std::nullopt;
         continue;  // "the statement": look further back
       }
-      return Cue{name, words[w].lower, CueKind::kSpeech, false, p, words[w].begin,
-                 Evidence::kHeadNameVerb};
+      return Cue{name, words[w].lower, CueKind::kSpeech,       false,
+                 p,    words[w].begin, Evidence::kHeadNameVerb};
     }
     return std::nullopt;
   }
@@ -405,9 +415,15 @@ class Attributor {
     const std::size_t last = tail.back();
     if (words[first].lower == "according" && first + 1 <= last && words[first + 1].lower == "to") {
       auto name = read_name_at(words, first + 2);
+      // "according to a statement from Apple": whose statement.
+      if (name && name->kind == NameKind::kGroup && name->last_word + 2 <= last &&
+          (words[name->last_word + 1].lower == "from" || words[name->last_word + 1].lower == "by" ||
+           words[name->last_word + 1].lower == "of")) {
+        if (auto owner = read_name_at(words, name->last_word + 2)) name = owner;
+      }
       if (name)
-        return Cue{name, "according to", CueKind::kSpeech, false, p, words[first].begin,
-                   Evidence::kAccordingTo};
+        return Cue{name, "according to",     CueKind::kSpeech,      false,
+                   p,    words[first].begin, Evidence::kAccordingTo};
     }
     if (classify_cue(words[first].lower) == CueKind::kSpeech && first + 1 <= last) {
       if (auto cue = cue_with_subject_after(p, first, last)) return cue;
@@ -423,7 +439,7 @@ class Attributor {
       // "the jury foreman said", "the company spokesman said": the head noun is the speaker.
       std::size_t k = i;
       while (k <= last && k < i + kHeadNounWords && !words[k].capitalized() &&
-             classify_cue(words[k].lower) == CueKind::kNone && !is_verb_modifier(words[k].lower)) {
+             classify_cue(words[k].lower) == CueKind::kNone && !is_modifier_word(words[k])) {
         ++k;
       }
       if (k > i && k <= last && classify_cue(words[k].lower) == CueKind::kSpeech) {
@@ -436,13 +452,35 @@ class Attributor {
       }
     }
     if (i <= last && gap_has(words[i], ',')) {  // an appositive: "X, the mayor, said"
+      // "the spokesman, John Doe, said": a name in apposition to a role is the speaker.
+      if (name->kind == NameKind::kRole) {
+        if (auto named = read_name_at(words, i); named && named->kind == NameKind::kPerson &&
+                                                 named->last_word + 1 <= last &&
+                                                 gap_has(words[named->last_word + 1], ','))
+          name = named;
+      }
       std::size_t j = i;
       while (j <= last && j < i + kAppositiveWords && !(j > i && gap_has(words[j], ','))) ++j;
       if (j <= last && j < i + kAppositiveWords) i = j;
+    } else if (i <= last &&
+               (words[i].lower == "of" || words[i].lower == "at" || words[i].lower == "from") &&
+               (name->kind == NameKind::kPerson || name->kind == NameKind::kGroup)) {
+      // "Peter Smith of Fooco Capital said": the organisation someone is from.
+      constexpr std::size_t kAffiliationWords = 5;
+      std::size_t j = i + 1;
+      while (j <= last && j <= i + kAffiliationWords &&
+             (words[j].capitalized() || words[j].lower == "the" || words[j].lower == "of"))
+        ++j;
+      if (j > i + 1) i = j;
     }
-    while (i <= last && is_verb_modifier(words[i].lower)) ++i;
+    while (i <= last && is_modifier_word(words[i])) ++i;
     if (i <= last && classify_cue(words[i].lower) == CueKind::kSpeech) {
-      return Cue{name, words[i].lower, CueKind::kSpeech, false, p, words[name->first_word].begin,
+      return Cue{name,
+                 words[i].lower,
+                 CueKind::kSpeech,
+                 false,
+                 p,
+                 words[name->first_word].begin,
                  Evidence::kTailNameVerb};
     }
     return std::nullopt;
@@ -483,20 +521,21 @@ class Attributor {
   // a noun of who speaks, before the verb.
   static std::optional<NamePhrase> role_after(const std::vector<Word>& words,
                                               const NamePhrase& name, std::size_t last) {
-    if (name.kind != NameKind::kOrganization || name.first_word >= words.size()) return std::nullopt;
+    if (name.kind != NameKind::kOrganization || name.first_word >= words.size())
+      return std::nullopt;
     const std::string& article = words[name.first_word].lower;
     if (article != "a" && article != "an" && article != "the") return std::nullopt;
     std::size_t k = name.last_word + 1;
     std::size_t head = k;
     while (k <= last && k < name.last_word + 1 + kHeadNounWords && !words[k].capitalized() &&
-           classify_cue(words[k].lower) == CueKind::kNone && !is_verb_modifier(words[k].lower)) {
+           classify_cue(words[k].lower) == CueKind::kNone && !is_modifier_word(words[k])) {
       head = k;
       ++k;
     }
     if (head > last || words[head].capitalized() || !is_source_noun(words[head].lower))
       return std::nullopt;
     std::size_t verb = head + 1;
-    while (verb <= last && is_verb_modifier(words[verb].lower)) ++verb;
+    while (verb <= last && is_modifier_word(words[verb])) ++verb;
     if (verb > last || classify_cue(words[verb].lower) != CueKind::kSpeech) return std::nullopt;
     NamePhrase role;
     role.kind = NameKind::kRole;
@@ -518,13 +557,13 @@ class Attributor {
         (ending->kind == NameKind::kPerson || ending->kind == NameKind::kOrganization) &&
         (!name || name->last_word < ending->first_word) &&
         (gap_has(words[ending->first_word], ',') || !name || !names_person(*name))) {
-      return Cue{ending, words[verb].lower, CueKind::kSpeech, false, p, words[verb].begin,
-                 Evidence::kTailApposition};
+      return Cue{ending, words[verb].lower, CueKind::kSpeech,         false,
+                 p,      words[verb].begin, Evidence::kTailApposition};
     }
     if (!name) return std::nullopt;
     if (auto owned = owned_role(words, *name, last)) name = owned;
-    return Cue{name, words[verb].lower, CueKind::kSpeech, false, p, words[verb].begin,
-               Evidence::kTailVerbName};
+    return Cue{name, words[verb].lower, CueKind::kSpeech,       false,
+               p,    words[verb].begin, Evidence::kTailVerbName};
   }
 
   // "“…” he said." with no comma: only a short subject and verb right after the marks.
@@ -552,7 +591,12 @@ class Attributor {
     auto name = read_name_ending_at(view.words, head.back());
     if (!name || (name->kind != NameKind::kPerson && name->kind != NameKind::kOrganization))
       return std::nullopt;
-    return Cue{name, "label", CueKind::kSpeech, false, p, view.words[name->first_word].begin,
+    return Cue{name,
+               "label",
+               CueKind::kSpeech,
+               false,
+               p,
+               view.words[name->first_word].begin,
                Evidence::kLabel};
   }
 
@@ -565,8 +609,8 @@ class Attributor {
       const std::size_t v = *it;
       if (words[v].lower == "according" && v + 1 < words.size() && words[v + 1].lower == "to") {
         if (auto name = read_name_at(words, v + 2))
-          return Cue{name, "according to", CueKind::kSpeech, false, p, words[v].begin,
-                     Evidence::kAccordingTo};
+          return Cue{name, "according to", CueKind::kSpeech,      false,
+                     p,    words[v].begin, Evidence::kAccordingTo};
         continue;
       }
       std::size_t verb = v;
@@ -574,16 +618,15 @@ class Attributor {
       const CueKind kind = verb != v ? CueKind::kSpeech : classify_cue(words[verb].lower);
       // "the United States": a capitalised word inside a sentence is a name, not a verb.
       if (kind == CueKind::kNone || (words[verb].capitalized() && verb > head.front())) continue;
-      Cue cue{std::nullopt, words[verb].lower, kind, false, p, words[verb].begin,
-              Evidence::kHeadNameVerb};
+      Cue cue{std::nullopt,      words[verb].lower,      kind, false, p,
+              words[verb].begin, Evidence::kHeadNameVerb};
       std::size_t s = verb;
       // "what Mr. Johnston has to say": the subject stands before "has to".
       if (s >= 2 && s - 2 >= head.front() && words[s - 1].lower == "to" &&
           (words[s - 2].lower == "has" || words[s - 2].lower == "had" ||
            words[s - 2].lower == "have"))
         s -= 2;
-      while (s > head.front() && is_verb_modifier(words[s - 1].lower) && !gap_has(words[s], ','))
-        --s;
+      while (s > head.front() && is_modifier_word(words[s - 1]) && !gap_has(words[s], ',')) --s;
       // "the Council in 1949 declared", "Smith on Tuesday said": a time between name and verb.
       s = before_time_phrase(words, head.front(), s);
       // "Sen. Ann Varga (D., Ore.) said": the name ends before the parenthesis.
@@ -593,7 +636,8 @@ class Attributor {
         if (gap_has(words[open], '(') && open > head.front()) s = open;
       }
       // "was told", not "was speaking" (progressive, active).
-      if (s > head.front() && kind != CueKind::kParticiple && is_passive_auxiliary(words[s - 1].lower)) {
+      if (s > head.front() && kind != CueKind::kParticiple &&
+          is_passive_auxiliary(words[s - 1].lower)) {
         cue.passive = true;
         // "was praised by Jobs as “…”": the agent said it.
         if (verb + 2 <= head.back() && words[verb + 1].lower == "by") {
@@ -647,14 +691,12 @@ class Attributor {
   static std::size_t before_time_phrase(const std::vector<Word>& words, std::size_t from,
                                         std::size_t s) {
     static constexpr std::string_view kTimeWords[] = {
-        "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon",
-        "evening"};
+        "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",    "saturday",
+        "sunday",    "week",  "month",  "year",    "night",     "morning",  "afternoon", "evening"};
     if (s <= from || gap_has(words[s], ',')) return s;
     const Word& last = words[s - 1];
-    const bool time = last.is_number() ||
-                      std::find(std::begin(kTimeWords), std::end(kTimeWords), last.lower) !=
-                          std::end(kTimeWords);
+    const bool time = last.is_number() || std::find(std::begin(kTimeWords), std::end(kTimeWords),
+                                                    last.lower) != std::end(kTimeWords);
     if (!time) return s;
     std::size_t k = s - 1;
     if (k > from && (words[k - 1].lower == "in" || words[k - 1].lower == "on" ||
@@ -673,7 +715,7 @@ class Attributor {
   // "stated in my Message", "said in my letter": a cue with no subject of its own, followed by
   // the speaker's own document.
   static bool in_my_own_words(const std::vector<Word>& words, std::size_t verb, std::size_t last) {
-    static constexpr std::string_view kDocuments[] = {"message", "letter", "speech", "address",
+    static constexpr std::string_view kDocuments[] = {"message",   "letter", "speech", "address",
                                                       "statement", "report", "remarks"};
     for (std::size_t i = verb + 1; i + 1 <= last && i < verb + kAppositiveWords; ++i) {
       if (words[i].lower != "my") continue;
@@ -763,7 +805,7 @@ class Attributor {
       if (name && name->last_word < to && name->kind != NameKind::kGroup) {
         // Only a name that is the verb's subject: right before it, modifiers aside.
         std::size_t k = name->last_word + 1;
-        while (k < to && is_verb_modifier(view.words[k].lower)) ++k;
+        while (k < to && is_modifier_word(view.words[k])) ++k;
         if (k == to) return name;
       }
       break;
@@ -856,12 +898,16 @@ class Attributor {
     return source;
   }
 
-  // The organisation named last before the cue, in its sentence or the one before.
+  // The organisation named last before the cue: in its sentence or the one before, or in the
+  // last sentence of the paragraph before when the cue opens its own.
   [[nodiscard]] std::optional<std::size_t> recent_organisation(const Cue& cue) const {
     const std::size_t sentence = views_[cue.paragraph].sentence_at(cue.at);
     for (auto it = organisation_mentions_.rbegin(); it != organisation_mentions_.rend(); ++it) {
       if (!before_cue(*it, cue)) continue;
       if (it->paragraph == cue.paragraph && it->sentence + 1 >= sentence) return it->entity;
+      if (sentence == 0 && it->paragraph + 1 == cue.paragraph &&
+          it->sentence + 1 >= views_[it->paragraph].sentence_count)
+        return it->entity;
       return std::nullopt;
     }
     return std::nullopt;
@@ -875,7 +921,8 @@ class Attributor {
   // the two before) mentions and whom the pronoun fits; where that sentence names several, the
   // one who spoke last, else the first named (its subject). With no one in reach, the last
   // speaker when they fit.
-  std::optional<std::size_t> resolve_pronoun(const Cue& cue, std::vector<Evidence>& evidence) const {
+  std::optional<std::size_t> resolve_pronoun(const Cue& cue,
+                                             std::vector<Evidence>& evidence) const {
     const Gender wanted = pronoun_gender(cue.name->tokens.front());
     const std::size_t cue_sentence = views_[cue.paragraph].sentence_at(cue.at);
     std::vector<std::size_t> found;
@@ -937,8 +984,8 @@ class Attributor {
   // opens with a subordinate clause ("When …, ", "Although …, "), else its start.
   [[nodiscard]] std::size_t main_clause_start(std::size_t p, std::size_t sentence) const {
     static constexpr std::string_view kSubordinators[] = {
-        "when", "while", "after", "as", "although", "though", "if", "because", "since",
-        "before", "once", "until", "whereas"};
+        "when",    "while", "after",  "as",   "although", "though", "if",
+        "because", "since", "before", "once", "until",    "whereas"};
     // A subordinator within the first few words ("Thus when", "And then, as"); further in, it
     // opens a clause of its own.
     constexpr std::size_t kOpeningWords = 4;

@@ -38,7 +38,7 @@ struct Attributed {
   std::string speaker;
   std::string speaker_role;  // the source's description when the text names no one
   std::string cue;
-  std::uint8_t confidence = 0;  // percent, in the speaker or role; 0 when there is neither
+  std::uint8_t confidence = 0;     // percent, in the speaker or role; 0 when there is neither
   std::vector<Evidence> evidence;  // what the speaker (or role) rests on
 };
 

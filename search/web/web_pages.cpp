@@ -139,7 +139,9 @@ std::string quote_item(const SearchHit& hit) {
   } else {
     html += speaker_links({q.speaker});
     if (speaker_is_uncertain(q))
-      html += " <span class=\"meta uncertain\" title=\"attributed with low confidence\">(uncertain)</span>";
+      html +=
+          " <span class=\"meta uncertain\" title=\"attributed with low "
+          "confidence\">(uncertain)</span>";
   }
   if (!q.date.empty()) html += ", " + esc(q.date);
   if (q.kind != QuoteKind::kSpeech)

@@ -112,8 +112,7 @@ TEST(QuoteRules, TurnsPronounsAndTitles) {
         "Rivera met Chen again on Friday. \u201CIt was productive,\u201D he said."},
        {{"It was productive,", "Carlos Rivera"}}},
       {"pronoun takes the person its gender fits",
-       {"Ana Ruiz met David Chen in Geneva on Friday.",
-        "\u201CIt was productive,\u201D she said."},
+       {"Ana Ruiz met David Chen in Geneva on Friday.", "\u201CIt was productive,\u201D she said."},
        {{"It was productive,", "Ana Ruiz"}}},
       {"pronoun reaches back over sentences without people",
        {"Mayor Laura Finch opened the new bridge on Monday. The bridge cost $40 million. It "

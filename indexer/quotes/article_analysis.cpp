@@ -81,8 +81,13 @@ ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs,
       quote.cue = attributed[p][q].cue;
       quote.evidence = attributed[p][q].evidence;
       if (quote.kind == QuoteKind::kSpeech) {
-        QuoteDate said =
-            date_quote(views[p], q, analysis.paragraph_start[p], analysis.dates, dating);
+        std::optional<SentenceRef> cue_sentence;
+        if (const auto& cp = attributed[p][q].cue_paragraph) {
+          cue_sentence = SentenceRef{&views[*cp], views[*cp].sentence_at(attributed[p][q].cue_at),
+                                     analysis.paragraph_start[*cp]};
+        }
+        QuoteDate said = date_quote(views[p], q, analysis.paragraph_start[p], analysis.dates,
+                                    dating, cue_sentence);
         // A quotation that continues a turn was said when the turn was, unless it says.
         const bool own_date =
             said.source == DateSource::kAttribution || said.source == DateSource::kSentence;

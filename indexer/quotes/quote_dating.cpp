@@ -67,22 +67,37 @@ bool after(const PartialDate& date, const std::optional<PartialDate>& limit) {
   return limit && date.first_day() > limit->last_day();
 }
 
+
+// A date said in a sentence outside its quotations: by its cue (the attribution's) or not.
+std::optional<QuoteDate> date_in_sentence(const SentenceRef& where,
+                                          const std::vector<DateMention>& dates,
+                                          const DatingContext& context) {
+  const ParagraphView& view = *where.view;
+  const DateMention* in_sentence = nullptr;
+  for (const auto& d : dates) {
+    if (d.begin < where.paragraph_start || d.begin >= where.paragraph_start + view.text.size())
+      continue;
+    const std::size_t at = d.begin - where.paragraph_start;
+    if (inside_any_quote(view, at) || view.sentence_at(at) != where.sentence) continue;
+    if (after(d.value, context.article_date)) continue;  // a plan, not when it was said
+    if (by_a_cue(view, where.sentence, at, d.end - where.paragraph_start))
+      return QuoteDate{d.value, DateSource::kAttribution};
+    if (!in_sentence) in_sentence = &d;
+  }
+  if (in_sentence) return QuoteDate{in_sentence->value, DateSource::kSentence};
+  return std::nullopt;
+}
+
 }  // namespace
 
 QuoteDate date_quote(const ParagraphView& view, std::size_t q, std::size_t paragraph_start,
-                     const std::vector<DateMention>& dates, const DatingContext& context) {
+                     const std::vector<DateMention>& dates, const DatingContext& context,
+                     const std::optional<SentenceRef>& cue_sentence) {
   const std::size_t sentence = view.quote_sentence[q];
-  const DateMention* in_sentence = nullptr;
-  for (const auto& d : dates) {
-    if (d.begin < paragraph_start || d.begin >= paragraph_start + view.text.size()) continue;
-    const std::size_t at = d.begin - paragraph_start;
-    if (inside_any_quote(view, at) || view.sentence_at(at) != sentence) continue;
-    if (after(d.value, context.article_date)) continue;  // a plan, not when it was said
-    if (by_a_cue(view, sentence, at, d.end - paragraph_start))
-      return {d.value, DateSource::kAttribution};
-    if (!in_sentence) in_sentence = &d;
+  if (auto own = date_in_sentence({&view, sentence, paragraph_start}, dates, context)) return *own;
+  if (cue_sentence) {
+    if (auto cued = date_in_sentence(*cue_sentence, dates, context)) return *cued;
   }
-  if (in_sentence) return {in_sentence->value, DateSource::kSentence};
   if (said_at_an_unsaid_time(view, sentence)) return {};
   if (context.event_date) return {context.event_date, DateSource::kArticle};
   return {};

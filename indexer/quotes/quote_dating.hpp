@@ -25,9 +25,20 @@ struct DatingContext {
   std::optional<PartialDate> event_date;    // the day the story happened, when the lead says
 };
 
+// A sentence of the article: its paragraph's view, its number there, and the paragraph's
+// offset in the body.
+struct SentenceRef {
+  const ParagraphView* view = nullptr;
+  std::size_t sentence = 0;
+  std::size_t paragraph_start = 0;
+};
+
 // The date of quotation `q` of paragraph `view`; `dates` are the article's date expressions
-// (offsets in the body), `paragraph_start` the paragraph's offset in the body.
+// (offsets in the body), `paragraph_start` the paragraph's offset in the body. `cue_sentence`
+// is the attribution's sentence when it stands outside the quotation's own ("the 1611 version
+// reads:" closing the paragraph before).
 QuoteDate date_quote(const ParagraphView& view, std::size_t q, std::size_t paragraph_start,
-                     const std::vector<DateMention>& dates, const DatingContext& context);
+                     const std::vector<DateMention>& dates, const DatingContext& context,
+                     const std::optional<SentenceRef>& cue_sentence = std::nullopt);
 
 }  // namespace onrecord

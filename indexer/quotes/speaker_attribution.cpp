@@ -336,6 +336,10 @@ class Attributor {
     Source source;
     if (cue) {
       result.cue = cue->word;
+      if (cue->paragraph != p) {
+        result.cue_paragraph = cue->paragraph;
+        result.cue_at = cue->at;
+      }
       if (cue->kind == CueKind::kNaming || (fragment && is_labelling_verb(cue->word)))
         result.kind = QuoteKind::kTerm;
       if (!cue->passive && cue->name) source = source_of(*cue);

@@ -40,6 +40,10 @@ struct Attributed {
   std::string cue;
   std::uint8_t confidence = 0;     // percent, in the speaker or role; 0 when there is neither
   std::vector<Evidence> evidence;  // what the speaker (or role) rests on
+  // Where the cue stands when it is outside the quotation's paragraph (a paragraph ending
+  // "… replied:"), for dating: its paragraph and byte offset there.
+  std::optional<std::size_t> cue_paragraph;
+  std::size_t cue_at = 0;
 };
 
 // Attributes every quotation of the article, in order (each views[p].quotes[q]).

@@ -80,22 +80,21 @@ ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs,
       quote.confidence = attributed[p][q].confidence;
       quote.cue = attributed[p][q].cue;
       quote.evidence = attributed[p][q].evidence;
-      if (quote.kind == QuoteKind::kSpeech) {
-        std::optional<SentenceRef> cue_sentence;
-        if (const auto& cp = attributed[p][q].cue_paragraph) {
-          cue_sentence = SentenceRef{&views[*cp], views[*cp].sentence_at(attributed[p][q].cue_at),
-                                     analysis.paragraph_start[*cp]};
-        }
-        QuoteDate said = date_quote(views[p], q, analysis.paragraph_start[p], analysis.dates,
-                                    dating, cue_sentence);
-        // A quotation that continues a turn was said when the turn was, unless it says.
-        const bool own_date =
-            said.source == DateSource::kAttribution || said.source == DateSource::kSentence;
-        if (quote.cue == kContinuationCue && !own_date) said = turn_date;
-        quote.date = said.date;
-        quote.date_source = said.source;
-        turn_date = said;
+      // Every kind is dated: a term or scare quote by when the text used it.
+      std::optional<SentenceRef> cue_sentence;
+      if (const auto& cp = attributed[p][q].cue_paragraph) {
+        cue_sentence = SentenceRef{&views[*cp], views[*cp].sentence_at(attributed[p][q].cue_at),
+                                   analysis.paragraph_start[*cp]};
       }
+      QuoteDate said = date_quote(views[p], q, analysis.paragraph_start[p], analysis.dates,
+                                  dating, cue_sentence);
+      // A quotation that continues a turn was said when the turn was, unless it says.
+      const bool own_date =
+          said.source == DateSource::kAttribution || said.source == DateSource::kSentence;
+      if (quote.cue == kContinuationCue && !own_date) said = turn_date;
+      quote.date = said.date;
+      quote.date_source = said.source;
+      if (quote.kind == QuoteKind::kSpeech) turn_date = said;
       analysis.quotes.push_back(std::move(quote));
     }
   }

@@ -249,7 +249,14 @@ std::string ascii_lower(std::string text) {
 bool is_given_name(const std::string& token) { return given_name_gender(token).has_value(); }
 
 bool all_places(const std::vector<std::string>& tokens) {
-  return std::all_of(tokens.begin(), tokens.end(),
+  // "North Korea", "South Africa", "East Asia": a direction before a place is part of it.
+  static constexpr std::string_view kDirections[] = {"north", "south", "east", "west",
+                                                     "northern", "southern", "central"};
+  std::size_t first = 0;
+  if (tokens.size() >= 2 && std::find(std::begin(kDirections), std::end(kDirections),
+                                      ascii_lower(tokens.front())) != std::end(kDirections))
+    first = 1;
+  return std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(first), tokens.end(),
                      [](const std::string& t) { return is_place_or_people(ascii_lower(t)); });
 }
 
@@ -543,6 +550,17 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
     return std::nullopt;
   }
   phrase.last_word = j - 1;
+  // "Assistant coach Ben Okoro", "Former chairman Lena Hart": a capitalised word before a
+  // lower-case role and a name qualifies the role.
+  if (phrase.tokens.size() == 1 && phrase.title.empty() && j + 1 < words.size() &&
+      joined_by_space(words[j]) && !words[j].capitalized() &&
+      (is_title_word(words[j].lower) || is_source_noun(words[j].lower)) &&
+      joined_by_space(words[j + 1]) && words[j + 1].capitalized()) {
+    if (auto named = read_name_at(words, j); named && named->kind == NameKind::kPerson) {
+      named->first_word = i;
+      return named;
+    }
+  }
   // "General Motors", "General Electric": a company, where "General Ana Ruiz" is an officer.
   if (phrase.tokens.size() == 1 && start > 0 && words[start - 1].text == "General" &&
       phrase.title.ends_with("general")) {

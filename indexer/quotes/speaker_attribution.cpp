@@ -554,6 +554,13 @@ class Attributor {
   // Obama", "said GM's vice president": the verb at `verb`, its subject after it up to `last`.
   std::optional<Cue> cue_with_subject_after(std::size_t p, std::size_t verb, std::size_t last) {
     const auto& words = views_[p].words;
+    // "said Sen. Ann Varga (D., Ore.)": a parenthesis closing the clause is an aside.
+    for (std::size_t k = verb + 2; k <= last; ++k) {
+      if (gap_has(words[k], '(')) {
+        last = k - 1;
+        break;
+      }
+    }
     auto name = read_name_at(words, verb + 1);
     // The name that ends the clause, after a description of who.
     auto ending = name_ending_clause(words, verb + 2, last);
@@ -667,11 +674,13 @@ class Attributor {
         }
       } else if (s > 0 && !gap_has(words[s], ',')) {
         cue.name = read_name_ending_at(words, s - 1);
-        // "a letter to the board of directors stating": a participle's subject is not a
-        // noun it follows after a preposition.
-        if (cue.name && kind == CueKind::kParticiple &&
-            (cue.name->kind == NameKind::kGroup || cue.name->kind == NameKind::kRole ||
-             (cue.name->first_word > 0 && is_preposition(words[cue.name->first_word - 1].lower))))
+        // "a letter to the board of directors stating", "the announcements issued in Moscow
+        // emphasized": a place after a preposition is where, not who.
+        const bool after_preposition = cue.name && cue.name->kind == NameKind::kPlace &&
+                                       follows_preposition(words, cue.name->first_word);
+        if (cue.name && (after_preposition || (kind == CueKind::kParticiple &&
+                                               (cue.name->kind == NameKind::kGroup ||
+                                                cue.name->kind == NameKind::kRole))))
           cue.name.reset();
       } else if (s > 0) {
         cue.name = name_before_relative_clause(words, head.front(), s);
@@ -709,6 +718,18 @@ class Attributor {
     else if (last.lower != "yesterday" && last.lower != "today")
       return s;
     return k > from ? k : s;
+  }
+
+  // Whether the name starting at word `first` stands after a preposition, coordinated names
+  // included ("issued in Washington and Moscow").
+  static bool follows_preposition(const std::vector<Word>& words, std::size_t first) {
+    std::size_t k = first;
+    while (k >= 2 && (words[k - 1].lower == "and" || words[k - 1].lower == "or")) {
+      auto before = read_name_ending_at(words, k - 2);
+      if (!before) break;
+      k = before->first_word;
+    }
+    return k > 0 && is_preposition(words[k - 1].lower);
   }
 
   // "I", as if written at word `at`.
@@ -856,7 +877,16 @@ class Attributor {
         return source;
       }
       case NameKind::kPlace:
-        return {};
+        // "North Korea said": a country speaks for its government when it is the verb's own
+        // subject; found any other way (a fronted "in the US, …") it is no speaker.
+        if (cue.arrangement == Evidence::kClauseSubject || cue.arrangement == Evidence::kLabel)
+          return {};
+        entity = registry_.resolve(name);
+        if (!entity) return {};
+        source.evidence.push_back(Evidence::kOrganization);
+        spoke_.insert(*entity);
+        source.speaker = aliases_.canonical(registry_.entity(*entity).name());
+        return source;
       case NameKind::kPronoun:
         if (name.tokens.front() == "i") {
           // "as I told the Congress, “…”": outside the marks, "I" is the speech's speaker.

@@ -78,30 +78,30 @@ struct EvidenceWeight {
 };
 
 // FITTED (scripts/fit_attribution_weights.py) — begin
-inline constexpr double kAttributionBias = 1.63;
-inline constexpr std::uint8_t kAbstainBelowPercent = 57;
+inline constexpr double kAttributionBias = 1.88;
+inline constexpr std::uint8_t kAbstainBelowPercent = 58;
 inline constexpr std::array<EvidenceWeight, 21> kEvidenceWeights{{
-    {Evidence::kTailNameVerb, 0.99},
-    {Evidence::kTailVerbName, 0.46},
-    {Evidence::kTailApposition, 0.23},
-    {Evidence::kTailNoComma, -0.58},
-    {Evidence::kAccordingTo, 0.16},
-    {Evidence::kHeadNameVerb, 1.48},
-    {Evidence::kClauseSubject, -0.68},
-    {Evidence::kLabel, -1.59},
+    {Evidence::kTailNameVerb, 0.76},
+    {Evidence::kTailVerbName, 0.36},
+    {Evidence::kTailApposition, 0.11},
+    {Evidence::kTailNoComma, 0.29},
+    {Evidence::kAccordingTo, 0.14},
+    {Evidence::kHeadNameVerb, 1.24},
+    {Evidence::kClauseSubject, -0.86},
+    {Evidence::kLabel, -1.83},
     {Evidence::kPassiveAgent, 0.09},
-    {Evidence::kContinuation, -0.41},
-    {Evidence::kContinuationNextParagraph, -0.14},
-    {Evidence::kPronoun, -0.46},
-    {Evidence::kPronounDistant, -1.48},
-    {Evidence::kPronounCompeting, -0.72},
-    {Evidence::kFirstPerson, -0.29},
-    {Evidence::kSingleName, 1.38},
-    {Evidence::kFullName, 1.36},
-    {Evidence::kOrganization, -2.05},
-    {Evidence::kGroup, -0.70},
+    {Evidence::kContinuation, -0.37},
+    {Evidence::kContinuationNextParagraph, 0.05},
+    {Evidence::kPronoun, -0.41},
+    {Evidence::kPronounDistant, -1.31},
+    {Evidence::kPronounCompeting, -0.76},
+    {Evidence::kFirstPerson, -0.32},
+    {Evidence::kSingleName, 1.03},
+    {Evidence::kFullName, 1.55},
+    {Evidence::kOrganization, -2.03},
+    {Evidence::kGroup, -0.72},
     {Evidence::kRoleResolved, 0.24},
-    {Evidence::kRoleOnly, -0.97},
+    {Evidence::kRoleOnly, -1.04},
 }};
 // FITTED — end
 

@@ -36,7 +36,8 @@ class WebTest : public ::testing::Test {
                 "council",
                 {"The council voted 7-2 on Tuesday to expand late-night bus service.",
                  "\u201CThis is a win for every shift worker,\u201D said council member Ana Ruiz.",
-                 "A sign read <img src=x onerror=alert(1)> outside the hall."},
+                 "A sign read <img src=x onerror=alert(1)> outside the hall.",
+                 "\u201CThe timetable changes in July,\u201D a transit spokesman said."},
                 council),
             make_article("speech",
                          {"My fellow citizens, the state of our union is strong and our bus lines "
@@ -150,6 +151,15 @@ TEST_F(WebTest, SearchPageShowsResultsFacetsAndLinks) {
   ASSERT_TRUE(quotes);
   EXPECT_NE(quotes->body.find("<blockquote class=\"quote\">"), std::string::npos);
   EXPECT_NE(quotes->body.find("Ana Ruiz"), std::string::npos);
+  // A source the article only describes is shown by its role, marked as unnamed, and found by
+  // the role: filter.
+  auto described = get("/search?q=timetable&quotes=1");
+  ASSERT_TRUE(described);
+  EXPECT_NE(described->body.find("a transit spokesman (unnamed)"), std::string::npos);
+  auto by_role = get("/api/search?q=role:spokesman&quotes=1");
+  ASSERT_TRUE(by_role);
+  EXPECT_NE(by_role->body.find("\"speaker_role\":\"a transit spokesman\""), std::string::npos)
+      << by_role->body;
   // snippets=0 is for scripts: the page still shows the highlighted quotation.
   auto unhighlighted = get("/search?q=shift&quotes=1&snippets=0");
   ASSERT_TRUE(unhighlighted);

@@ -574,6 +574,14 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
   drop_end_of_role_title(words, start, phrase);
   drop_affiliations(phrase);
   if (phrase.tokens.empty()) return std::nullopt;
+  // "the President's advisers", "a 44-year-old President (…)": a title alone is no name.
+  if (phrase.tokens.size() == 1 && is_title_word(ascii_lower(phrase.tokens.front()))) {
+    if (!had_article) return std::nullopt;
+    phrase.kind = NameKind::kRole;
+    phrase.title = role_of_title(ascii_lower(phrase.tokens.front()));
+    phrase.tokens = {phrase.title};
+    return phrase;
+  }
   // "the Rev. Jesse Jackson": a title makes a person, article or not.
   const bool titled = !phrase.title.empty() || phrase.gender != Gender::kUnknown;
   phrase.kind =

@@ -911,6 +911,11 @@ class Attributor {
         break;
       case NameKind::kRole:
         entity = registry_.resolve(name);
+        if (!entity && !name.title.empty()) {
+          // "the former President" beside two presidents: the one mentioned last.
+          entity = last_mentioned_with_role(cue, name.title);
+          if (entity) source.evidence.push_back(Evidence::kPronounCompeting);
+        }
         if (!entity) {
           source.role = phrase_text(cue.paragraph, name);
           source.evidence.push_back(Evidence::kRoleOnly);
@@ -930,6 +935,18 @@ class Attributor {
     last_speaker_entity_name_ = registry_.entity(*entity).name();
     source.speaker = aliases_.canonical(registry_.entity(*entity).name());
     return source;
+  }
+
+  // The person holding `role` ("president") named last before the cue, within the pronouns'
+  // reach.
+  [[nodiscard]] std::optional<std::size_t> last_mentioned_with_role(const Cue& cue,
+                                                                    const std::string& role) const {
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (!before_cue(*it, cue)) continue;
+      if (it->paragraph + kPronounParagraphs < cue.paragraph) break;
+      if (registry_.entity(it->entity).roles.contains(role)) return it->entity;
+    }
+    return std::nullopt;
   }
 
   // The organisation named last before the cue: in its sentence or the one before, or in the

@@ -621,6 +621,7 @@ void NameRegistry::observe(const std::vector<Word>& words) {
     }
     const bool opens_sentence =
         i == 0 || words[i].gap.find_first_of(".!?\x01") != std::string::npos;
+    if (in_attribution_position(words, phrase->last_word + 1)) phrase->says = 1;
     // A lone capitalised word opening a sentence may be no name; "Mr MacFarlane" is one, and
     // so is a word that says something ("Boeing said", "Jobs told the crowd", "Mulally, who").
     if (phrase->tokens.size() == 1 && phrase->title.empty() && phrase->gender == Gender::kUnknown &&
@@ -679,6 +680,7 @@ void NameRegistry::add(const NamePhrase& phrase) {
       entities_[matches.front()].roles.insert(phrase.title);
     if (matches.size() == 1 && phrase.gender != Gender::kUnknown)
       entities_[matches.front()].gender = phrase.gender;
+    if (matches.size() == 1) entities_[matches.front()].sayings += phrase.says;
     if (!matches.empty()) return;  // joins the one it names, or stays ambiguous
     // "Speaking to supporters, ...": a sentence's first word is a name only if it is one elsewhere.
     if (phrase.sentence_initial && !mid_sentence_tokens_.contains(core.front())) return;
@@ -695,6 +697,7 @@ void NameRegistry::add(const NamePhrase& phrase) {
       if (phrase.tokens.size() > e.tokens.size()) set_tokens(i, phrase.tokens);
       if (!phrase.title.empty()) e.roles.insert(phrase.title);
       if (phrase.gender != Gender::kUnknown) e.gender = phrase.gender;
+      e.sayings += phrase.says;
       return;
     }
   }
@@ -702,6 +705,7 @@ void NameRegistry::add(const NamePhrase& phrase) {
   Entity entity;
   entity.kind = phrase.kind;
   entity.gender = phrase.gender;
+  entity.sayings = phrase.says;
   if (entity.gender == Gender::kUnknown && core.size() >= 2 && phrase.kind == NameKind::kPerson)
     entity.gender = given_name_gender(core.front()).value_or(Gender::kUnknown);
   if (!phrase.title.empty()) entity.roles.insert(phrase.title);

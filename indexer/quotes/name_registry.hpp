@@ -30,6 +30,7 @@ struct NamePhrase {
   std::string title;  // role named by the title ("president", "governor" for Gov.), if any
   Gender gender = Gender::kUnknown;  // when a title says so (Mr., Mrs., Ms.)
   bool sentence_initial = false;     // a lone capitalized word that opens a sentence may be no name
+  std::size_t says = 0;  // 1 when read right before a reporting verb ("Pam said"), for the registry
   NameKind kind = NameKind::kPerson;
   std::size_t first_word = 0;  // index range in the word list it was read from
   std::size_t last_word = 0;
@@ -46,6 +47,7 @@ struct Entity {
   std::set<std::string> roles;      // titles seen with it ("president")
   NameKind kind = NameKind::kPerson;
   Gender gender = Gender::kUnknown;
+  std::size_t sayings = 0;  // times the article makes it the subject of a reporting verb
   [[nodiscard]] std::string name() const;
 };
 

@@ -209,8 +209,10 @@ class Attributor {
 
   [[nodiscard]] bool is_person(std::size_t entity) const {
     const Entity& e = registry_.entity(entity);
-    return e.kind == NameKind::kPerson && (e.tokens.size() >= 2 || !e.roles.empty() ||
-                                           e.gender != Gender::kUnknown || spoke_.contains(entity));
+    // One word is a person's name when something says so: a title, a gender, or speaking.
+    return e.kind == NameKind::kPerson &&
+           (e.tokens.size() >= 2 || !e.roles.empty() || e.gender != Gender::kUnknown ||
+            e.sayings > 0 || spoke_.contains(entity));
   }
 
   // The cue of a quotation: after it, before it, or a label ("X: “Q”").
@@ -734,7 +736,12 @@ class Attributor {
 
   // "I", as if written at word `at`.
   static NamePhrase first_person(std::size_t at) {
-    return NamePhrase{{"i"}, "", Gender::kUnknown, false, NameKind::kPronoun, at, at};
+    NamePhrase i;
+    i.tokens = {"i"};
+    i.kind = NameKind::kPronoun;
+    i.first_word = at;
+    i.last_word = at;
+    return i;
   }
 
   // "stated in my Message", "said in my letter": a cue with no subject of its own, followed by

@@ -390,8 +390,10 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
   if (i >= words.size()) return std::nullopt;
   NamePhrase phrase;
   phrase.first_word = i;
-  const std::string& w = words[i].lower;
-  if (w == "he" || w == "she" || w == "they" || w == "it" || (w == "i" && words[i].text == "I")) {
+  // "he", "she'd", "I'll": the pronoun without its contraction.
+  const std::string& written = words[i].lower;
+  const std::string w = written.substr(0, written.find('\''));
+  if (w == "he" || w == "she" || w == "they" || w == "it" || (w == "i" && words[i].text[0] == 'I')) {
     phrase.kind = NameKind::kPronoun;
     phrase.tokens = {w};
     phrase.last_word = i;

@@ -246,6 +246,22 @@ std::string ascii_lower(std::string text) {
   return text;
 }
 
+// "CLINTON" -> "Clinton", "O'NEILL" -> "O'Neill", "SMITH-JONES" -> "Smith-Jones".
+std::string title_case(const std::string& token) {
+  std::string out = token;
+  bool start = true;
+  for (char& c : out) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalpha(u)) {
+      c = static_cast<char>(start ? std::toupper(u) : std::tolower(u));
+      start = false;
+    } else {
+      start = c == '-' || c == '\'';
+    }
+  }
+  return out;
+}
+
 bool is_given_name(const std::string& token) { return given_name_gender(token).has_value(); }
 
 bool all_places(const std::vector<std::string>& tokens) {
@@ -576,6 +592,11 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
   drop_end_of_role_title(words, start, phrase);
   drop_affiliations(phrase);
   if (phrase.tokens.empty()) return std::nullopt;
+  // Transcripts' "MS. CLINTON:", "SEN. VARGA:": a surname in capitals after a title.
+  if (phrase.gender != Gender::kUnknown || !phrase.title.empty()) {
+    for (auto& token : phrase.tokens)
+      if (token.size() > 2 && is_acronym(token)) token = title_case(token);
+  }
   // "the President's advisers", "a 44-year-old President (…)": a title alone is no name.
   if (phrase.tokens.size() == 1 && is_title_word(ascii_lower(phrase.tokens.front()))) {
     if (!had_article) return std::nullopt;

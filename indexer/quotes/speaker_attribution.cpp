@@ -604,6 +604,14 @@ class Attributor {
     auto name = read_name_ending_at(view.words, head.back());
     if (!name || (name->kind != NameKind::kPerson && name->kind != NameKind::kOrganization))
       return std::nullopt;
+    // A round-up's "Paul Krugman, The New York Times: “…”": the person, not the outlet.
+    if (name->kind == NameKind::kOrganization && name->first_word > 0 &&
+        gap_has(view.words[name->first_word], ',')) {
+      std::size_t before = name->first_word - 1;
+      if (auto person = read_name_ending_at(view.words, before);
+          person && person->kind == NameKind::kPerson)
+        name = person;
+    }
     return Cue{name,
                "label",
                CueKind::kSpeech,

@@ -758,8 +758,28 @@ std::optional<std::size_t> NameRegistry::resolve(const NamePhrase& phrase) const
       matches.push_back(i);
     }
   }
+  if (matches.size() > 1) narrow_ambiguous(phrase, matches);
   if (matches.size() == 1) return matches.front();
   return std::nullopt;
+}
+
+void NameRegistry::narrow_ambiguous(const NamePhrase& phrase,
+                                    std::vector<std::size_t>& matches) const {
+  // "Mrs. Varga" beside Ann and Tom Varga: the one whose gender the title gives.
+  if (phrase.gender != Gender::kUnknown) {
+    std::vector<std::size_t> fitting;
+    for (std::size_t m : matches)
+      if (entities_[m].gender == phrase.gender) fitting.push_back(m);
+    if (fitting.size() == 1) {
+      matches = fitting;
+      return;
+    }
+  }
+  // "Ford" beside Dana Ford and the Ford Foundation: the only person.
+  std::vector<std::size_t> people;
+  for (std::size_t m : matches)
+    if (entities_[m].kind == NameKind::kPerson) people.push_back(m);
+  if (people.size() == 1) matches = people;
 }
 
 std::optional<std::size_t> NameRegistry::expansion_of(const std::string& acronym) const {

@@ -71,6 +71,9 @@ class NameRegistry {
   void set_tokens(std::size_t entity, const std::vector<std::string>& tokens);
   // Entities whose core holds any of these tokens.
   [[nodiscard]] std::vector<std::size_t> candidates(const std::vector<std::string>& tokens) const;
+  // Among several entities a name fits, keeps the one its title's gender fits, else the only
+  // person (matches unchanged when neither decides).
+  void narrow_ambiguous(const NamePhrase& phrase, std::vector<std::size_t>& matches) const;
   // The one organisation whose initials an acronym spells ("GM": "General Motors").
   [[nodiscard]] std::optional<std::size_t> expansion_of(const std::string& acronym) const;
   std::vector<Entity> entities_;

@@ -334,9 +334,12 @@ class Attributor {
     const bool fragment = word_count(inner) <= kFragmentWords && !ends_with_terminator(inner) &&
                           has_head &&
                           (!cue || cue->kind != CueKind::kSpeech || is_labelling_verb(cue->word));
+    const bool work = names_a_work(view, sentence, head_from, span, inner);
     Attributed result;
     Source source;
-    if (cue) {
+    if (work) {
+      result.kind = QuoteKind::kTerm;  // a programme or publication: nobody's words
+    } else if (cue) {
       result.cue = cue->word;
       if (cue->paragraph != p) {
         result.cue_paragraph = cue->paragraph;
@@ -378,6 +381,17 @@ class Attributor {
     result.speaker = std::move(source.speaker);
     result.speaker_role = std::move(source.role);
     result.confidence = confidence;
+  }
+
+  // "told “Meet the Press”", "wrote in “The Atlantic”", "appeared on “This Week”": a
+  // Title-Case name right after a cue or preposition is a programme or publication.
+  static bool names_a_work(const ParagraphView& view, std::size_t sentence, std::size_t head_from,
+                           const QuoteSpan& span, std::string_view inner) {
+    const auto head = view.words_between(sentence, head_from, span.open);
+    if (head.empty() || !is_title_case(inner) || ends_with_terminator(inner)) return false;
+    static constexpr std::string_view kBefore[] = {"told", "tells", "on", "in", "to", "with"};
+    const std::string& last = view.words[head.back()].lower;
+    return std::find(std::begin(kBefore), std::end(kBefore), last) != std::end(kBefore);
   }
 
   static bool preceded_by_so_called(const ParagraphView& view,

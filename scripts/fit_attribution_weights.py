@@ -82,7 +82,7 @@ def fit(data, features, rounds=3000, rate=0.1):
 
 def confidence(b, w, index, evidence):
     z = b + sum(w[index[e]] for e in evidence if e in index)
-    return max(1, min(100, round(100 / (1 + math.exp(-z)))))
+    return max(1, min(100, math.floor(100 / (1 + math.exp(-z)) + 0.5)))  # as std::lround
 
 
 def choose_threshold(data, named, b, w, index):
@@ -119,9 +119,11 @@ def main():
     parser.add_argument("--write", action="store_true", help="rewrite the header's FITTED block")
     parser.add_argument("dirs", nargs="*", default=DEFAULT_DIRS)
     args = parser.parse_args()
-    if any("-test" in d or "heldout" in d for d in args.dirs):
-        print("error: fit on development folders only (no *-test, no heldout)", file=sys.stderr)
-        return 2
+    for d in args.dirs:
+        name = os.path.basename(os.path.realpath(d))
+        if name != "dev" and not name.endswith("-dev"):
+            print(f"error: {d}: fit on development folders only (named dev or *-dev)", file=sys.stderr)
+            return 2
     enums = evidence_names()
     names = [n for _, n in enums]
     data, named = samples(args.index, args.dirs)
@@ -129,6 +131,7 @@ def main():
         print("error: no attributed quotations to fit on", file=sys.stderr)
         return 1
     b, w = fit(data, names)
+    b, w = round(b, 2), [round(x, 2) for x in w]  # choose the threshold with the weights as written
     index = {f: i for i, f in enumerate(names)}
     counts = {n: sum(1 for e, *_ in data if n in e) for n in names}
     print(f"{len(data)} attributed speech quotations ({named} with a named source in the gold)")

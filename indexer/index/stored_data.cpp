@@ -57,6 +57,7 @@ class FieldReader {
     return out;
   }
   [[nodiscard]] bool damaged() const { return damaged_; }
+  [[nodiscard]] bool at_end() const { return at_ == data_.size(); }
 
  private:
   std::string_view data_;
@@ -128,7 +129,7 @@ std::optional<QuoteData> decode_quote_data(const std::string& data, std::string 
   const auto confidence = read.number();
   const auto known_kind = quote_kind_named(kind);
   const auto known_source = date_source_named(read.string());
-  if (read.damaged() || !known_kind || !known_source || confidence > 100)
+  if (read.damaged() || !read.at_end() || !known_kind || !known_source || confidence > 100)
     throw_unreadable("a quotation", quote.article_id);
   quote.kind = *known_kind;
   quote.confidence = static_cast<std::uint8_t>(confidence);

@@ -50,7 +50,8 @@ inline constexpr std::uint8_t kSureConfidence = 70;
 
 std::string encode_quote_data(const QuoteData& data);
 // nullopt when `data` is no quotation's; throws ErrorException (kDamaged) when it is cut
-// short or names no known kind.
+// short, runs on past its fields, names no known kind or date source, or gives a confidence
+// over 100.
 std::optional<QuoteData> decode_quote_data(const std::string& data, std::string article_id);
 
 }  // namespace onrecord

@@ -1,5 +1,6 @@
 #include "quotes/article_analysis.hpp"
 
+#include <algorithm>
 #include <chrono>
 
 #include "analysis/passage_splitter.hpp"
@@ -24,8 +25,17 @@ bool is_recent_day(const PartialDate& date, const std::optional<PartialDate>& ar
   if (date.precision != DatePrecision::kDay) return false;
   if (!article_date) return true;
   if (date.first_day() > article_date->last_day()) return false;
-  if (article_date->precision != DatePrecision::kDay) return true;
-  return day_of(*article_date) - day_of(date) <= std::chrono::days(kEventDaysBefore);
+  // Within the month before the article's first day (the article's last day for a day date).
+  PartialDate start = *article_date;
+  if (start.precision != DatePrecision::kDay) {
+    start.month = std::max(start.month, 1);
+    start.day = 1;
+    start.precision = DatePrecision::kDay;
+  }
+  const auto reference = article_date->precision == DatePrecision::kDay ? day_of(*article_date)
+                                                                          : day_of(start);
+  return reference - day_of(date) <= std::chrono::days(kEventDaysBefore) ||
+         date.first_day() >= start.first_day();
 }
 
 }  // namespace

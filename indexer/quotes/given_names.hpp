@@ -13,7 +13,7 @@
 namespace onrecord {
 
 // The gender a given name usually carries, or nullopt when it is not a common given name.
-// `name` is as written ("James", "Mary"); unisex names give Gender::kUnknown.
+// `name` is as written ("James", "Mary"); names common for both are on neither list.
 std::optional<Gender> given_name_gender(std::string_view name);
 
 // Whether a capitalised word (or two) names a country, region or people: "US", "Britain",

@@ -13,16 +13,8 @@ namespace {
 // attribution's: "said on Tuesday", "told CNN on March 3", "in a 2019 interview".
 constexpr std::size_t kAttributionReach = 4;
 
-// Nouns of speaking and writing that date what was said: "in a 2019 interview".
-bool is_speech_noun(std::string_view lower) {
-  static constexpr std::string_view kNouns[] = {
-      "interview",  "statement", "speech",     "letter", "address", "remarks", "testimony",
-      "conference", "briefing",  "post",       "tweet",  "email",   "e-mail",  "memo",
-      "hearing",    "broadcast", "appearance", "op-ed",  "column",  "message", "report"};
-  return std::find(std::begin(kNouns), std::end(kNouns), lower) != std::end(kNouns);
-}
-
 bool is_cue_word(std::string_view lower) {
+  // "in a 2019 interview": a noun of speaking dates what was said, as a verb does.
   return classify_cue(lower) != CueKind::kNone || is_speech_noun(lower);
 }
 
@@ -43,7 +35,7 @@ std::size_t word_at(const ParagraphView& view, std::size_t at) {
 // its sentence.
 bool by_a_cue(const ParagraphView& view, std::size_t sentence, std::size_t begin, std::size_t end) {
   const std::size_t first = word_at(view, begin);
-  const std::size_t last = word_at(view, end);
+  const std::size_t last = end > begin ? word_at(view, end - 1) : first;
   const std::size_t from = first > kAttributionReach ? first - kAttributionReach : 0;
   const std::size_t to = std::min(view.words.size(), last + kAttributionReach + 1);
   for (std::size_t i = from; i < to; ++i) {

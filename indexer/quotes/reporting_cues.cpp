@@ -190,6 +190,16 @@ bool is_verb_modifier(std::string_view w) {
   return std::find(kModifiers.begin(), kModifiers.end(), w) != kModifiers.end();
 }
 
+bool is_speech_noun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "interview", "statement",  "speech",     "letter",  "address", "remarks", "testimony",
+      "conference", "briefing",  "post",       "tweet",   "email",   "e-mail",  "memo",
+      "hearing",   "broadcast",  "appearance", "op-ed",   "column",  "message", "report",
+      "words",     "reply",      "answer",     "pledge",  "announcement", "comment",
+      "comments",  "warning"};
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
 bool is_passive_auxiliary(std::string_view w) {
   return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" ||
          w == "be";

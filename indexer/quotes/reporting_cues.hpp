@@ -22,6 +22,9 @@ bool is_labelling_verb(std::string_view lower_word);
 // Words that may stand between a subject and its verb: "Trump later said", "Musk had long argued".
 bool is_verb_modifier(std::string_view lower_word);
 
+// Nouns of speaking and writing: "statement", "interview", "letter", "remarks", "words".
+bool is_speech_noun(std::string_view lower_word);
+
 // "was", "were", "is", "been": a passive reporting verb names no speaker.
 bool is_passive_auxiliary(std::string_view lower_word);
 

@@ -20,7 +20,7 @@ constexpr std::size_t kFragmentWords = 4;  // quotations this short, inside a se
 
 struct Cue {
   std::optional<NamePhrase> name;
-  std::string word;  // the cue word, or "according to", "continuation"
+  std::string word;  // the cue word, or "according to", "label", "words"
   CueKind kind = CueKind::kNone;
   bool passive = false;
   std::size_t paragraph = 0;
@@ -33,6 +33,8 @@ struct Source {
   std::string speaker;
   std::string role;
   std::vector<Evidence> evidence;
+  std::string entity_name;  // the article's name for the speaker, when it is one of its entities
+  std::uint8_t ceiling = 100;  // a continued turn is no surer than the turn it continues
 };
 
 // A cue word this many words at most into the text after a quotation, with no comma before it,
@@ -284,15 +286,10 @@ class Attributor {
   // "in Mr. Kennedy's own words, “…”", "in the words of Winston Churchill, “…”", "Gen.
   // Maxwell Taylor's statement that he is “…”".
   std::optional<Cue> words_of(std::size_t p, const std::vector<std::size_t>& head) {
-    static constexpr std::string_view kSpeechNouns[] = {
-        "words",     "statement", "remarks", "reply",   "answer",   "pledge",  "announcement",
-        "testimony", "letter",    "speech",  "comment", "comments", "warning", "message"};
     const auto& words = views_[p].words;
     for (auto it = head.rbegin(); it != head.rend(); ++it) {
       const std::size_t w = *it;
-      if (w == 0 || std::find(std::begin(kSpeechNouns), std::end(kSpeechNouns), words[w].lower) ==
-                        std::end(kSpeechNouns))
-        continue;
+      if (w == 0 || !is_speech_noun(words[w].lower)) continue;
       std::optional<NamePhrase> name;
       if (w + 2 < words.size() && words[w + 1].lower == "of") name = read_name_at(words, w + 2);
       const std::string& before = words[w - 1].lower;
@@ -357,15 +354,20 @@ class Attributor {
         !cue && continues_turn(p, q, span)) {
       source.speaker = last_speaker_;
       source.role = last_role_;
+      source.entity_name = last_speaker_entity_name_;
+      source.ceiling = last_confidence_;
       source.evidence = {last_speaker_paragraph_ == p ? Evidence::kContinuation
                                                       : Evidence::kContinuationNextParagraph};
       result.cue = kContinuationCue;
     }
+    const std::string entity_name = source.entity_name;
     decide(source, result);
     if (result.kind == QuoteKind::kSpeech) {
+      // The turn, for continuations and pronouns: whoever this quotation was given to.
       last_speaker_ = result.speaker;
       last_role_ = result.speaker_role;
-      if (result.speaker.empty()) last_speaker_entity_name_.clear();
+      last_speaker_entity_name_ = result.speaker.empty() ? std::string() : entity_name;
+      last_confidence_ = result.confidence;
       last_speaker_paragraph_ = p;
       last_quote_end_ = span.close_end;
     }
@@ -376,7 +378,8 @@ class Attributor {
   void decide(Source& source, Attributed& result) const {
     if (source.speaker.empty() && source.role.empty()) return;
     result.evidence = source.evidence;
-    const std::uint8_t confidence = attribution_confidence(source.evidence);
+    const std::uint8_t confidence =
+        std::min(attribution_confidence(source.evidence), source.ceiling);
     if (confidence < kAbstainBelowPercent && context_.unsure == UnsureSpeakers::kDrop) return;
     result.speaker = std::move(source.speaker);
     result.speaker_role = std::move(source.role);
@@ -598,11 +601,13 @@ class Attributor {
     auto cue = cue_after(p, tail);
     if (!cue) return std::nullopt;
     const auto& words = views_[p].words;
-    std::size_t verb = tail.front();
-    while (verb <= tail.back() && words[verb].lower != cue->word) ++verb;
+    std::size_t verb = tail.front();  // "according to" opens the tail
+    while (verb <= tail.back() && words[verb].lower != cue->word && cue->word != "according to")
+      ++verb;
     if (verb > tail.front() + kBareTailReach || tail.back() > verb + kBareTailAfterVerb)
       return std::nullopt;
-    cue->arrangement = Evidence::kTailNoComma;
+    // Only "“…” he said." lacks its comma; "said X" and "according to X" keep their evidence.
+    if (cue->arrangement == Evidence::kTailNameVerb) cue->arrangement = Evidence::kTailNoComma;
     return cue;
   }
 
@@ -642,7 +647,7 @@ class Attributor {
     const auto& words = views_[p].words;
     for (auto it = head.rbegin(); it != head.rend(); ++it) {
       const std::size_t v = *it;
-      if (words[v].lower == "according" && v + 1 < words.size() && words[v + 1].lower == "to") {
+      if (words[v].lower == "according" && v + 2 <= head.back() && words[v + 1].lower == "to") {
         if (auto name = read_name_at(words, v + 2))
           return Cue{name, "according to", CueKind::kSpeech,      false,
                      p,    words[v].begin, Evidence::kAccordingTo};
@@ -696,7 +701,7 @@ class Attributor {
           cue.name = after->name;
           cue.arrangement = after->arrangement;
         }
-      } else if (s > 0 && !gap_has(words[s], ',')) {
+      } else if (s > head.front() && !gap_has(words[s], ',')) {
         cue.name = read_name_ending_at(words, s - 1);
         // "a letter to the board of directors stating", "the announcements issued in Moscow
         // emphasized": a place after a preposition is where, not who.
@@ -706,7 +711,7 @@ class Attributor {
                                                (cue.name->kind == NameKind::kGroup ||
                                                 cue.name->kind == NameKind::kRole))))
           cue.name.reset();
-      } else if (s > 0) {
+      } else if (s > head.front()) {
         cue.name = name_before_relative_clause(words, head.front(), s);
       }
       if (!cue.name && (kind == CueKind::kParticiple || gap_has(words[v], ','))) {
@@ -769,14 +774,10 @@ class Attributor {
   // "stated in my Message", "said in my letter": a cue with no subject of its own, followed by
   // the speaker's own document.
   static bool in_my_own_words(const std::vector<Word>& words, std::size_t verb, std::size_t last) {
-    static constexpr std::string_view kDocuments[] = {"message",   "letter", "speech", "address",
-                                                      "statement", "report", "remarks"};
     for (std::size_t i = verb + 1; i + 1 <= last && i < verb + kAppositiveWords; ++i) {
       if (words[i].lower != "my") continue;
       for (std::size_t k = i + 1; k <= last && k < i + 4; ++k)
-        if (std::find(std::begin(kDocuments), std::end(kDocuments), words[k].lower) !=
-            std::end(kDocuments))
-          return true;
+        if (is_speech_noun(words[k].lower)) return true;
     }
     return false;
   }
@@ -791,7 +792,7 @@ class Attributor {
           appositive && appositive->last_word + 1 == verb && appositive->kind != NameKind::kGroup) {
         return appositive;
       }
-      if (j == 0) return std::nullopt;
+      if (j == from) return std::nullopt;  // the name would stand before the head
       const std::string& opener = words[j].lower;
       if (opener == "who") {
         // "X, a management expert at Stanford University, who stated": past the appositive.
@@ -914,7 +915,8 @@ class Attributor {
         if (!entity) return {};
         source.evidence.push_back(Evidence::kOrganization);
         spoke_.insert(*entity);
-        source.speaker = aliases_.canonical(registry_.entity(*entity).name());
+        source.entity_name = registry_.entity(*entity).name();
+        source.speaker = aliases_.canonical(source.entity_name);
         return source;
       case NameKind::kPronoun:
         if (name.tokens.front() == "i") {
@@ -961,8 +963,8 @@ class Attributor {
     // A name the registry finds ambiguous ("Trump" beside two Trumps) names nobody.
     if (!entity || registry_.entity(*entity).kind == NameKind::kPlace) return {};
     spoke_.insert(*entity);
-    last_speaker_entity_name_ = registry_.entity(*entity).name();
-    source.speaker = aliases_.canonical(registry_.entity(*entity).name());
+    source.entity_name = registry_.entity(*entity).name();
+    source.speaker = aliases_.canonical(source.entity_name);
     return source;
   }
 
@@ -997,7 +999,7 @@ class Attributor {
     return m.paragraph < cue.paragraph || (m.paragraph == cue.paragraph && m.at < cue.at);
   }
 
-  // "he" / "she" / "they": the person the nearest sentence before the cue (this paragraph, or
+  // "he" / "she": the person the nearest sentence before the cue (this paragraph, or
   // the two before) mentions and whom the pronoun fits; where that sentence names several, the
   // one who spoke last, else the first named (its subject). With no one in reach, the last
   // speaker when they fit.
@@ -1110,6 +1112,7 @@ class Attributor {
   std::string last_speaker_;
   std::string last_role_;  // when the last speaker was only described
   std::string last_speaker_entity_name_;
+  std::uint8_t last_confidence_ = 0;
   std::size_t last_speaker_paragraph_ = 0;
   std::size_t last_quote_end_ = 0;
 };

@@ -1,8 +1,9 @@
 // Attributes each quotation to its speaker from the text around it: "“Q,” X said", "“Q,” said
 // X", "X said: “Q”", "X told reporters, “Q”", "according to X", "X described it as “Q”",
 // "X, who …, said", "X said that … “Q”", participle clauses ("…, calling him “Q”"), and
-// quotations that continue the previous speaker's turn. Pronouns resolve to the one person they
-// can mean; where two fit, the quotation gets no speaker.
+// quotations that continue the previous speaker's turn, among others (see DESIGN.md). Each
+// attribution carries its evidence and a confidence; below the fitted threshold the quotation
+// gets no speaker.
 #pragma once
 
 #include <cstdint>

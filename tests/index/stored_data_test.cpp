@@ -23,6 +23,9 @@ QuoteData sample_quote() {
   q.cue = "wrote";
   q.start = 70000;
   q.end = 70031;
+  q.speaker_role = "a White House spokesman";
+  q.confidence = 87;
+  q.date_source = DateSource::kAttribution;
   return q;
 }
 
@@ -41,6 +44,14 @@ TEST(StoredData, QuotationsRoundTripWithTheirArticleIdFromTheCaller) {
   EXPECT_EQ(back->cue, q.cue);
   EXPECT_EQ(back->start, q.start);
   EXPECT_EQ(back->end, q.end);
+  EXPECT_EQ(back->speaker_role, q.speaker_role);
+  EXPECT_EQ(back->confidence, q.confidence);
+  EXPECT_EQ(date_source_name(back->date_source), date_source_name(q.date_source));
+}
+
+TEST(StoredData, QuotationsThatRunOnPastTheirFieldsAreDamage) {
+  const std::string data = encode_quote_data(sample_quote()) + "x";
+  EXPECT_EQ(thrown_error_code([&] { (void)decode_quote_data(data, "a"); }), ErrorCode::kDamaged);
 }
 
 TEST(StoredData, EmptyFieldsStayEmpty) {

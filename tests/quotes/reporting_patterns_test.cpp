@@ -393,6 +393,30 @@ TEST(ReportingPatterns, CompetingAntecedentsLowerTheConfidence) {
   EXPECT_GT(named, competing);
 }
 
+TEST(ReportingPatterns, TheTurnIsWhoeverSpokeLast) {
+  // After "police said", neither "he" nor a continuation falls back to an earlier speaker.
+  check({"a pronoun after a group's words",
+         {"\u201CThe road is closed,\u201D Mayor John Smith said.",
+          "\u201CNo one was hurt,\u201D police said.", "The storm passed by midnight.",
+          "\u201CIt was quiet,\u201D he added."},
+         "It was quiet,",
+         ""});
+  check({"no continuation across another name",
+         {"\u201CNo one was hurt,\u201D police said.", "John Smith was at the scene.",
+          "\u201CIt was a quiet night.\u201D"},
+         "It was a quiet night.",
+         ""});
+  // A continued turn is never surer than the turn it continues.
+  const auto quotes =
+      analyze_article({"Carlos Rivera met David Chen on Friday. \u201CIt went well,\u201D he said.",
+                       "\u201CWe agreed on the budget.\u201D"},
+                      keeping({}), {})
+          .quotes;
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[1].speaker, quotes[0].speaker);
+  EXPECT_LE(quotes[1].confidence, quotes[0].confidence);
+}
+
 TEST(ReportingPatterns, BelowTheThresholdNobodyIsNamed) {
   // Kept, the candidate shows its confidence; dropped, a quotation below the threshold has no
   // speaker and no confidence, one above keeps both.

@@ -32,8 +32,8 @@ bool is_recent_day(const PartialDate& date, const std::optional<PartialDate>& ar
     start.day = 1;
     start.precision = DatePrecision::kDay;
   }
-  const auto reference = article_date->precision == DatePrecision::kDay ? day_of(*article_date)
-                                                                          : day_of(start);
+  const auto reference =
+      article_date->precision == DatePrecision::kDay ? day_of(*article_date) : day_of(start);
   return reference - day_of(date) <= std::chrono::days(kEventDaysBefore) ||
          date.first_day() >= start.first_day();
 }
@@ -96,8 +96,8 @@ ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs,
         cue_sentence = SentenceRef{&views[*cp], views[*cp].sentence_at(attributed[p][q].cue_at),
                                    analysis.paragraph_start[*cp]};
       }
-      QuoteDate said = date_quote(views[p], q, analysis.paragraph_start[p], analysis.dates,
-                                  dating, cue_sentence);
+      QuoteDate said = date_quote(views[p], q, analysis.paragraph_start[p], analysis.dates, dating,
+                                  cue_sentence);
       // A quotation that continues a turn was said when the turn was, unless it says.
       const bool own_date =
           said.source == DateSource::kAttribution || said.source == DateSource::kSentence;

@@ -95,18 +95,18 @@ std::vector<Word> scan_words(std::string_view text, std::size_t base_offset) {
           "Rev",  "Atty", "Co",  "Corp", "Inc",  "Assn", "Ltd", "Bros", "Hon",  "Messrs",
           "Sens", "Reps", "Adm", "Maj",  "Supt", "Det"};
       // Transcripts write titles in capitals: "MR.", "MS.", "SEN.".
-      const bool abbreviation =
-          std::any_of(std::begin(kAbbreviations), std::end(kAbbreviations),
-                      [&](std::string_view a) {
-                        return a.size() == raw.size() &&
-                               std::equal(a.begin(), a.end(), raw.begin(), [](char x, char y) {
-                                 return std::tolower(static_cast<unsigned char>(x)) ==
-                                        std::tolower(static_cast<unsigned char>(y));
-                               }) &&
-                               (raw == a || std::all_of(raw.begin(), raw.end(), [](char c) {
-                                  return std::isupper(static_cast<unsigned char>(c));
-                                }));
-                      });
+      const bool abbreviation = std::any_of(
+          std::begin(kAbbreviations), std::end(kAbbreviations), [&](std::string_view a) {
+            return a.size() == raw.size() &&
+                   std::equal(a.begin(), a.end(), raw.begin(),
+                              [](char x, char y) {
+                                return std::tolower(static_cast<unsigned char>(x)) ==
+                                       std::tolower(static_cast<unsigned char>(y));
+                              }) &&
+                   (raw == a || std::all_of(raw.begin(), raw.end(), [](char c) {
+                      return std::isupper(static_cast<unsigned char>(c));
+                    }));
+          });
       if (initial || abbreviation) ++i;
     }
     word.end = i;

@@ -266,7 +266,7 @@ bool is_given_name(const std::string& token) { return given_name_gender(token).h
 
 bool all_places(const std::vector<std::string>& tokens) {
   // "North Korea", "South Africa", "East Asia": a direction before a place is part of it.
-  static constexpr std::string_view kDirections[] = {"north", "south", "east", "west",
+  static constexpr std::string_view kDirections[] = {"north",    "south",    "east",   "west",
                                                      "northern", "southern", "central"};
   std::size_t first = 0;
   if (tokens.size() >= 2 && std::find(std::begin(kDirections), std::end(kDirections),
@@ -409,7 +409,8 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
   // "he", "she'd", "I'll": the pronoun without its contraction.
   const std::string& written = words[i].lower;
   const std::string w = written.substr(0, written.find('\''));
-  if (w == "he" || w == "she" || w == "they" || w == "it" || (w == "i" && words[i].text[0] == 'I')) {
+  if (w == "he" || w == "she" || w == "they" || w == "it" ||
+      (w == "i" && words[i].text[0] == 'I')) {
     phrase.kind = NameKind::kPronoun;
     phrase.tokens = {w};
     phrase.last_word = i;

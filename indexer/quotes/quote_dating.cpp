@@ -59,7 +59,6 @@ bool after(const PartialDate& date, const std::optional<PartialDate>& limit) {
   return limit && date.first_day() > limit->last_day();
 }
 
-
 // A date said in a sentence outside its quotations: by its cue (the attribution's) or not.
 std::optional<QuoteDate> date_in_sentence(const SentenceRef& where,
                                           const std::vector<DateMention>& dates,

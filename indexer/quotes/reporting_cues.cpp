@@ -192,11 +192,11 @@ bool is_verb_modifier(std::string_view w) {
 
 bool is_speech_noun(std::string_view w) {
   static constexpr std::string_view kNouns[] = {
-      "interview", "statement",  "speech",     "letter",  "address", "remarks", "testimony",
-      "conference", "briefing",  "post",       "tweet",   "email",   "e-mail",  "memo",
-      "hearing",   "broadcast",  "appearance", "op-ed",   "column",  "message", "report",
-      "words",     "reply",      "answer",     "pledge",  "announcement", "comment",
-      "comments",  "warning"};
+      "interview", "statement",    "speech",   "letter",    "address",    "remarks",
+      "testimony", "conference",   "briefing", "post",      "tweet",      "email",
+      "e-mail",    "memo",         "hearing",  "broadcast", "appearance", "op-ed",
+      "column",    "message",      "report",   "words",     "reply",      "answer",
+      "pledge",    "announcement", "comment",  "comments",  "warning"};
   return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
 }
 

@@ -33,7 +33,7 @@ struct Source {
   std::string speaker;
   std::string role;
   std::vector<Evidence> evidence;
-  std::string entity_name;  // the article's name for the speaker, when it is one of its entities
+  std::string entity_name;     // the article's name for the speaker, when it is one of its entities
   std::uint8_t ceiling = 100;  // a continued turn is no surer than the turn it continues
 };
 
@@ -707,9 +707,9 @@ class Attributor {
         // emphasized": a place after a preposition is where, not who.
         const bool after_preposition = cue.name && cue.name->kind == NameKind::kPlace &&
                                        follows_preposition(words, cue.name->first_word);
-        if (cue.name && (after_preposition || (kind == CueKind::kParticiple &&
-                                               (cue.name->kind == NameKind::kGroup ||
-                                                cue.name->kind == NameKind::kRole))))
+        if (cue.name && (after_preposition ||
+                         (kind == CueKind::kParticiple && (cue.name->kind == NameKind::kGroup ||
+                                                           cue.name->kind == NameKind::kRole))))
           cue.name.reset();
       } else if (s > head.front()) {
         cue.name = name_before_relative_clause(words, head.front(), s);

@@ -284,7 +284,8 @@ std::string render_article_page(const ArticleView& article, WriteAccess writes) 
       if (!q.speaker.empty() && q.kind == QuoteKind::kSpeech) {
         html += "<a class=\"speaker-link\" href=\"" +
                 esc(QueryParams({{"quotes", "1"}, {"speaker", q.speaker}}).link("/search")) +
-                "\">\u2014 " + esc(q.speaker) + (speaker_is_uncertain(q) ? " (uncertain)" : "") + "</a>";
+                "\">\u2014 " + esc(q.speaker) + (speaker_is_uncertain(q) ? " (uncertain)" : "") +
+                "</a>";
       }
       cp = q_end + count_code_points(std::string_view(p.text).substr(b_end, mark_end - b_end));
       byte = mark_end;

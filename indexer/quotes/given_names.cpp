@@ -2,7 +2,6 @@
 
 #include <cctype>
 #include <string>
-#include <unordered_set>
 
 namespace onrecord {
 namespace {
@@ -118,13 +117,6 @@ constexpr std::string_view kPlaces[] = {
     "zimbabwe",
 };
 
-using Lexicon = std::unordered_set<std::string_view>;
-
-template <std::size_t N>
-Lexicon make_lexicon(const std::string_view (&list)[N]) {
-  return Lexicon(std::begin(list), std::end(list));
-}
-
 std::string lower_ascii(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -134,8 +126,8 @@ std::string lower_ascii(std::string_view text) {
 }  // namespace
 
 std::optional<Gender> given_name_gender(std::string_view name) {
-  static const Lexicon kMale = make_lexicon(kMaleNames);
-  static const Lexicon kFemale = make_lexicon(kFemaleNames);
+  static const WordSet kMale = make_word_set(kMaleNames);
+  static const WordSet kFemale = make_word_set(kFemaleNames);
   const std::string lower = lower_ascii(name);
   if (kMale.contains(lower)) return Gender::kMale;
   if (kFemale.contains(lower)) return Gender::kFemale;
@@ -143,7 +135,7 @@ std::optional<Gender> given_name_gender(std::string_view name) {
 }
 
 bool is_place_or_people(std::string_view lower) {
-  static const Lexicon kPlace = make_lexicon(kPlaces);
+  static const WordSet kPlace = make_word_set(kPlaces);
   return kPlace.contains(lower);
 }
 

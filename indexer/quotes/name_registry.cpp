@@ -10,13 +10,6 @@
 namespace onrecord {
 namespace {
 
-using WordSet = std::unordered_set<std::string_view>;
-
-template <std::size_t N>
-WordSet make_set(const std::string_view (&list)[N]) {
-  return WordSet(std::begin(list), std::end(list));
-}
-
 bool in(const WordSet& set, std::string_view word) { return set.contains(word); }
 
 constexpr std::string_view kTitles[] = {"president",
@@ -98,7 +91,7 @@ constexpr std::string_view kTitles[] = {"president",
                                         "father",
                                         "sister",
                                         "engineer"};
-const WordSet kTitlesSet = make_set(kTitles);
+const WordSet kTitlesSet = make_word_set(kTitles);
 
 // Capitalized words that start sentences or name things other than speakers.
 constexpr std::string_view kNotNames[] = {
@@ -121,7 +114,7 @@ constexpr std::string_view kNotNames[] = {
     "asked",   "said",      "according", "like",     "other",    "signs",     "jan.",
     "feb.",    "mar.",      "apr.",      "jun.",     "jul.",     "aug.",      "sep.",
     "sept.",   "oct.",      "nov.",      "dec."};
-const WordSet kNotNamesSet = make_set(kNotNames);
+const WordSet kNotNamesSet = make_word_set(kNotNames);
 
 constexpr std::string_view kOrganizationWords[] = {
     "house",      "department",   "party",        "company",      "corporation", "inc.",
@@ -135,7 +128,7 @@ constexpr std::string_view kOrganizationWords[] = {
     "ltd.",       "motors",       "airlines",     "airways",      "investments", "partners",
     "holdings",   "capital",      "securities",   "associates",   "services",    "industries",
     "systems",    "technologies", "chapter",      "division",     "branch"};
-const WordSet kOrganizationWordsSet = make_set(kOrganizationWords);
+const WordSet kOrganizationWordsSet = make_word_set(kOrganizationWords);
 
 // Last words of names of places, vehicles and things, which do not speak.
 constexpr std::string_view kThingWords[] = {
@@ -144,7 +137,7 @@ constexpr std::string_view kThingWords[] = {
     "mountain", "island",   "islands",     "valley",  "county", "city",     "state",
     "states",   "republic", "gigafactory", "stadium", "tower",  "building", "station",
     "act",      "bill",     "war",         "day",     "prize",  "awards"};
-const WordSet kThingWordsSet = make_set(kThingWords);
+const WordSet kThingWordsSet = make_word_set(kThingWords);
 
 constexpr std::string_view kDescriptors[] = {
     "resident",    "witness",    "neighbor",   "neighbour", "student",  "teacher",    "voter",
@@ -154,7 +147,7 @@ constexpr std::string_view kDescriptors[] = {
     "passenger",   "driver",     "pilot",      "veteran",   "survivor", "victim",     "conductor",
     "composer",    "striker",    "goalkeeper", "forward",   "defender", "midfielder", "rookie",
     "quarterback", "candidate",  "challenger", "incumbent", "host",     "chef",       "pastor"};
-const WordSet kDescriptorsSet = make_set(kDescriptors);
+const WordSet kDescriptorsSet = make_word_set(kDescriptors);
 
 // Titles as written, to the role they name ("Gov." -> governor).
 std::string role_of_title(std::string title) {
@@ -178,17 +171,17 @@ constexpr std::string_view kGroupNouns[] = {
     "club",        "union",     "board",       "firm",         "hospital",       "school",
     "prosecution", "defense",   "defence",     "foreman",      "forewoman",      "panel",
     "commission",  "ministry"};
-const WordSet kGroupNounsSet = make_set(kGroupNouns);
+const WordSet kGroupNounsSet = make_word_set(kGroupNouns);
 
 constexpr std::string_view kPersonRoles[] = {
     "spokesman", "spokeswoman", "spokesperson", "president", "mayor", "governor", "senator",
     "judge",     "minister",    "chancellor",   "secretary", "ceo",   "chairman", "chairwoman",
     "coach",     "sheriff",     "pope",         "king",      "queen"};
-const WordSet kPersonRolesSet = make_set(kPersonRoles);
+const WordSet kPersonRolesSet = make_word_set(kPersonRoles);
 
 constexpr std::string_view kParticles[] = {"bin", "de",  "van", "von", "al",
                                            "da",  "del", "la",  "le",  "du"};
-const WordSet kParticlesSet = make_set(kParticles);
+const WordSet kParticlesSet = make_word_set(kParticles);
 
 bool joined_by_space(const Word& w) { return w.gap == " "; }
 
@@ -236,7 +229,7 @@ bool is_acronym(const std::string& token) {
 constexpr std::string_view kJobWords[] = {"executive", "officer",   "director", "commissioner",
                                           "employee",  "economist", "analyst",  "strategist",
                                           "founder",   "chief",     "treasurer"};
-const WordSet kJobWordsSet = make_set(kJobWords);
+const WordSet kJobWordsSet = make_word_set(kJobWords);
 
 // Whether a name was read after "the", "a" or "an" ("the jury", "a spokesperson").
 enum class Determiner { kNone, kArticle };
@@ -269,9 +262,7 @@ bool all_places(const std::vector<std::string>& tokens) {
   static constexpr std::string_view kDirections[] = {"north",    "south",    "east",   "west",
                                                      "northern", "southern", "central"};
   std::size_t first = 0;
-  if (tokens.size() >= 2 && std::find(std::begin(kDirections), std::end(kDirections),
-                                      ascii_lower(tokens.front())) != std::end(kDirections))
-    first = 1;
+  if (tokens.size() >= 2 && listed(kDirections, ascii_lower(tokens.front()))) first = 1;
   return std::all_of(tokens.begin() + static_cast<std::ptrdiff_t>(first), tokens.end(),
                      [](const std::string& t) { return is_place_or_people(ascii_lower(t)); });
 }
@@ -359,7 +350,7 @@ constexpr std::string_view kSourceNouns[] = {
     "officer",    "director",   "representative", "researcher",  "witness",      "resident",
     "observer",   "employee",   "worker",         "manager",     "commentator",  "investigator",
     "prosecutor", "trader",     "investor"};
-const WordSet kSourceNounsSet = make_set(kSourceNouns);
+const WordSet kSourceNounsSet = make_word_set(kSourceNouns);
 
 // Lower-case words inside an organisation's name: "Project on Government Oversight", "Bank of
 // England". They join the name only after one of the organisation words.
@@ -503,9 +494,7 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
   // A qualifier before a title: "State Rep. Arturo Bellamy", "Former President Jimmy Carter".
   static constexpr std::string_view kTitleQualifiers[] = {
       "state", "former", "acting", "federal", "county", "city", "deputy", "interim", "then"};
-  if (j + 1 < words.size() && words[j].capitalized() &&
-      std::find(std::begin(kTitleQualifiers), std::end(kTitleQualifiers), words[j].lower) !=
-          std::end(kTitleQualifiers) &&
+  if (j + 1 < words.size() && words[j].capitalized() && listed(kTitleQualifiers, words[j].lower) &&
       joined_by_space(words[j + 1]) && is_title_word(words[j + 1].lower)) {
     ++j;
   }

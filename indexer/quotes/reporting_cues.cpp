@@ -5,6 +5,8 @@
 #include <set>
 #include <string>
 
+#include "quotes/english_words.hpp"
+
 namespace onrecord {
 namespace {
 
@@ -197,7 +199,7 @@ bool is_speech_noun(std::string_view w) {
       "e-mail",    "memo",         "hearing",  "broadcast", "appearance", "op-ed",
       "column",    "message",      "report",   "words",     "reply",      "answer",
       "pledge",    "announcement", "comment",  "comments",  "warning"};
-  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+  return listed(kNouns, w);
 }
 
 bool is_passive_auxiliary(std::string_view w) {

@@ -88,8 +88,7 @@ bool is_title_case(std::string_view inner) {
   static constexpr std::string_view kSmall[] = {"a",  "an",   "the", "of",  "in", "on", "and",
                                                 "or", "with", "to",  "for", "at", "by"};
   for (std::size_t i = 0; i < words.size(); ++i) {
-    const bool small = i > 0 && std::find(std::begin(kSmall), std::end(kSmall), words[i].lower) !=
-                                    std::end(kSmall);
+    const bool small = i > 0 && listed(kSmall, words[i].lower);
     if (!small && !words[i].capitalized()) return false;
   }
   return true;
@@ -110,8 +109,7 @@ bool is_preposition(std::string_view lower) {
   static constexpr std::string_view kPrepositions[] = {
       "at", "in",   "on",   "from",   "to",     "of",      "for",  "with",
       "by", "near", "into", "aboard", "inside", "outside", "about"};
-  return std::find(std::begin(kPrepositions), std::end(kPrepositions), lower) !=
-         std::end(kPrepositions);
+  return listed(kPrepositions, lower);
 }
 
 // "points out", "pointed out", "chimed in", "spoke out": a particle after a reporting verb.
@@ -122,7 +120,7 @@ bool is_particle_after_cue(const std::vector<Word>& words, std::size_t at) {
   static constexpr std::string_view kVerbs[] = {"pointed", "points", "point",  "blurted",
                                                 "blurts",  "chimed", "chimes", "spoke",
                                                 "speaks",  "summed", "sums",   "cried"};
-  return std::find(std::begin(kVerbs), std::end(kVerbs), words[at - 1].lower) != std::end(kVerbs);
+  return listed(kVerbs, words[at - 1].lower);
 }
 
 // The head of a description of a company: "the company", "the auto firm", "the carmaker".
@@ -131,13 +129,13 @@ bool is_company_noun(std::string_view lower) {
       "company",      "firm",        "automaker",   "carmaker",     "airline", "bank",
       "manufacturer", "retailer",    "corporation", "maker",        "insurer", "lender",
       "giant",        "broadcaster", "publisher",   "conglomerate", "startup", "chain"};
-  return std::find(std::begin(kNouns), std::end(kNouns), lower) != std::end(kNouns);
+  return listed(kNouns, lower);
 }
 
 bool is_preposition_of_place(std::string_view lower) {
   static constexpr std::string_view kPlaces[] = {"at",     "in",      "on",     "near", "into",
                                                  "inside", "outside", "aboard", "from"};
-  return std::find(std::begin(kPlaces), std::end(kPlaces), lower) != std::end(kPlaces);
+  return listed(kPlaces, lower);
 }
 
 // A line of Title-Case words with no sentence punctuation: a headline or subhead.
@@ -394,7 +392,7 @@ class Attributor {
     if (head.empty() || !is_title_case(inner) || ends_with_terminator(inner)) return false;
     static constexpr std::string_view kBefore[] = {"told", "tells", "on", "in", "to", "with"};
     const std::string& last = view.words[head.back()].lower;
-    return std::find(std::begin(kBefore), std::end(kBefore), last) != std::end(kBefore);
+    return listed(kBefore, last);
   }
 
   static bool preceded_by_so_called(const ParagraphView& view,
@@ -737,8 +735,7 @@ class Attributor {
         "sunday",    "week",  "month",  "year",    "night",     "morning",  "afternoon", "evening"};
     if (s <= from || gap_has(words[s], ',')) return s;
     const Word& last = words[s - 1];
-    const bool time = last.is_number() || std::find(std::begin(kTimeWords), std::end(kTimeWords),
-                                                    last.lower) != std::end(kTimeWords);
+    const bool time = last.is_number() || listed(kTimeWords, last.lower);
     if (!time) return s;
     std::size_t k = s - 1;
     if (k > from && (words[k - 1].lower == "in" || words[k - 1].lower == "on" ||
@@ -1075,9 +1072,7 @@ class Attributor {
     const std::size_t first = first_word_of(p, sentence);
     std::size_t i = first;
     while (i < view.words.size() && i < first + kOpeningWords &&
-           view.word_sentence[i] == sentence &&
-           std::find(std::begin(kSubordinators), std::end(kSubordinators), view.words[i].lower) ==
-               std::end(kSubordinators))
+           view.word_sentence[i] == sentence && !listed(kSubordinators, view.words[i].lower))
       ++i;
     if (i >= view.words.size() || i >= first + kOpeningWords || view.word_sentence[i] != sentence)
       return 0;

@@ -76,6 +76,8 @@ ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs,
   const auto attributed = attribute_quotes(views, {context.speaker, context.unsure}, aliases);
   const DatingContext dating{article_date, event_date};
   QuoteDate turn_date;  // of the last speech quotation
+  std::string turn_speaker;
+  std::size_t turn_paragraph = 0;
   for (std::size_t p = 0; p < views.size(); ++p) {
     for (std::size_t q = 0; q < views[p].quotes.size(); ++q) {
       const QuoteSpan& span = views[p].quotes[q];
@@ -102,9 +104,21 @@ ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs,
       const bool own_date =
           said.source == DateSource::kAttribution || said.source == DateSource::kSentence;
       if (quote.cue == kContinuationCue && !own_date) said = turn_date;
+      // "X declared on October 26 that “…”. But X conceded that “…”. Then it added: “…”": the
+      // same source quoted again in the paragraph, with no date of its own, is the same occasion
+      // (a new paragraph may leave a flashback: "In March she had said …").
+      const bool turn_dated = turn_date.source == DateSource::kAttribution ||
+                              turn_date.source == DateSource::kSentence;
+      if (!own_date && turn_dated && quote.kind == QuoteKind::kSpeech && !quote.speaker.empty() &&
+          quote.speaker == turn_speaker && p == turn_paragraph)
+        said = turn_date;
       quote.date = said.date;
       quote.date_source = said.source;
-      if (quote.kind == QuoteKind::kSpeech) turn_date = said;
+      if (quote.kind == QuoteKind::kSpeech) {
+        turn_date = said;
+        turn_speaker = quote.speaker;
+        turn_paragraph = p;
+      }
       analysis.quotes.push_back(std::move(quote));
     }
   }

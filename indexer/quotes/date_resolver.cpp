@@ -80,6 +80,30 @@ std::optional<int> year_number(std::string_view s) {
   return y;
 }
 
+// A count as news writes it before a unit of time: "a", "one" to "twelve", or digits.
+std::optional<int> count_word(std::string_view lower) {
+  static constexpr std::array<std::string_view, 13> kWords{
+      "a",    "one",   "two",   "three", "four",   "five", "six",
+      "seven", "eight", "nine", "ten",   "eleven", "twelve"};
+  for (std::size_t i = 0; i < kWords.size(); ++i)
+    if (kWords[i] == lower) return static_cast<int>(std::max<std::size_t>(i, 1));
+  if (lower == "an") return 1;
+  const auto n = parse_int(lower);
+  if (n && *n >= 1 && *n <= 999) return n;
+  return std::nullopt;
+}
+
+enum class TimeUnit { kNone, kDay, kWeek, kMonth, kYear };
+
+TimeUnit time_unit(std::string_view lower) {
+  if (lower.ends_with('s')) lower.remove_suffix(1);
+  if (lower == "day") return TimeUnit::kDay;
+  if (lower == "week") return TimeUnit::kWeek;
+  if (lower == "month") return TimeUnit::kMonth;
+  if (lower == "year") return TimeUnit::kYear;
+  return TimeUnit::kNone;
+}
+
 bool is_year_preposition(std::string_view lower) {
   static constexpr std::string_view kWords[] = {
       "in", "since",   "by",     "until", "till",  "from", "during", "before", "after",
@@ -332,8 +356,40 @@ class Scanner {
     return Match{i, i, year_date(*y), "", true};
   }
 
+  // "two weeks ago", "a year ago", "15 years ago": counted back from the anchor, at the
+  // unit's precision (a day anchor is needed for days and weeks, a month one for months).
+  std::optional<Match> ago(std::size_t i) const {
+    const auto n = count_word(lower(i));
+    if (!n || !has(i + 2) || !adjacent(i + 1) || !adjacent(i + 2) || lower(i + 2) != "ago")
+      return std::nullopt;
+    const TimeUnit unit = time_unit(lower(i + 1));
+    const bool day_anchor = anchor_->precision == DatePrecision::kDay;
+    switch (unit) {
+      case TimeUnit::kYear:
+        return Match{i, i + 2, year_date(anchor_->year - *n), "", false};
+      case TimeUnit::kMonth: {
+        if (anchor_->precision == DatePrecision::kYear) return std::nullopt;
+        const int months = anchor_->year * 12 + (anchor_->month - 1) - *n;
+        return Match{i, i + 2, month_date(months / 12, months % 12 + 1), "", false};
+      }
+      case TimeUnit::kWeek: {  // the Monday of that week, as "last week"
+        if (!day_anchor) return std::nullopt;
+        const chr::sys_days a = to_days(*anchor_);
+        const int since_monday = (static_cast<int>(chr::weekday{a}.c_encoding()) + 6) % 7;
+        return Match{i, i + 2, from_days(a - chr::days{since_monday + 7 * *n}), "week", false};
+      }
+      case TimeUnit::kDay:
+        if (!day_anchor) return std::nullopt;
+        return Match{i, i + 2, from_days(to_days(*anchor_) - chr::days{*n}), "", false};
+      case TimeUnit::kNone:
+        break;
+    }
+    return std::nullopt;
+  }
+
   std::optional<Match> relative(std::size_t i) const {
     if (!anchor_) return std::nullopt;
+    if (auto m = ago(i)) return m;
     const std::string& s = lower(i);
     const bool day_anchor = anchor_->precision == DatePrecision::kDay;
     if (day_anchor) {

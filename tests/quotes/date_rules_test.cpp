@@ -41,6 +41,12 @@ TEST(DateRules, RelativeToPublication) {
       {"The plant opened in June.", "June", "2025-06"},
       {"They met on 2024-11-05 in Ohio.", "2024-11-05", "2024-11-05"},
       {"Sales rose early in 2025 and fell in late 2025.", "late 2025", "2025", "late"},
+      {"He warned of it two years ago.", "two years ago", "2023"},
+      {"In a speech a year ago, she said so.", "a year ago", "2024"},
+      {"The talks broke down three months ago.", "three months ago", "2025-03"},
+      {"It closed eight months ago.", "eight months ago", "2024-10"},
+      {"He was arrested 10 days ago.", "10 days ago", "2025-05-31"},
+      {"She resigned two weeks ago.", "two weeks ago", "2025-05-26", "week"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
@@ -57,7 +63,8 @@ TEST(DateRules, RelativeToPublication) {
 TEST(DateRules, NotDates) {
   for (const char* text :
        {"The bill may pass.", "Theresa May said no.", "The measure won 2000 votes.",
-        "He scored 12 points on 4 shots.", "April showers bring flowers."}) {
+        "He scored 12 points on 4 shots.", "April showers bring flowers.",
+        "The two years ahead will be hard.", "A year of change, she said."}) {
     EXPECT_TRUE(resolve(text, "2025-06-10").empty())
         << text << " -> " << resolve(text, "2025-06-10")[0].text;
   }

@@ -89,6 +89,25 @@ TEST(QuoteDating, WhenTheWordsWereSaid) {
        "2024-10-30",
        "2024-10-28",
        DateSource::kAttribution},
+      {"the same source again in the paragraph: the same occasion",
+       {"Fallout from the tests has reached the city.",
+        "The Public Health Service declared on October 26 that the levels \u201Cdo not warrant "
+        "concern.\u201D But the Public Health Service conceded that the particles \u201Cwill add to "
+        "the risk.\u201D"},
+       "1961-11-20",
+       "1961-10-26",
+       DateSource::kAttribution},
+      {"'ago' counts back from the article",
+       {"In his message two years ago, the governor said: \u201CThe roads come first.\u201D"},
+       "1961-11-20",
+       "1959",
+       DateSource::kAttribution},
+      {"another paragraph may leave a flashback",
+       {"In March she had said \u201Cthe race is close.\u201D",
+        "\u201CIt is a new day,\u201D she told supporters."},
+       "2024-10-29",
+       "2024-10-29",
+       DateSource::kArticle},
   };
   for (const auto& c : cases) check(c);
 }

@@ -119,7 +119,7 @@ TopGroups top_groups(const Xapian::Enquire& enquire, const FacetTable::Column& g
     }
     const bool saw_every_match = mset.size() < asked;
     if (out.size() < wanted && !saw_every_match) continue;
-    TopGroups top{std::move(out), mset.get_matches_estimated(), 0};
+    TopGroups top{std::move(out), saw_every_match ? mset.size() : mset.get_matches_estimated(), 0};
     // Unseen matches are assumed to spread over groups as the seen ones did, up to every group
     // there is (the column's first value is the empty one).
     const std::size_t seen = top.ranked.size();
@@ -129,6 +129,32 @@ TopGroups top_groups(const Xapian::Enquire& enquire, const FacetTable::Column& g
                                                std::max(seen, groups.values.size() - 1));
     return top;
   }
+}
+
+// An estimated search's totals from a collapsed page: exact when the page is not full (Xapian
+// then saw every match, and no document fell below a full page's weight uncounted), else
+// Xapian's estimates, never more groups than passages nor fewer than the page shows.
+struct PageEstimate {
+  std::size_t passages = 0;
+  std::size_t groups = 0;
+};
+PageEstimate estimate_from_page(const Xapian::MSet& mset, Xapian::doccount first,
+                                Xapian::doccount count) {
+  if (mset.size() < count && (first == 0 || mset.size() > 0)) {
+    PageEstimate exact{0, first + mset.size()};
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      exact.passages += 1 + it.get_collapse_count();
+    if (first == 0) return exact;
+    exact.passages =
+        std::max<std::size_t>(exact.passages + first, mset.get_uncollapsed_matches_estimated());
+    return exact;
+  }
+  const std::size_t shown = first + mset.size();
+  PageEstimate guess{std::max<std::size_t>(mset.get_uncollapsed_matches_estimated(), shown),
+                     std::max<std::size_t>(mset.get_matches_estimated(), shown)};
+  if (mset.empty()) guess.groups = std::min<std::size_t>(guess.groups, first);
+  guess.groups = std::min(guess.groups, guess.passages);
+  return guess;
 }
 
 // Ranks [first, first + count) of `ranked`.
@@ -230,21 +256,25 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
     ranked = page_of(std::move(top.ranked), first, count);
   } else if (request.counting == Counting::kEstimate) {
     const Xapian::MSet mset = enquire.get_mset(first, count, 0, nullptr, decider);
-    run.passages = mset.get_uncollapsed_matches_estimated();
-    run.groups = mset.get_matches_estimated();
     ranked = ranked_items(mset);
+    const auto seen = estimate_from_page(mset, first, count);
+    run.passages = seen.passages;
+    run.groups = seen.groups;
   } else {
     FacetSpy facets(table);
     std::optional<ResultGroups> groups;
+    std::optional<GroupCounts> counts;  // when Xapian collapses: its counts are estimates
     std::vector<Xapian::MatchSpy*> spies{&facets};
     if (grouping == Grouping::kBySpy) {
       spies.push_back(&groups.emplace(table, group_column));
+    } else {
+      spies.push_back(&counts.emplace(table, group_column));
     }
     std::optional<InScope> scoped;
     if (table) {
       enquire.add_matchspy(&scoped.emplace(*table, request.scope, spies));
     } else {
-      enquire.add_matchspy(&facets);
+      for (Xapian::MatchSpy* spy : spies) enquire.add_matchspy(spy);
     }
     // Checking every match makes totals, facet counts and group counts exact. (The spy groups
     // every match itself; Xapian keeps one item, as it may skip spies when asked for none.)
@@ -258,8 +288,11 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
       for (const auto& g : groups->ranked(first, count))
         ranked.push_back({{g.best, g.weight, g.documents - 1}, groups->key(g)});
     } else {
-      run.groups = mset.get_matches_estimated();
+      run.groups = counts->size();
       ranked = ranked_items(mset);
+      for (auto& r : ranked)
+        r.item.also_in_group =
+            static_cast<Xapian::doccount>(counts->documents(r.item.docid, r.group) - 1);
     }
   }
   if (!rescore) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "index/schema.hpp"
+
 namespace onrecord {
 
 ResultGroups::ResultGroups(std::shared_ptr<const FacetTable> table, GroupColumn column)
@@ -36,6 +38,34 @@ std::vector<ResultGroups::Group> ResultGroups::ranked(std::size_t first, std::si
                     better);
   return {groups.begin() + static_cast<std::ptrdiff_t>(first),
           groups.begin() + static_cast<std::ptrdiff_t>(end)};
+}
+
+GroupCounts::GroupCounts(std::shared_ptr<const FacetTable> table, GroupColumn column)
+    : table_(std::move(table)),
+      slot_(column == GroupColumn::kArticles ? schema::slot::kArticleKey
+                                             : schema::slot::kQuoteHash) {
+  if (!table_) return;
+  column_ = &table_->groups(column);
+  by_index_.assign(column_->values.size(), 0);
+}
+
+void GroupCounts::operator()(const Xapian::Document& doc, double /*weight*/) {
+  if (column_ != nullptr) {
+    const Xapian::docid docid = doc.get_docid();
+    const auto& of_doc = column_->value_of_doc;
+    if (by_index_[docid < of_doc.size() ? of_doc[docid] : 0]++ == 0) ++distinct_;
+    return;
+  }
+  if (by_value_[doc.get_value(slot_)]++ == 0) ++distinct_;
+}
+
+std::size_t GroupCounts::documents(Xapian::docid docid, const std::string& key) const {
+  if (column_ != nullptr) {
+    const auto& of_doc = column_->value_of_doc;
+    return by_index_[docid < of_doc.size() ? of_doc[docid] : 0];
+  }
+  const auto it = by_value_.find(key);
+  return it == by_value_.end() ? 0 : it->second;
 }
 
 }  // namespace onrecord

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/facet_table.hpp"
@@ -40,6 +41,28 @@ class ResultGroups : public Xapian::MatchSpy {
   const FacetTable::Column* column_;
   std::vector<Group> by_key_;           // indexed by key
   std::vector<std::uint32_t> touched_;  // keys with a match, in first-seen order
+};
+
+// How many matching documents each group has, for rankings that Xapian collapses (the first
+// search of a revision, before the facet table; results sorted by date): Xapian's collapsed
+// totals are estimates and its collapse counts lower bounds, even when it checks every match.
+class GroupCounts : public Xapian::MatchSpy {
+ public:
+  // Without a table, keys are read from the documents' value slot.
+  GroupCounts(std::shared_ptr<const FacetTable> table, GroupColumn column);
+  void operator()(const Xapian::Document& doc, double weight) override;
+  // Distinct groups with a match.
+  [[nodiscard]] std::size_t size() const { return distinct_; }
+  // Matching documents of the group of `docid`, whose key is `key`.
+  [[nodiscard]] std::size_t documents(Xapian::docid docid, const std::string& key) const;
+
+ private:
+  std::shared_ptr<const FacetTable> table_;
+  const FacetTable::Column* column_ = nullptr;  // with a table
+  Xapian::valueno slot_;
+  std::vector<std::size_t> by_index_;                      // with a table
+  std::unordered_map<std::string, std::size_t> by_value_;  // without
+  std::size_t distinct_ = 0;
 };
 
 }  // namespace onrecord

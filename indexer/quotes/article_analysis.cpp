@@ -107,8 +107,8 @@ ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs,
       // "X declared on October 26 that “…”. But X conceded that “…”. Then it added: “…”": the
       // same source quoted again in the paragraph, with no date of its own, is the same occasion
       // (a new paragraph may leave a flashback: "In March she had said …").
-      const bool turn_dated = turn_date.source == DateSource::kAttribution ||
-                              turn_date.source == DateSource::kSentence;
+      const bool turn_dated =
+          turn_date.source == DateSource::kAttribution || turn_date.source == DateSource::kSentence;
       if (!own_date && turn_dated && quote.kind == QuoteKind::kSpeech && !quote.speaker.empty() &&
           quote.speaker == turn_speaker && p == turn_paragraph)
         said = turn_date;

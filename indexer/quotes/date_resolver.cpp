@@ -83,7 +83,7 @@ std::optional<int> year_number(std::string_view s) {
 // A count as news writes it before a unit of time: "a", "one" to "twelve", or digits.
 std::optional<int> count_word(std::string_view lower) {
   static constexpr std::array<std::string_view, 13> kWords{
-      "a",    "one",   "two",   "three", "four",   "five", "six",
+      "a",     "one",   "two",  "three", "four",   "five",  "six",
       "seven", "eight", "nine", "ten",   "eleven", "twelve"};
   for (std::size_t i = 0; i < kWords.size(); ++i)
     if (kWords[i] == lower) return static_cast<int>(std::max<std::size_t>(i, 1));

@@ -92,7 +92,8 @@ TEST(QuoteDating, WhenTheWordsWereSaid) {
       {"the same source again in the paragraph: the same occasion",
        {"Fallout from the tests has reached the city.",
         "The Public Health Service declared on October 26 that the levels \u201Cdo not warrant "
-        "concern.\u201D But the Public Health Service conceded that the particles \u201Cwill add to "
+        "concern.\u201D But the Public Health Service conceded that the particles \u201Cwill add "
+        "to "
         "the risk.\u201D"},
        "1961-11-20",
        "1961-10-26",

@@ -208,6 +208,38 @@ TEST(QuoteRules, UnbalancedMarkDoesNotSwallowTheArticle) {
   EXPECT_EQ(found[0].speaker_role, "officials");
 }
 
+// A quotation of several paragraphs run into one (speeches and scraped pages lose the breaks):
+// each paragraph reopens the marks after a finished sentence, and only the last one closes.
+TEST(QuoteRules, ParagraphsOfOneQuotationRunTogether) {
+  const Case cases[] = {
+      {"straight marks",
+       {"In his last message, the president said: \"This year can be the greatest of all. "
+        "\"It can see the end of the war. \"It must see peace.\" Then he sat down."},
+       {{"This year can be the greatest of all.", "", kSpeech},
+        {"It can see the end of the war.", "", kSpeech},
+        {"It must see peace.", "", kSpeech}}},
+      {"curly marks",
+       {"Mayor Ana Ruiz said: \u201CWe will rebuild the levee. \u201CWe will do it this "
+        "year.\u201D"},
+       {{"We will rebuild the levee.", "Ana Ruiz", kSpeech},
+        {"We will do it this year.", "Ana Ruiz", kSpeech}}},
+      {"a closing straight mark after the stop still closes",
+       {"\"We won.\" Ana Ruiz said it twice. \"We won again.\""},
+       {{"We won.", "Ana Ruiz", kSpeech}, {"We won again.", "Ana Ruiz", kSpeech}}},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.name);
+    const auto found = analyse(c.paragraphs);
+    ASSERT_EQ(found.size(), c.quotes.size());
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      EXPECT_EQ(found[i].text, c.quotes[i].quote);
+      if (!c.quotes[i].speaker.empty()) EXPECT_EQ(found[i].speaker, c.quotes[i].speaker);
+    }
+    // Every part of one turn has one speaker.
+    for (const auto& q : found) EXPECT_EQ(q.speaker, found.front().speaker) << q.text;
+  }
+}
+
 TEST(QuoteRules, AliasesMergeNames) {
   AliasTable aliases;
   aliases.add("Donald Trump", "Donald J. Trump");

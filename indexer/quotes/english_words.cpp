@@ -32,7 +32,22 @@ bool is_word_byte(std::string_view s, std::size_t at) {
 // Apostrophes, periods, hyphens and commas that sit between word characters join them
 // (Musk's, U.S., well-meaning, 1,000). A period after a lone capital or common abbreviation
 // stays with the word too (J., Jan., Sen.).
-bool joins(std::string_view s, std::size_t at, std::size_t& length) {
+// Plain text types a dash as a hyphen: "Benjamin Franklin-the oldest delegate". After a
+// capitalised word, a hyphen before a lowercase function word is a dash, not a compound
+// ("Stratford-on-Avon" and "Jack-in-the-box" keep theirs: "on" and "in" are not listed).
+bool hyphen_is_a_dash(std::string_view s, std::size_t word_begin, std::size_t next) {
+  if (!std::isupper(static_cast<unsigned char>(s[word_begin]))) return false;
+  std::size_t end = next;
+  while (end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]))) ++end;
+  static constexpr std::string_view kFunctionWords[] = {
+      "the", "a",   "an",    "and", "but",  "or",    "who", "which", "whose", "that", "as",
+      "his", "her", "their", "its", "this", "these", "he",  "she",   "they",  "we",   "it"};
+  const std::string_view following = s.substr(next, end - next);
+  return std::find(std::begin(kFunctionWords), std::end(kFunctionWords), following) !=
+         std::end(kFunctionWords);
+}
+
+bool joins(std::string_view s, std::size_t at, std::size_t& length, std::size_t word_begin) {
   length = 1;
   if (s.compare(at, 3, "\u2019") == 0) length = 3;
   const char c = s[at];
@@ -43,6 +58,7 @@ bool joins(std::string_view s, std::size_t at, std::size_t& length) {
     return at > 0 && std::isdigit(static_cast<unsigned char>(s[at - 1])) &&
            std::isdigit(static_cast<unsigned char>(s[next]));
   }
+  if (c == '-' && hyphen_is_a_dash(s, word_begin, next)) return false;
   return true;
 }
 
@@ -77,7 +93,7 @@ std::vector<Word> scan_words(std::string_view text, std::size_t base_offset) {
         continue;
       }
       std::size_t len = 0;
-      if (joins(text, i, len)) {
+      if (joins(text, i, len, word.begin)) {
         i += len;
         continue;
       }

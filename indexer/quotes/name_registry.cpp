@@ -684,11 +684,7 @@ void NameRegistry::add(const NamePhrase& phrase) {
   const auto core = without_initials(phrase.tokens);
   if (core.empty()) return;
   if (core.size() == 1) {
-    std::vector<std::size_t> matches;
-    for (std::size_t i : candidates(core)) {
-      const auto& known = entities_[i].core;
-      if (known.front() == core.front() || known.back() == core.front()) matches.push_back(i);
-    }
+    const std::vector<std::size_t> matches = single_name_matches(phrase, core.front());
     if (matches.size() == 1 && !phrase.title.empty())
       entities_[matches.front()].roles.insert(phrase.title);
     if (matches.size() == 1 && phrase.gender != Gender::kUnknown)
@@ -726,6 +722,24 @@ void NameRegistry::add(const NamePhrase& phrase) {
   set_tokens(entities_.size() - 1, phrase.tokens);
 }
 
+std::vector<std::size_t> NameRegistry::single_name_matches(const NamePhrase& phrase,
+                                                           const std::string& name) const {
+  // A single name is a surname ("Dr. Franklin" beside Benjamin Franklin and Franklin Roosevelt),
+  // else, without a title, a first name the article has established ("Hillary").
+  std::vector<std::size_t> surnames;
+  std::vector<std::size_t> first_names;
+  for (std::size_t i : candidates({name})) {
+    const auto& known = entities_[i].core;
+    if (known.back() == name) {
+      surnames.push_back(i);
+    } else if (known.front() == name) {
+      first_names.push_back(i);
+    }
+  }
+  if (!surnames.empty() || !phrase.title.empty()) return surnames;
+  return first_names;
+}
+
 std::optional<std::size_t> NameRegistry::resolve(const NamePhrase& phrase) const {
   if (phrase.kind == NameKind::kPronoun || phrase.kind == NameKind::kGroup) return std::nullopt;
   std::vector<std::size_t> matches;
@@ -739,13 +753,13 @@ std::optional<std::size_t> NameRegistry::resolve(const NamePhrase& phrase) const
   if (core.size() == 1 && is_acronym(core.front())) {
     if (auto expanded = expansion_of(core.front())) return expanded;
   }
-  for (std::size_t i : candidates(core)) {
-    const auto& known = entities_[i].core;
-    if (core.size() == 1) {
-      // A single name matches a surname, or a first name the article has established.
-      if (known.back() == core.front() || known.front() == core.front()) matches.push_back(i);
-    } else if (std::search(known.begin(), known.end(), core.begin(), core.end()) != known.end()) {
-      matches.push_back(i);
+  if (core.size() == 1) {
+    matches = single_name_matches(phrase, core.front());
+  } else {
+    for (std::size_t i : candidates(core)) {
+      const auto& known = entities_[i].core;
+      if (std::search(known.begin(), known.end(), core.begin(), core.end()) != known.end())
+        matches.push_back(i);
     }
   }
   if (matches.size() > 1) narrow_ambiguous(phrase, matches);

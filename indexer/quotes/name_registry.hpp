@@ -71,6 +71,10 @@ class NameRegistry {
   void set_tokens(std::size_t entity, const std::vector<std::string>& tokens);
   // Entities whose core holds any of these tokens.
   [[nodiscard]] std::vector<std::size_t> candidates(const std::vector<std::string>& tokens) const;
+  // The entities a single name may name: those it is the surname of, else (untitled) those
+  // it is the first name of.
+  [[nodiscard]] std::vector<std::size_t> single_name_matches(const NamePhrase& phrase,
+                                                             const std::string& name) const;
   // Among several entities a name fits, keeps the one its title's gender fits, else the only
   // person (matches unchanged when neither decides).
   void narrow_ambiguous(const NamePhrase& phrase, std::vector<std::size_t>& matches) const;

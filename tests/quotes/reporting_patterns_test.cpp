@@ -288,6 +288,16 @@ TEST(ReportingPatterns, WhoTheNameIs) {
         "\u201CWe made progress,\u201D she said."},
        "We made progress,",
        "Susan Park"},
+      {"a titled single name is a surname, not another person's first name",
+       {"Franklin Roosevelt spoke of peace, and so did Benjamin Franklin.",
+        "Then Dr. Franklin said: \u201CIt is a rising sun.\u201D"},
+       "It is a rising sun.",
+       "Benjamin Franklin"},
+      {"a hyphen before a function word is a dash, not part of the name",
+       {"Benjamin Franklin-the oldest delegate-rose to speak, and Franklin Roosevelt listened.",
+        "Franklin said: \u201CIt is a rising sun.\u201D"},
+       "It is a rising sun.",
+       "Benjamin Franklin"},
   };
   for (const auto& c : cases) check(c);
 }

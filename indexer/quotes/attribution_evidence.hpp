@@ -28,6 +28,7 @@ enum class Evidence : std::uint8_t {
   kHeadNameVerb,    // X said: “Q”, X said that … “Q”
   kClauseSubject,   // the subject of the clause before a participle or a second verb
   kLabel,           // X: “Q” (round-ups, e-mails, transcripts)
+  kColonClause,     // X was very blunt: “Q” (a clause with X as subject, then a colon)
   kPassiveAgent,    // praised by X as “Q”
   kContinuation,    // no cue: continues the last speaker's turn in the paragraph
   kContinuationNextParagraph,
@@ -43,7 +44,7 @@ enum class Evidence : std::uint8_t {
   kRoleOnly,      // "a Senate aide": no name, the role is kept
 };
 
-inline constexpr std::array<EnumName<Evidence>, 21> kEvidenceNames{{
+inline constexpr std::array<EnumName<Evidence>, 22> kEvidenceNames{{
     {Evidence::kTailNameVerb, "tail-name-verb"},
     {Evidence::kTailVerbName, "tail-verb-name"},
     {Evidence::kTailApposition, "tail-apposition"},
@@ -52,6 +53,7 @@ inline constexpr std::array<EnumName<Evidence>, 21> kEvidenceNames{{
     {Evidence::kHeadNameVerb, "head-name-verb"},
     {Evidence::kClauseSubject, "clause-subject"},
     {Evidence::kLabel, "label"},
+    {Evidence::kColonClause, "colon-clause"},
     {Evidence::kPassiveAgent, "passive-agent"},
     {Evidence::kContinuation, "continuation"},
     {Evidence::kContinuationNextParagraph, "continuation-next-paragraph"},
@@ -78,30 +80,20 @@ struct EvidenceWeight {
 };
 
 // FITTED (scripts/fit_attribution_weights.py) — begin
-inline constexpr double kAttributionBias = 1.77;
-inline constexpr std::uint8_t kAbstainBelowPercent = 43;
-inline constexpr std::array<EvidenceWeight, 21> kEvidenceWeights{{
-    {Evidence::kTailNameVerb, 0.80},
-    {Evidence::kTailVerbName, 0.38},
-    {Evidence::kTailApposition, 0.11},
-    {Evidence::kTailNoComma, 0.29},
-    {Evidence::kAccordingTo, 0.15},
-    {Evidence::kHeadNameVerb, 1.04},
-    {Evidence::kClauseSubject, -0.78},
-    {Evidence::kLabel, -1.88},
-    {Evidence::kPassiveAgent, 0.10},
-    {Evidence::kContinuation, -0.28},
-    {Evidence::kContinuationNextParagraph, 0.08},
-    {Evidence::kPronoun, -0.28},
-    {Evidence::kPronounDistant, -1.28},
-    {Evidence::kPronounCompeting, -0.73},
-    {Evidence::kFirstPerson, -0.17},
-    {Evidence::kSingleName, 1.12},
-    {Evidence::kFullName, 1.67},
-    {Evidence::kOrganization, -1.90},
-    {Evidence::kGroup, -1.45},
-    {Evidence::kRoleResolved, 0.28},
-    {Evidence::kRoleOnly, -0.97},
+inline constexpr double kAttributionBias = 1.82;
+inline constexpr std::uint8_t kAbstainBelowPercent = 62;
+inline constexpr std::array<EvidenceWeight, 22> kEvidenceWeights{{
+    {Evidence::kTailNameVerb, 0.78},      {Evidence::kTailVerbName, 0.45},
+    {Evidence::kTailApposition, -1.10},   {Evidence::kTailNoComma, 0.27},
+    {Evidence::kAccordingTo, 0.23},       {Evidence::kHeadNameVerb, 0.87},
+    {Evidence::kClauseSubject, -0.28},    {Evidence::kLabel, -1.67},
+    {Evidence::kColonClause, 0.18},       {Evidence::kPassiveAgent, 0.18},
+    {Evidence::kContinuation, 0.05},      {Evidence::kContinuationNextParagraph, 0.04},
+    {Evidence::kPronoun, -0.24},          {Evidence::kPronounDistant, -1.38},
+    {Evidence::kPronounCompeting, -0.56}, {Evidence::kFirstPerson, -0.20},
+    {Evidence::kSingleName, 0.30},        {Evidence::kFullName, 1.60},
+    {Evidence::kOrganization, -1.93},     {Evidence::kGroup, -1.53},
+    {Evidence::kRoleResolved, 0.58},      {Evidence::kRoleOnly, -0.59},
 }};
 // FITTED — end
 

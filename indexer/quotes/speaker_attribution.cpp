@@ -112,6 +112,17 @@ bool is_preposition(std::string_view lower) {
   return listed(kPrepositions, lower);
 }
 
+// "made clear that", "made it clear": the verb of a cue that ends in "clear" at `at`.
+std::optional<std::size_t> made_clear_at(const std::vector<Word>& words, std::size_t from,
+                                         std::size_t at) {
+  if (words[at].lower != "clear" || at == from) return std::nullopt;
+  std::size_t verb = at - 1;
+  if (words[verb].lower == "it" && verb > from) --verb;
+  static constexpr std::string_view kMake[] = {"made", "make", "makes", "making"};
+  if (!listed(kMake, words[verb].lower)) return std::nullopt;
+  return verb;
+}
+
 // "points out", "pointed out", "chimed in", "spoke out": a particle after a reporting verb.
 bool is_particle_after_cue(const std::vector<Word>& words, std::size_t at) {
   if (at == 0) return false;
@@ -244,6 +255,7 @@ class Attributor {
     }
     if (!cue && !head.empty()) cue = cue_before(p, sentence, head);
     if (!cue && !head.empty()) cue = label_before(p, head, span);
+    if (!cue && !head.empty()) cue = colon_clause_before(p, sentence, head, span);
     if (!cue && !head.empty()) cue = words_of(p, head);
     if (!cue && head.empty() && q == 0) cue = cue_ending_previous_paragraph(p);
     return cue;
@@ -638,6 +650,39 @@ class Attributor {
                Evidence::kLabel};
   }
 
+  // "President Truman was very blunt: “…”", "The mayor had a warning: “…”": a short sentence
+  // whose subject is a name, closed by a colon right before the quotation.
+  std::optional<Cue> colon_clause_before(std::size_t p, std::size_t sentence,
+                                         const std::vector<std::size_t>& head,
+                                         const QuoteSpan& span) {
+    constexpr std::size_t kClauseWords = 12;
+    const auto& view = views_[p];
+    const Word& last = view.words[head.back()];
+    const std::string_view between = view.text.substr(last.end, span.open - last.end);
+    if (between.find(':') == std::string_view::npos ||
+        between.find_first_not_of(": ") != std::string_view::npos || head.size() > kClauseWords ||
+        head.front() != first_word_of(p, sentence))
+      return std::nullopt;
+    auto name = read_name_at(view.words, head.front());
+    if (!name || name->last_word >= head.back() ||
+        (name->kind != NameKind::kPerson && name->kind != NameKind::kOrganization &&
+         name->kind != NameKind::kPronoun))
+      return std::nullopt;
+    // The name is the subject: a lowercase word follows it, not a preposition or a list.
+    const Word& next = view.words[name->last_word + 1];
+    static constexpr std::string_view kNotVerbs[] = {"of", "in", "and",  "or",   "for", "at",
+                                                     "on", "to", "with", "from", "by"};
+    if (next.capitalized() || listed(kNotVerbs, next.lower) || gap_has(next, ','))
+      return std::nullopt;
+    return Cue{name,
+               "colon",
+               CueKind::kSpeech,
+               false,
+               p,
+               view.words[name->first_word].begin,
+               Evidence::kColonClause};
+  }
+
   // "X said: “Q”", "X told reporters, “Q”", "X said that … “Q”", "X described it as “Q”",
   // "…, calling him “Q”", "what X termed his “Q”", "according to X, “Q”", "praised by X as “Q”".
   std::optional<Cue> cue_before(std::size_t p, std::size_t sentence,
@@ -653,6 +698,7 @@ class Attributor {
       }
       std::size_t verb = v;
       if (is_particle_after_cue(words, v)) --verb;  // "points out", "chimed in"
+      if (const auto made = made_clear_at(words, head.front(), v)) verb = *made;
       const CueKind kind = verb != v ? CueKind::kSpeech : classify_cue(words[verb].lower);
       // "the United States": a capitalised word inside a sentence is a name, not a verb.
       if (kind == CueKind::kNone || (words[verb].capitalized() && verb > head.front())) continue;

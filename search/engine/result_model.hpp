@@ -10,6 +10,7 @@
 #include "engine/snippet.hpp"
 #include "index/article.hpp"
 #include "index/stored_data.hpp"
+#include "query/matched_names.hpp"
 
 namespace onrecord {
 
@@ -75,6 +76,8 @@ struct SearchResponse {
   Facets facets;
   std::optional<std::string> suggestion;
   std::vector<std::string> warnings;
+  // Per name filter (speaker, source, …): every name it matched, as stored.
+  std::vector<MatchedNames> matched;
   double took_ms = 0;  // time the search took inside the library
 };
 

@@ -33,11 +33,12 @@ Result<Xapian::Query> option_filters(FilterResolver& resolver, const SearchReque
   for (const auto& [name, values] : options) {
     if (values->empty()) continue;
     std::vector<Xapian::Query> alternatives;
-    for (const auto& value : *values) {
+    for (std::string value : *values) {
+      const NameMatch match = name_match_of(value);
       if (value.empty()) {
         return Error{ErrorCode::kBadQuery, std::string("--") + name + " needs a value", ""};
       }
-      auto q = resolver.resolve(query_field(name), value);
+      auto q = resolver.resolve(query_field(name), value, match);
       if (!q) return q.error();
       alternatives.push_back(*q);
     }
@@ -178,6 +179,7 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
   response.offset = request.offset;
   response.limit = request.limit;
   response.warnings = resolver.warnings();
+  response.matched = resolver.matched();
   MatchRun run = run_match(db_, filtered(text, *filters), built->proximity, request, sort, table_);
   if (run.passages == 0 && built->relaxed) {
     auto relaxed =
@@ -186,6 +188,20 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
       run = std::move(relaxed);
       response.relaxed = true;
     }
+  }
+  if (run.passages == 0 && request.scope == SearchScope::kQuotes) {
+    // A speech's speaker has no quotations of their own words: say where they are.
+    SearchRequest passages = request;
+    passages.scope = SearchScope::kPassages;
+    passages.counting = Counting::kEstimate;
+    passages.offset = 0;
+    passages.limit = 1;
+    const MatchRun elsewhere =
+        run_match(db_, filtered(text, *filters), std::nullopt, passages, sort, table_);
+    if (elsewhere.passages > 0)
+      response.warnings.push_back(
+          "no quotations match, but passages do (a speech's or transcript's own words are "
+          "passages): search without quotations mode to see them");
   }
   response.scope = request.scope;
   response.exact = request.counting == Counting::kExact;

@@ -114,6 +114,13 @@ std::string snippet_html(const Snippet& snippet) {
   return out;
 }
 
+// {"speaker": ["Franklin D Roosevelt", "Theodore Roosevelt"]}: what each name filter matched.
+nlohmann::ordered_json matched_json(const std::vector<MatchedNames>& matched) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::object();
+  for (const auto& m : matched) out[m.field] = m.names;
+  return out;
+}
+
 nlohmann::ordered_json to_json(const SearchResponse& response) {
   nlohmann::ordered_json results = nlohmann::ordered_json::array();
   for (const auto& hit : response.results) results.push_back(hit_json(hit, response.snippets));
@@ -138,6 +145,7 @@ nlohmann::ordered_json to_json(const SearchResponse& response) {
             {"source", facet_json(response.facets.source)}}},
           {"suggestion", response.suggestion ? nlohmann::ordered_json(*response.suggestion)
                                              : nlohmann::ordered_json(nullptr)},
+          {"matched", matched_json(response.matched)},
           {"warnings", response.warnings},
           {"took_ms", response.took_ms}};
 }

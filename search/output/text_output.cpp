@@ -117,6 +117,12 @@ void print_text(std::ostream& out, const SearchResponse& response, MatchStyle st
   const Styler s(style);
   const bool quotes = response.scope == SearchScope::kQuotes;
   for (const auto& warning : response.warnings) out << "note: " << warning << "\n";
+  for (const auto& m : response.matched) {
+    if (m.names.size() < 2) continue;  // one name: the filter meant what it said
+    std::string names;
+    for (const auto& name : m.names) names += (names.empty() ? "" : ", ") + name;
+    out << "note: " << m.field << " matches " << names << "\n";
+  }
   if (response.relaxed)
     out << "note: nothing holds every word; showing results with some of them\n";
   for (const auto& hit : response.results) {

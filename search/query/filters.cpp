@@ -5,6 +5,7 @@
 
 #include "analysis/text_analyzer.hpp"
 #include "index/partial_date.hpp"
+#include "index/value_list.hpp"
 
 namespace onrecord {
 namespace {
@@ -40,10 +41,18 @@ const schema::QueryField& query_field(std::string_view name) {
   throw_internal("unknown query field '" + std::string(name) + "'");
 }
 
+NameMatch name_match_of(std::string& value) {
+  if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
+    value = value.substr(1, value.size() - 2);
+    return NameMatch::kExact;
+  }
+  return NameMatch::kWords;
+}
+
 Result<Xapian::Query> FilterResolver::resolve(const schema::QueryField& field,
-                                              const std::string& value) {
+                                              const std::string& value, NameMatch match) {
   if (field.match == schema::FieldMatch::kDateRange) return resolve_date(value);
-  return resolve_name(field, value);
+  return resolve_name(field, value, match);
 }
 
 Xapian::Query FilterResolver::articles_matching(const Xapian::Query& article_query) {
@@ -61,19 +70,62 @@ Xapian::Query FilterResolver::articles_matching(const Xapian::Query& article_que
 }
 
 Xapian::Query FilterResolver::resolve_name(const schema::QueryField& field,
-                                           const std::string& value) {
+                                           const std::string& value, NameMatch match) {
   const std::string folded = TextAnalyzer::fold_name(value);
   const std::string prefix(field.prefix);
-  const std::string exact = prefix + folded;
-  if (!folded.empty() && db_.get_termfreq(exact) > 0) return Xapian::Query(exact);
   std::vector<std::string> matches;
-  const auto wanted = words_of(folded);
-  for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
-    if (contains_sequence(words_of((*it).substr(prefix.size())), wanted)) matches.push_back(*it);
+  if (match == NameMatch::kExact) {
+    if (!folded.empty() && db_.get_termfreq(prefix + folded) > 0)
+      matches.push_back(prefix + folded);
+  } else {
+    // Every name holding the words, the name itself included: one speaker called "Roosevelt"
+    // must not hide Theodore and Franklin D Roosevelt.
+    const auto wanted = words_of(folded);
+    for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
+      if (contains_sequence(words_of((*it).substr(prefix.size())), wanted)) matches.push_back(*it);
+    }
   }
   if (matches.empty())
     warnings_.push_back("no " + std::string(field.name) + " named '" + value + "' in the index");
+  note_matched(field, matches);
   return any_of(matches);
+}
+
+void FilterResolver::note_matched(const schema::QueryField& field,
+                                  const std::vector<std::string>& terms) {
+  auto entry = std::find_if(matched_.begin(), matched_.end(),
+                            [&](const MatchedNames& m) { return m.field == field.name; });
+  if (entry == matched_.end())
+    entry = matched_.insert(matched_.end(), {std::string(field.name), {}});
+  for (const auto& term : terms) entry->names.push_back(display_name(field, term));
+}
+
+std::vector<MatchedNames> FilterResolver::matched() const {
+  std::vector<MatchedNames> out = matched_;
+  for (auto& m : out) {
+    std::sort(m.names.begin(), m.names.end());
+    m.names.erase(std::unique(m.names.begin(), m.names.end()), m.names.end());
+  }
+  return out;
+}
+
+std::string FilterResolver::display_name(const schema::QueryField& field,
+                                         const std::string& term) const {
+  const std::string folded = term.substr(field.prefix.size());
+  Xapian::valueno slot = Xapian::BAD_VALUENO;
+  if (field.prefix == schema::prefix::kSpeaker) slot = schema::slot::kSpeakers;
+  if (field.prefix == schema::prefix::kSource) slot = schema::slot::kSource;
+  if (slot == Xapian::BAD_VALUENO) return folded;
+  // Any document with the term stores the name as written, beside the others of its list
+  // (the first few are asked: an alias's term may stand where another form is stored).
+  constexpr int kDocumentsAsked = 5;
+  int asked = 0;
+  for (auto it = db_.postlist_begin(term);
+       it != db_.postlist_end(term) && asked++ < kDocumentsAsked; ++it) {
+    for (const auto& name : split_list(db_.get_document(*it).get_value(slot)))
+      if (TextAnalyzer::fold_name(name) == folded) return name;
+  }
+  return folded;
 }
 
 Result<Xapian::Query> FilterResolver::resolve_date(const std::string& value) {

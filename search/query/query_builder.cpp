@@ -175,7 +175,7 @@ class Builder {
       if (!words) return words;
       filter = resolver_.articles_matching(*words);
     } else {
-      filter = resolver_.resolve(f, n.text);
+      filter = resolver_.resolve(f, n.text, n.value_quoted ? NameMatch::kExact : NameMatch::kWords);
     }
     if (!filter) return filter;
     // Filters select; they do not change how well a passage matches.

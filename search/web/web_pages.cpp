@@ -86,12 +86,20 @@ std::string date_histogram(const std::vector<FacetCount>& counts, const SearchPa
   return html;
 }
 
-std::string speaker_links(const std::vector<std::string>& speakers) {
+// Where a speaker's name leads: that speaker's words, by the name exactly (a link to
+// "Roosevelt" is not one to every Roosevelt): the passages they speak and those quoting them,
+// or, from a quotation, their quotations.
+std::string speaker_search(const std::string& speaker, SearchScope scope) {
+  QueryParams params({{"speaker", "\"" + speaker + "\""}});
+  if (scope == SearchScope::kQuotes) params = params.with("quotes", "1");
+  return params.link("/search");
+}
+
+std::string speaker_links(const std::vector<std::string>& speakers, SearchScope scope) {
   std::string html;
   for (const auto& s : speakers) {
-    html += (html.empty() ? "" : ", ") + std::string("<a href=\"") +
-            esc(QueryParams({{"quotes", "1"}, {"speaker", s}}).link("/search")) + "\">" + esc(s) +
-            "</a>";
+    html += (html.empty() ? "" : ", ") + std::string("<a href=\"") + esc(speaker_search(s, scope)) +
+            "\">" + esc(s) + "</a>";
   }
   return html;
 }
@@ -118,8 +126,8 @@ std::string passage_item(const SearchHit& hit) {
   const std::string meta = meta_line(hit.article);
   html += "<div class=\"meta\">" + meta;
   if (!hit.speakers.empty())
-    html +=
-        (meta.empty() ? "" : " \u00b7 ") + std::string("speakers: ") + speaker_links(hit.speakers);
+    html += (meta.empty() ? "" : " \u00b7 ") + std::string("speakers: ") +
+            speaker_links(hit.speakers, SearchScope::kPassages);
   html += "</div><p class=\"snippet\">" + snippet_html(hit.snippet) + "</p>";
   if (hit.also_in_article > 0) {
     html += "<div class=\"more\">+" + std::to_string(hit.also_in_article) +
@@ -137,7 +145,7 @@ std::string quote_item(const SearchHit& hit) {
   if (q.speaker.empty()) {
     html += "<span class=\"meta\">" + esc(quote_source_text(q)) + "</span>";
   } else {
-    html += speaker_links({q.speaker});
+    html += speaker_links({q.speaker}, SearchScope::kQuotes);
     if (speaker_is_uncertain(q))
       html +=
           " <span class=\"meta uncertain\" title=\"attributed with low "
@@ -232,7 +240,23 @@ std::string render_search_page(const SearchPageModel& model) {
       results += "<a href=\"" + esc(model.params.toggled(key, value).link("/search")) +
                  "\" title=\"Remove this filter\">" + esc(key) + ": " + esc(value) + " \u00d7</a>";
     }
-    results += "</div><ol class=\"results\">";
+    results += "</div>";
+    // What a name filter matched, each name a filter of its own.
+    for (const auto& m : r.matched) {
+      if (m.names.size() < 2) continue;
+      results +=
+          "<div class=\"chips matched\"><span class=\"meta\">" + esc(m.field) + " matches:</span>";
+      for (const auto& name : m.names) {
+        results += "<a href=\"" +
+                   esc(model.params.without(m.field)
+                           .without("page")
+                           .with(m.field, "\"" + name + "\"")
+                           .link("/search")) +
+                   "\" title=\"Only " + esc(name) + "\">" + esc(name) + "</a>";
+      }
+      results += "</div>";
+    }
+    results += "<ol class=\"results\">";
     for (const auto& hit : r.results) results += hit.quote ? quote_item(hit) : passage_item(hit);
     results += "</ol>" + pagination(model, r.total_groups);
   }
@@ -248,7 +272,8 @@ std::string render_article_page(const ArticleView& article, WriteAccess writes) 
   body += "<div class=\"meta\">" + meta_line(f);
   if (!f.url.empty())
     body += " \u00b7 <a href=\"" + esc(f.url) + "\" rel=\"nofollow noopener\">original</a>";
-  if (!f.speaker.empty()) body += " \u00b7 speaker: " + speaker_links({f.speaker});
+  if (!f.speaker.empty())
+    body += " \u00b7 speaker: " + speaker_links({f.speaker}, SearchScope::kPassages);
   body += "</div>";
   for (const auto& p : article.passages) {
     const std::size_t p_start = p.body_start;
@@ -283,9 +308,8 @@ std::string render_article_page(const ArticleView& article, WriteAccess writes) 
       html += esc(p.text.substr(b_end, mark_end - b_end));
       if (!q.speaker.empty() && q.kind == QuoteKind::kSpeech) {
         html += "<a class=\"speaker-link\" href=\"" +
-                esc(QueryParams({{"quotes", "1"}, {"speaker", q.speaker}}).link("/search")) +
-                "\">\u2014 " + esc(q.speaker) + (speaker_is_uncertain(q) ? " (uncertain)" : "") +
-                "</a>";
+                esc(speaker_search(q.speaker, SearchScope::kQuotes)) + "\">\u2014 " +
+                esc(q.speaker) + (speaker_is_uncertain(q) ? " (uncertain)" : "") + "</a>";
       }
       cp = q_end + count_code_points(std::string_view(p.text).substr(b_end, mark_end - b_end));
       byte = mark_end;

@@ -114,6 +114,8 @@ ARTICLES = [
      "\u201CThe harbor must be dredged before the storms,\u201D said Mayor Lena Fischer on Wednesday.\n"),
     ("harbor-2025.txt", "---\ntitle: Harbor Dredging Delayed\ndate: 2025-03-11\nsource: Bay Ledger\n---\n"
      "\u201CThe harbor project is over budget,\u201D said council member Omar Reyes.\n"),
+    ("address-2023.txt", "---\ntitle: Address to the Port Authority\ndate: 2023-01-09\nspeaker: Lena Fischer\n---\n"
+     "Our levees held through the winter storms, and they will hold again.\n"),
 ]
 
 
@@ -180,7 +182,16 @@ def main():
         expect(os.path.getsize(args.screenshot) > 1000, f"a screenshot is saved at {args.screenshot}")
         driver.click(speaker)
         url = driver.wait_for_url("quotes=1")
-        expect("quotes=1" in url and "speaker=Omar%20Reyes" in url, "the speaker links to their quotations")
+        expect("quotes=1" in url and "speaker=%22Omar%20Reyes%22" in url, "the speaker links to their quotations")
+        expect(len(driver.find_all("ol.results > li")) == 1, "the speaker's quotation is found")
+
+        # A speech's speaker links to their words: the passages they speak, and their quotations.
+        driver.go(base + "/search?q=levees")
+        link = next(a for a in driver.find_all("ol.results .meta a") if "Lena Fischer" in driver.text(a))
+        driver.click(link)
+        url = driver.wait_for_url("speaker=")
+        expect("quotes=1" not in url and "speaker=%22Lena%20Fischer%22" in url, "a speech's speaker links to their words")
+        expect(len(driver.find_all("ol.results > li")) == 2, "their speech and the article quoting them are found")
         print("browser end-to-end: all passed")
     finally:
         if driver:

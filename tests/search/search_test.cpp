@@ -289,6 +289,55 @@ TEST_F(SearchTest, SpeakerFilterIgnoresCaseAccentsAndMatchesPartOfName) {
   EXPECT_FALSE(none.warnings.empty());
 }
 
+// One speaker called just "Roosevelt" must not hide Theodore and Franklin D Roosevelt; a name in
+// quotes is that name only; the response lists what a filter matched.
+TEST(SpeakerMatching, ANameMatchesEverySpeakerHoldingItsWordsAndQuotesMatchExactly) {
+  testing::TempDir dir;
+  testing::build_database(
+      dir.path() / "db",
+      {testing::make_article("t1", {"The tariff must be revised."},
+                             fields("1902", "Theodore Roosevelt", "State of the Union")),
+       testing::make_article("f1", {"The tariff is a tax on the poor."},
+                             fields("1936", "Franklin D Roosevelt", "State of the Union")),
+       testing::make_article("h1",
+                             {"As Roosevelt said: \u201CThe tariff question is settled.\u201D"},
+                             fields("1946", "Harry S Truman", "State of the Union"))});
+  auto searcher = Searcher::open(dir.path() / "db");
+  ASSERT_TRUE(searcher.ok());
+  const auto run = [&](const std::string& query, std::vector<std::string> speakers) {
+    SearchRequest r;
+    r.query = query;
+    r.speakers = std::move(speakers);
+    auto response = searcher->search(r);
+    EXPECT_TRUE(response.ok());
+    return response.ok() ? *response : SearchResponse{};
+  };
+  const auto all = run("tariff", {"roosevelt"});
+  EXPECT_EQ(all.total, 3u);
+  ASSERT_EQ(all.matched.size(), 1u);
+  EXPECT_EQ(all.matched[0].field, "speaker");
+  EXPECT_EQ(all.matched[0].names,
+            (std::vector<std::string>{"Franklin D Roosevelt", "Roosevelt", "Theodore Roosevelt"}));
+  EXPECT_EQ(run("tariff speaker:roosevelt", {}).total, 3u);
+  const auto exact = run("tariff speaker:\"Franklin D Roosevelt\"", {});
+  EXPECT_EQ(exact.total, 1u);
+  ASSERT_EQ(exact.matched.size(), 1u);
+  EXPECT_EQ(exact.matched[0].names, (std::vector<std::string>{"Franklin D Roosevelt"}));
+  EXPECT_EQ(run("tariff", {"\"roosevelt\""}).total, 1u);  // the one called just that
+  EXPECT_EQ(run("tariff", {"d roosevelt"}).total, 1u);    // words in order
+  EXPECT_EQ(run("tariff", {"roosevelt theodore"}).total, 0u);
+  // A speech's speaker has no quotations: quotations mode says where their words are.
+  SearchRequest quotes;
+  quotes.query = "tariff";
+  quotes.speakers = {"Theodore Roosevelt"};
+  quotes.scope = SearchScope::kQuotes;
+  const auto none = searcher->search(quotes);
+  ASSERT_TRUE(none.ok());
+  EXPECT_EQ(none->total, 0u);
+  ASSERT_EQ(none->warnings.size(), 1u);
+  EXPECT_NE(none->warnings[0].find("search without quotations mode"), std::string::npos);
+}
+
 TEST_F(SearchTest, DateRangesOverlapPartialDates) {
   SearchRequest r;
   r.query = "the";

@@ -166,6 +166,28 @@ TEST_F(WebTest, SearchPageShowsResultsFacetsAndLinks) {
   EXPECT_NE(unhighlighted->body.find("<mark>shift</mark>"), std::string::npos);
 }
 
+// A name filter lists every speaker it matched as chips, each narrowing to that name alone.
+TEST_F(WebTest, ANameFilterShowsTheSpeakersItMatched) {
+  start();
+  ArticleFields roe;
+  roe.speaker = "Roe";
+  build_database(db(), {make_article("roe", {"Our bus lines are late."}, roe)});
+  auto page = get("/search?q=bus&speaker=roe");
+  ASSERT_TRUE(page);
+  ASSERT_EQ(page->status, 200);
+  EXPECT_NE(page->body.find("2 passages in 2 articles match"), std::string::npos) << page->body;
+  EXPECT_NE(page->body.find("speaker matches:"), std::string::npos);
+  EXPECT_NE(page->body.find("href=\"/search?q=bus&amp;speaker=%22Jane%20Roe%22\""),
+            std::string::npos)
+      << page->body;
+  auto only = get("/search?q=bus&speaker=%22Roe%22");
+  ASSERT_TRUE(only);
+  EXPECT_NE(only->body.find("1 passage in 1 article match"), std::string::npos) << only->body;
+  const auto json =
+      api_json_equal_to_cli("/api/search?q=bus&speaker=roe", "--json --speaker roe bus");
+  EXPECT_EQ(json["matched"]["speaker"], nlohmann::json::array({"Jane Roe", "Roe"}));
+}
+
 TEST_F(WebTest, PaginationLinks) {
   start();
   auto first = get("/search?q=the&limit=1");
@@ -209,8 +231,10 @@ TEST_F(WebTest, EverythingIsEscaped) {
                                "2025-06-10\">This is a win for every shift worker,</q>"),
             std::string::npos)
       << article->body;
-  EXPECT_NE(article->body.find("href=\"/search?quotes=1&amp;speaker=Ana%20Ruiz\""),
-            std::string::npos);
+  // The speaker link finds that speaker's quotations, by the name exactly.
+  EXPECT_NE(article->body.find("href=\"/search?speaker=%22Ana%20Ruiz%22&amp;quotes=1\""),
+            std::string::npos)
+      << article->body;
 }
 
 TEST_F(WebTest, BadParametersGet400WithAJsonError) {

@@ -1,5 +1,7 @@
 #include "index/partial_date.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstdio>
 
@@ -89,6 +91,18 @@ bool DateRange::overlaps(const PartialDate& date) const {
 
 Result<DateRange> parse_date_range(std::string_view text) {
   DateRange range;
+  // "1861-1865" reads as a year and a month 18: a range of years written as prose writes it.
+  if (text.size() == 9 && text[4] == '-' &&
+      std::all_of(text.begin(), text.begin() + 4,
+                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }) &&
+      std::all_of(text.begin() + 5, text.end(),
+                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+    const std::string from(text.substr(0, 4));
+    const std::string to(text.substr(5));
+    return Error{ErrorCode::kInvalidInput,
+                 "'" + std::string(text) + "' is not a date: ranges are written with '..'",
+                 "for the years " + from + " to " + to + ", write " + from + ".." + to};
+  }
   const auto dots = text.find("..");
   const std::string_view left = dots == std::string_view::npos ? text : text.substr(0, dots);
   const std::string_view right = dots == std::string_view::npos ? text : text.substr(dots + 2);

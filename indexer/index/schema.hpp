@@ -15,7 +15,7 @@ namespace onrecord::schema {
 
 // Bump when the meaning of any term, value or document layout changes; databases written with
 // another version are refused with a hint to rebuild.
-inline constexpr int kVersion = 10;
+inline constexpr int kVersion = 11;
 inline constexpr std::string_view kVersionMetadataKey = "onrecord:schema";
 
 // Passages are most documents and carry no kind term: a document without one is a passage.
@@ -30,19 +30,24 @@ inline constexpr std::string_view kind_name(DocKind kind) { return name_of(kDocK
 
 // Term prefixes (Omega conventions where one exists: Q unique id, Z stemmed, S title, A author).
 namespace prefix {
-inline constexpr std::string_view kUniqueId = "Q";    // Q a:ID, on the article document
-inline constexpr std::string_view kArticle = "XA";    // article key, on every document of it
-inline constexpr std::string_view kRecord = "XR";     // article key, on its article document
-inline constexpr std::string_view kKind = "XK";       // document kind: article, quote
-inline constexpr std::string_view kStem = "Z";        // stemmed word, positional (numbers: bare)
-inline constexpr std::string_view kTitle = "S";       // title words (article documents only)
-inline constexpr std::string_view kAuthor = "A";      // folded author name, boolean
-inline constexpr std::string_view kSpeaker = "XS";    // folded speaker name, boolean
-inline constexpr std::string_view kRole = "XP";       // folded role of an unnamed source, boolean
-inline constexpr std::string_view kSource = "XO";     // folded source (outlet), boolean
-inline constexpr std::string_view kDate = "XD";       // YYYY, YYYY-MM or YYYY-MM-DD, boolean
-inline constexpr std::string_view kYear = "XY";       // the year of every date above: fast ranges
-inline constexpr std::string_view kQuoteKind = "XQ";  // quotation kind: speech, term, scare
+inline constexpr std::string_view kUniqueId = "Q";  // Q a:ID, on the article document
+inline constexpr std::string_view kArticle = "XA";  // article key, on every document of it
+inline constexpr std::string_view kRecord = "XR";   // article key, on its article document
+inline constexpr std::string_view kKind = "XK";     // document kind: article, quote
+inline constexpr std::string_view kStem = "Z";      // stemmed word, positional (numbers: bare)
+inline constexpr std::string_view kTitle = "S";     // title words (article documents only)
+inline constexpr std::string_view kAuthor = "A";    // folded author name, boolean
+inline constexpr std::string_view kSpeaker = "XS";  // folded speaker name, boolean
+inline constexpr std::string_view kRole = "XP";     // folded role of an unnamed source, boolean
+inline constexpr std::string_view kSource = "XO";   // folded source (outlet), boolean
+// A document's own date: a passage's article's, a quotation's when it was said.
+inline constexpr std::string_view kDate = "XD";  // YYYY, YYYY-MM or YYYY-MM-DD, boolean
+inline constexpr std::string_view kYear = "XY";  // the year of every date above: fast ranges
+// The dates its text mentions ("in 1863"), kept apart: filtering by when something was said must
+// not return a 1965 speech that mentions 1863.
+inline constexpr std::string_view kMentioned = "XM";      // as kDate, for mentioned dates
+inline constexpr std::string_view kMentionedYear = "XN";  // as kYear
+inline constexpr std::string_view kQuoteKind = "XQ";      // quotation kind: speech, term, scare
 inline constexpr std::string_view kQuoteHash = "XH";  // same words quoted anywhere: one quotation
 }  // namespace prefix
 
@@ -51,9 +56,10 @@ namespace slot {
 inline constexpr Xapian::valueno kArticleKey = 0;  // collapse key: one result per article
 inline constexpr Xapian::valueno kSortDate = 1;    // earliest date, ISO, for --sort date
 inline constexpr Xapian::valueno kSpeakers = 2;    // display names, kListSeparator-joined
-inline constexpr Xapian::valueno kDates = 3;       // ISO partial dates, kListSeparator-joined
+inline constexpr Xapian::valueno kDates = 3;       // own ISO partial dates, kListSeparator-joined
 inline constexpr Xapian::valueno kSource = 4;      // display name of the outlet
 inline constexpr Xapian::valueno kQuoteHash = 5;   // quotations: collapse key across articles
+inline constexpr Xapian::valueno kMentioned = 6;   // mentioned ISO partial dates, joined
 }  // namespace slot
 
 // The order an article's documents are added in, on every indexing path (article_documents
@@ -105,6 +111,7 @@ inline constexpr std::array kQueryFields{
     QueryField{"source", prefix::kSource, FieldMatch::kName},
     QueryField{"author", prefix::kAuthor, FieldMatch::kName},
     QueryField{"date", prefix::kDate, FieldMatch::kDateRange},
+    QueryField{"mentions", prefix::kMentioned, FieldMatch::kDateRange},
 };
 
 inline std::string term(std::string_view prefix, std::string_view value) {
@@ -123,9 +130,21 @@ inline std::size_t stem_prefix_size(std::string_view term) {
 inline std::string article_unique_term(std::string_view id) {
   return term(prefix::kUniqueId, std::string("a:").append(id));
 }
+// Whose date: the document's own (when said or published), or one its text mentions.
+enum class DateRole { kOwn, kMentioned };
+inline constexpr std::string_view date_prefix(DateRole role) {
+  return role == DateRole::kOwn ? prefix::kDate : prefix::kMentioned;
+}
+inline constexpr std::string_view year_prefix(DateRole role) {
+  return role == DateRole::kOwn ? prefix::kYear : prefix::kMentionedYear;
+}
 // The terms a date is filtered by: its own, and its year's.
-inline std::string date_term(std::string_view iso) { return term(prefix::kDate, iso); }
-inline std::string year_term(std::string_view iso) { return term(prefix::kYear, iso.substr(0, 4)); }
+inline std::string date_term(std::string_view iso, DateRole role = DateRole::kOwn) {
+  return term(date_prefix(role), iso);
+}
+inline std::string year_term(std::string_view iso, DateRole role = DateRole::kOwn) {
+  return term(year_prefix(role), iso.substr(0, 4));
+}
 
 inline std::string kind_term(DocKind kind) { return term(prefix::kKind, kind_name(kind)); }
 

@@ -14,6 +14,14 @@ void add_name_term(Xapian::Document& doc, std::string_view prefix, const std::st
   if (!folded.empty()) doc.add_boolean_term(schema::term(prefix, folded));
 }
 
+void add_date_terms(Xapian::Document& doc, const std::vector<std::string>& dates,
+                    schema::DateRole role) {
+  for (const auto& date : dates) {
+    doc.add_boolean_term(schema::date_term(date, role));
+    doc.add_boolean_term(schema::year_term(date, role));
+  }
+}
+
 }  // namespace
 
 void index_text(Xapian::Document& doc, const std::vector<Token>& tokens, const std::string& prefix,
@@ -40,16 +48,15 @@ Xapian::Document build_passage_document(const Article& article, const Passage& p
 
   for (const auto& speaker : facts.speakers) add_name_term(doc, schema::prefix::kSpeaker, speaker);
   for (const auto& role : facts.roles) add_name_term(doc, schema::prefix::kRole, role);
-  for (const auto& date : facts.dates) {
-    doc.add_boolean_term(schema::date_term(date));
-    doc.add_boolean_term(schema::year_term(date));
-  }
+  add_date_terms(doc, facts.dates, schema::DateRole::kOwn);
+  add_date_terms(doc, facts.mentioned, schema::DateRole::kMentioned);
   add_name_term(doc, schema::prefix::kSource, f.source);
   add_name_term(doc, schema::prefix::kAuthor, f.author);
 
   doc.add_value(schema::slot::kSortDate, f.date);
   doc.add_value(schema::slot::kSpeakers, join_list(facts.speakers));
   doc.add_value(schema::slot::kDates, join_list(facts.dates));
+  doc.add_value(schema::slot::kMentioned, join_list(facts.mentioned));
   doc.add_value(schema::slot::kSource, f.source);
   doc.set_data(encode_passage_data({f.id, passage.index, passage.body_start, passage.text}, codec));
   return doc;
@@ -70,6 +77,7 @@ Xapian::Document build_article_document(const Article& article, std::size_t pass
 }
 
 Xapian::Document build_quote_document(const Article& article, const QuoteData& quote,
+                                      const std::vector<std::string>& mentioned,
                                       const TextAnalyzer& analyzer) {
   const ArticleFields& f = article.fields;
   Xapian::Document doc;
@@ -80,15 +88,14 @@ Xapian::Document build_quote_document(const Article& article, const QuoteData& q
   index_text(doc, analyzer.tokenize(quote.text), "", analyzer);
   if (!quote.speaker.empty()) add_name_term(doc, schema::prefix::kSpeaker, quote.speaker);
   if (!quote.speaker_role.empty()) add_name_term(doc, schema::prefix::kRole, quote.speaker_role);
-  if (!quote.date.empty()) {
-    doc.add_boolean_term(schema::date_term(quote.date));
-    doc.add_boolean_term(schema::year_term(quote.date));
-  }
+  if (!quote.date.empty()) add_date_terms(doc, {quote.date}, schema::DateRole::kOwn);
+  add_date_terms(doc, mentioned, schema::DateRole::kMentioned);
   add_name_term(doc, schema::prefix::kSource, f.source);
   add_name_term(doc, schema::prefix::kAuthor, f.author);
   doc.add_value(schema::slot::kSortDate, quote.date.empty() ? f.date : quote.date);
   doc.add_value(schema::slot::kSpeakers, quote.speaker);
   doc.add_value(schema::slot::kDates, quote.date);
+  doc.add_value(schema::slot::kMentioned, join_list(mentioned));
   doc.add_value(schema::slot::kSource, f.source);
   doc.add_value(schema::slot::kQuoteHash, hash);
   doc.set_data(encode_quote_data(quote));

@@ -20,8 +20,9 @@ namespace onrecord {
 // speaker) and the dates it mentions (and the article's date).
 struct PassageFacts {
   std::vector<std::string> speakers;
-  std::vector<std::string> roles;  // of sources its quotations only describe
-  std::vector<std::string> dates;
+  std::vector<std::string> roles;      // of sources its quotations only describe
+  std::vector<std::string> dates;      // its own: the article's
+  std::vector<std::string> mentioned;  // the dates its text mentions
 };
 
 // `codec` compresses the text (nullptr: stored plain).
@@ -30,7 +31,9 @@ Xapian::Document build_passage_document(const Article& article, const Passage& p
                                         const PassageCodec* codec);
 
 // A quotation as a document of its own.
+// `mentioned`: the dates inside the quotation's words.
 Xapian::Document build_quote_document(const Article& article, const QuoteData& quote,
+                                      const std::vector<std::string>& mentioned,
                                       const TextAnalyzer& analyzer);
 
 // Quotations with the same words (case, punctuation and spacing aside) are one quotation.

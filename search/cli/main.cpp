@@ -47,7 +47,10 @@ int main(int argc, char** argv) {
   repeatable("--speaker", options.request.speakers,
              "only results with this speaker (repeatable: any of them)");
   repeatable("--date", options.request.dates,
-             "only results dated in this range: 2025, 2025-06..2025-07, ..2026-01-04 (repeatable)");
+             "only results said or published in this range: 2025, 2025-06..2025-07, ..2026-01-04 "
+             "(repeatable)");
+  repeatable("--mentions", options.request.mentions,
+             "only results whose text mentions a date in this range (repeatable)");
   repeatable("--source", options.request.sources, "only articles from this source (repeatable)");
   app.add_option("--limit", options.request.limit, "results per page (articles)")
       ->check(CLI::Range(std::size_t{1}, onrecord::kMaxLimit));

@@ -16,7 +16,7 @@ namespace onrecord {
 namespace {
 
 constexpr std::array<Xapian::valueno, kFacetColumns> kSlots{
-    schema::slot::kSpeakers, schema::slot::kSource, schema::slot::kDates};
+    schema::slot::kSpeakers, schema::slot::kSource, schema::slot::kDates, schema::slot::kMentioned};
 
 struct CachedTable {
   Xapian::rev revision = 0;
@@ -32,7 +32,7 @@ FacetKeys facet_keys(FacetColumn column, const std::string& stored_value) {
   std::set<int> years, year_only;
   std::set<int> months;
   for (const auto& item : split_list(stored_value)) {
-    if (column != FacetColumn::kDates) {
+    if (!is_date_column(column)) {
       std::string key = TextAnalyzer::fold_name(item);
       if (!key.empty() && seen_names.insert(key).second) keys.names.emplace_back(key, item);
       continue;

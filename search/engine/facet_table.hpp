@@ -17,9 +17,13 @@
 
 namespace onrecord {
 
-enum class FacetColumn { kSpeakers, kSources, kDates };
+enum class FacetColumn { kSpeakers, kSources, kDates, kMentioned };
 enum class GroupColumn { kArticles, kQuotations };  // what results are grouped by
-inline constexpr std::size_t kFacetColumns = 3;
+inline constexpr std::size_t kFacetColumns = 4;
+// Whether a column holds dates (own or mentioned), counted by year and month, not by name.
+inline constexpr bool is_date_column(FacetColumn c) {
+  return c == FacetColumn::kDates || c == FacetColumn::kMentioned;
+}
 
 // A stored value as the facets count it, worked out once per distinct value: its names folded
 // (each once, with a display form), or its dates as year and month buckets.

@@ -180,8 +180,8 @@ Facets FacetSpy::facets() const {
                   : name_facet(counted);
   };
   return Facets{names(FacetColumn::kSpeakers),
-                date_facet(keyed_counts(FacetColumn::kDates, parsed)),
-                names(FacetColumn::kSources)};
+                date_facet(keyed_counts(FacetColumn::kDates, parsed)), names(FacetColumn::kSources),
+                date_facet(keyed_counts(FacetColumn::kMentioned, parsed))};
 }
 
 }  // namespace onrecord

@@ -40,7 +40,8 @@ struct SearchHit {
   Snippet snippet;  // empty, like matches, when the request asked for no snippets
   std::vector<MatchOffset> matches;
   std::vector<std::string> speakers;
-  std::vector<std::string> dates;
+  std::vector<std::string> dates;      // its own: when said or published
+  std::vector<std::string> mentioned;  // dates its text mentions
   std::size_t also_in_article = 0;     // other matching passages of the same article
   std::optional<QuoteData> quote;      // set in quotation mode: the stored quotation
   std::vector<QuoteSource> quoted_in;  // every article reporting the quotation, earliest first
@@ -53,8 +54,9 @@ struct FacetCount {
 
 struct Facets {
   std::vector<FacetCount> speaker;
-  std::vector<FacetCount> date;
+  std::vector<FacetCount> date;  // when said or published
   std::vector<FacetCount> source;
+  std::vector<FacetCount> mentioned;  // dates the text mentions
 };
 
 enum class SearchScope { kPassages, kQuotes };

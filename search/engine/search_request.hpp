@@ -22,7 +22,8 @@ inline constexpr std::size_t kMaxOffset = 1000000;
 struct SearchRequest {
   std::string query;
   std::vector<std::string> speakers;  // OR within a filter, AND across filters
-  std::vector<std::string> dates;     // ranges such as 2025-06..2025-07
+  std::vector<std::string> dates;     // ranges such as 2025-06..2025-07: when said or published
+  std::vector<std::string> mentions;  // ranges of the dates the text mentions
   std::vector<std::string> sources;
   std::size_t limit = kDefaultLimit;
   std::size_t offset = 0;

@@ -29,7 +29,10 @@ Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filters)
 Result<Xapian::Query> option_filters(FilterResolver& resolver, const SearchRequest& request) {
   std::vector<Xapian::Query> groups;
   const std::pair<const char*, const std::vector<std::string>*> options[] = {
-      {"speaker", &request.speakers}, {"date", &request.dates}, {"source", &request.sources}};
+      {"speaker", &request.speakers},
+      {"date", &request.dates},
+      {"source", &request.sources},
+      {"mentions", &request.mentions}};
   for (const auto& [name, values] : options) {
     if (values->empty()) continue;
     std::vector<Xapian::Query> alternatives;
@@ -161,8 +164,9 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
   auto filters = option_filters(resolver, request);
   if (!filters) return filters.error();
   const bool has_conditions =
-      !built->query.empty() ||
-      request.speakers.size() + request.dates.size() + request.sources.size() > 0;
+      !built->query.empty() || request.speakers.size() + request.dates.size() +
+                                       request.sources.size() + request.mentions.size() >
+                                   0;
   if (!built->has_text && !has_conditions) {
     return Error{ErrorCode::kBadQuery,
                  request.query.empty()
@@ -273,6 +277,7 @@ SearchHit Searcher::passage_hit(const Xapian::Document& doc, const HighlightPlan
   hit.passage_text = data.text;
   hit.speakers = split_list(stored_value(doc, FacetColumn::kSpeakers));
   hit.dates = split_list(stored_value(doc, FacetColumn::kDates));
+  hit.mentioned = split_list(stored_value(doc, FacetColumn::kMentioned));
   return hit;
 }
 
@@ -292,6 +297,7 @@ SearchHit Searcher::quote_hit(const Xapian::Document& doc, const HighlightPlan* 
   }
   if (!quote.speaker.empty()) hit.speakers = {quote.speaker};
   if (!quote.date.empty()) hit.dates = {quote.date};
+  hit.mentioned = split_list(doc.get_value(schema::slot::kMentioned));
   hit.quote = quote;
   // Every article reporting the same words, earliest first (undated last).
   const std::string hash_term =

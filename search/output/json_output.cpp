@@ -43,6 +43,7 @@ nlohmann::ordered_json hit_json(const SearchHit& hit, Snippets snippets) {
       {"matches", highlighted ? matches : nlohmann::ordered_json(nullptr)},
       {"speakers", hit.speakers},
       {"dates", hit.dates},
+      {"mentioned", hit.mentioned},
       {"also_in_article", hit.also_in_article}};
   if (hit.quote) {
     const QuoteData& q = *hit.quote;
@@ -142,7 +143,8 @@ nlohmann::ordered_json to_json(const SearchResponse& response) {
           {"facets",
            {{"speaker", facet_json(response.facets.speaker)},
             {"date", facet_json(response.facets.date)},
-            {"source", facet_json(response.facets.source)}}},
+            {"source", facet_json(response.facets.source)},
+            {"mentioned", facet_json(response.facets.mentioned)}}},
           {"suggestion", response.suggestion ? nlohmann::ordered_json(*response.suggestion)
                                              : nlohmann::ordered_json(nullptr)},
           {"matched", matched_json(response.matched)},

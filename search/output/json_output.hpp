@@ -10,7 +10,7 @@
 
 namespace onrecord {
 
-inline constexpr int kJsonSchemaVersion = 1;
+inline constexpr int kJsonSchemaVersion = 2;  // 2: dates split into own and mentioned
 
 nlohmann::ordered_json to_json(const SearchResponse& response);
 // {"message", "hint"}: an error as every JSON answer carries it.

@@ -154,6 +154,7 @@ void print_text(std::ostream& out, const SearchResponse& response, MatchStyle st
   }
   print_facet(out, s, "speakers", response.facets.speaker);
   print_facet(out, s, "dates", response.facets.date);
+  print_facet(out, s, "mentioned", response.facets.mentioned);
   print_facet(out, s, "sources", response.facets.source);
   if (response.suggestion) out << "Did you mean: " << s.bold(*response.suggestion) << "\n";
 }

@@ -51,7 +51,10 @@ NameMatch name_match_of(std::string& value) {
 
 Result<Xapian::Query> FilterResolver::resolve(const schema::QueryField& field,
                                               const std::string& value, NameMatch match) {
-  if (field.match == schema::FieldMatch::kDateRange) return resolve_date(value);
+  if (field.match == schema::FieldMatch::kDateRange)
+    return resolve_date(value, field.prefix == schema::prefix::kMentioned
+                                   ? schema::DateRole::kMentioned
+                                   : schema::DateRole::kOwn);
   return resolve_name(field, value, match);
 }
 
@@ -128,13 +131,14 @@ std::string FilterResolver::display_name(const schema::QueryField& field,
   return folded;
 }
 
-Result<Xapian::Query> FilterResolver::resolve_date(const std::string& value) {
+Result<Xapian::Query> FilterResolver::resolve_date(const std::string& value,
+                                                   schema::DateRole role) {
   auto range = parse_date_range(value);
   if (!range) return Error{ErrorCode::kBadQuery, range.error().message, range.error().hint};
   // Years the range covers whole match by their year term; the (at most two) years it covers in
   // part match by the stored dates of that year that overlap it.
   std::vector<std::string> matches;
-  const std::string year_prefix(schema::prefix::kYear);
+  const std::string year_prefix(schema::year_prefix(role));
   for (auto it = db_.allterms_begin(year_prefix); it != db_.allterms_end(year_prefix); ++it) {
     const std::string year = (*it).substr(year_prefix.size());
     const auto whole_year = parse_partial_date(year);
@@ -145,9 +149,9 @@ Result<Xapian::Query> FilterResolver::resolve_date(const std::string& value) {
       matches.push_back(*it);
       continue;
     }
-    const std::string date_prefix = schema::date_term(year);
+    const std::string date_prefix = schema::date_term(year, role);
     for (auto d = db_.allterms_begin(date_prefix); d != db_.allterms_end(date_prefix); ++d) {
-      const auto date = parse_partial_date((*d).substr(schema::prefix::kDate.size()));
+      const auto date = parse_partial_date((*d).substr(schema::date_prefix(role).size()));
       if (date && range->overlaps(*date)) matches.push_back(*d);
     }
   }

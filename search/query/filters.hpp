@@ -48,7 +48,7 @@ class FilterResolver {
   // How a folded name term is shown: the display form stored beside it (speakers, sources).
   [[nodiscard]] std::string display_name(const schema::QueryField& field,
                                          const std::string& term) const;
-  Result<Xapian::Query> resolve_date(const std::string& value);
+  Result<Xapian::Query> resolve_date(const std::string& value, schema::DateRole role);
 
   const Xapian::Database& db_;
   std::vector<std::string> warnings_;

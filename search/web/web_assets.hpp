@@ -26,8 +26,10 @@ aside.facets ul { list-style: none; padding: 0; margin: 0; }
 aside.facets li a { display: flex; justify-content: space-between; gap: .5rem; padding: .15rem .3rem; border-radius: 4px; color: var(--ink); }
 aside.facets li a.on { background: #e4edfb; font-weight: 600; }
 aside.facets .count { color: var(--muted); font-variant-numeric: tabular-nums; }
-.histogram { display: flex; align-items: flex-end; gap: 2px; height: 5rem; padding-top: .25rem; border-bottom: 1px solid var(--line); }
-.histogram a { flex: 1 1 0; min-width: 4px; background: #8fb0e3; border-radius: 2px 2px 0 0; }
+.histogram { display: flex; align-items: flex-end; gap: 1px; height: 5rem; padding-top: .25rem; border-bottom: 1px solid var(--muted); max-width: 100%; }
+.histogram a, .histogram span { flex: 1 1 0; min-width: 0; }
+.histogram a { background: #3f6fb8; border-radius: 2px 2px 0 0; }
+.histogram .h0 { height: 0; }
 .histogram a:hover, .histogram a.on { background: var(--accent); }
 .h1 { height: 10%; } .h2 { height: 20%; } .h3 { height: 30%; } .h4 { height: 40%; } .h5 { height: 50%; }
 .h6 { height: 60%; } .h7 { height: 70%; } .h8 { height: 80%; } .h9 { height: 90%; } .h10 { height: 100%; }

@@ -1,6 +1,7 @@
 #include "web/web_pages.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "analysis/text_analyzer.hpp"
 #include "output/json_output.hpp"
@@ -49,41 +50,108 @@ std::string facet_list(const std::string& heading, const std::string& key,
   return html + "</ul>";
 }
 
-// Years as bars (or, with one year chosen, its months); each bar narrows the date range.
+// One bar of the date histogram: a year, a decade or a century (or, with a year chosen, a month),
+// with the matches dated in it. A passage has one date of its own, so a decade's count is the sum
+// of its years'.
+struct DateBar {
+  std::string label;   // "1863", "1860s", "1800s", "2025-06"
+  std::string filter;  // the date filter it narrows to: "1863", "1860..1869", "2025-06"
+  std::size_t count = 0;
+};
+
+// Bars on a linear time axis: every year (decade, century, month) between the first and the last
+// has its place, empty or not, so 1821 never stands next to 1860; as many as fit a sidebar
+// (kMaxBars) at any width.
+std::vector<DateBar> date_bars(const std::vector<FacetCount>& counts,
+                               const std::string& year_chosen) {
+  constexpr int kMaxBars = 40;
+  std::map<int, std::size_t> by_unit;  // year, or month number 1-12 in the chosen year
+  for (const auto& c : counts) {
+    if (!c.value) continue;
+    const std::string& v = *c.value;
+    if (year_chosen.empty() && v.size() == 4) by_unit[std::stoi(v)] += c.count;
+    if (!year_chosen.empty() && v.size() == 7 && v.starts_with(year_chosen))
+      by_unit[std::stoi(v.substr(5, 2))] += c.count;
+  }
+  std::vector<DateBar> bars;
+  if (by_unit.empty()) return bars;
+  if (!year_chosen.empty()) {
+    for (int m = 1; m <= 12; ++m) {
+      const std::string month = year_chosen + (m < 10 ? "-0" : "-") + std::to_string(m);
+      bars.push_back({month, month, by_unit.contains(m) ? by_unit[m] : 0});
+    }
+    return bars;
+  }
+  const int first = by_unit.begin()->first;
+  const int last = by_unit.rbegin()->first;
+  int step = 1;
+  for (const int s : {1, 10, 100, 1000}) {
+    step = s;
+    if ((last / s - first / s + 1) <= kMaxBars) break;
+  }
+  for (int start = first / step * step; start <= last; start += step) {
+    const int end = start + step - 1;
+    DateBar bar;
+    bar.label = step == 1 ? std::to_string(start) : std::to_string(start) + "s";
+    bar.filter = step == 1 ? bar.label : std::to_string(start) + ".." + std::to_string(end);
+    for (auto it = by_unit.lower_bound(start); it != by_unit.end() && it->first <= end; ++it)
+      bar.count += it->second;
+    bars.push_back(std::move(bar));
+  }
+  return bars;
+}
+
+// Matches by when they were said or published, as bars on a linear axis (or, with one year
+// chosen, its months); each bar narrows the date filter and carries its count in words (title
+// and aria-label), and the busiest bar is named in text.
 std::string date_histogram(const std::vector<FacetCount>& counts, const SearchPageModel& model) {
   std::string year_chosen;
   if (model.dates.size() == 1 && model.dates[0].size() == 4) year_chosen = model.dates[0];
-  std::vector<const FacetCount*> bars;
   std::size_t undated = 0;
-  for (const auto& c : counts) {
-    if (!c.value) {
-      undated = c.count;
+  for (const auto& c : counts)
+    if (!c.value) undated = c.count;
+  const std::vector<DateBar> bars = date_bars(counts, year_chosen);
+  if (bars.empty()) return {};
+  const DateBar* busiest = &bars.front();
+  for (const auto& b : bars)
+    if (b.count > busiest->count) busiest = &b;
+  const std::size_t max = std::max<std::size_t>(1, busiest->count);
+  std::string html = "<h2>Dates</h2><div class=\"histogram\" role=\"list\">";
+  for (const auto& b : bars) {
+    const std::string words = b.label + ": " + std::to_string(b.count);
+    if (b.count == 0) {
+      html += "<span class=\"h0\" role=\"listitem\" aria-label=\"" + esc(words) + "\"></span>";
       continue;
     }
-    const bool month = c.value->size() == 7;
-    if (year_chosen.empty() ? !month : (month && c.value->starts_with(year_chosen)))
-      bars.push_back(&c);
-  }
-  if (bars.empty()) return {};
-  std::size_t max = 1;
-  for (const auto* b : bars) max = std::max(max, b->count);
-  std::string html = "<h2>Dates</h2><div class=\"histogram\">";
-  for (const auto* b : bars) {
     // Heights in tenths, as classes: the Content-Security-Policy allows no inline styles.
-    const auto tenth = std::max<std::size_t>(1, (b->count * 10 + max - 1) / max);
-    const bool on = model.params.has("date", *b->value);
-    html += "<a class=\"h" + std::to_string(tenth) + (on ? " on" : "") + "\" href=\"" +
-            esc(model.params.with("date", *b->value).link("/search")) + "\" title=\"" +
-            esc(*b->value) + ": " + std::to_string(b->count) + "\" aria-label=\"" + esc(*b->value) +
-            " (" + std::to_string(b->count) + ")\"></a>";
+    const auto tenth = std::max<std::size_t>(1, (b.count * 10 + max - 1) / max);
+    const bool on = model.params.has("date", b.filter);
+    html += "<a role=\"listitem\" class=\"h" + std::to_string(tenth) + (on ? " on" : "") +
+            "\" href=\"" +
+            esc(model.params.with("date", b.filter).without("page").link("/search")) +
+            "\" title=\"" + esc(words) + "\" aria-label=\"" + esc(words) + "\"></a>";
   }
-  html += "</div><div class=\"histogram-labels\"><span>" + esc(*bars.front()->value) +
-          "</span><span>" + esc(*bars.back()->value) + "</span></div>";
+  // Ticks: the first, middle and last bars' labels, under their places on the axis.
+  html += "</div><div class=\"histogram-labels\"><span>" + esc(bars.front().label) + "</span>";
+  if (bars.size() >= 5) html += "<span>" + esc(bars[bars.size() / 2].label) + "</span>";
+  html += "<span>" + esc(bars.back().label) + "</span></div>";
+  html += "<p class=\"meta\">most: " + esc(busiest->label) + " (" + std::to_string(busiest->count) +
+          ")</p>";
   if (!model.dates.empty())
     html += "<p><a href=\"" + esc(model.params.without("date").link("/search")) +
             "\">All dates</a></p>";
   if (undated > 0) html += "<p class=\"meta\">" + std::to_string(undated) + " undated</p>";
   return html;
+}
+
+// The years the matching texts mention, most mentioned first; each narrows by `mentions`.
+std::string mentioned_list(const std::vector<FacetCount>& counts, const QueryParams& params) {
+  std::vector<FacetCount> years;
+  for (const auto& c : counts)
+    if (c.value && c.value->size() == 4) years.push_back(c);
+  std::stable_sort(years.begin(), years.end(),
+                   [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+  return facet_list("Dates mentioned", "mentions", years, params);
 }
 
 // Where a speaker's name leads: that speaker's words, by the name exactly (a link to
@@ -212,6 +280,7 @@ std::string render_search_page(const SearchPageModel& model) {
     body += facet_list("Speakers", "speaker", r.facets.speaker, model.params);
     body += date_histogram(r.facets.date, model);
     body += facet_list("Sources", "source", r.facets.source, model.params);
+    body += mentioned_list(r.facets.mentioned, model.params);
     const std::string unit = model.scope == SearchScope::kQuotes ? "quotation" : "passage";
     results += "<p class=\"summary\">";
     if (r.total == 0) {
@@ -236,7 +305,7 @@ std::string render_search_page(const SearchPageModel& model) {
     for (const auto& w : r.warnings) results += "<p class=\"meta\">" + esc(w) + "</p>";
     results += "<div class=\"chips\">";
     for (const auto& [key, value] : model.params.entries()) {
-      if (key != "speaker" && key != "date" && key != "source") continue;
+      if (key != "speaker" && key != "date" && key != "source" && key != "mentions") continue;
       results += "<a href=\"" + esc(model.params.toggled(key, value).link("/search")) +
                  "\" title=\"Remove this filter\">" + esc(key) + ": " + esc(value) + " \u00d7</a>";
     }

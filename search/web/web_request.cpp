@@ -55,6 +55,7 @@ Result<WebSearch> parse_web_search(const httplib::Request& req, std::size_t max_
   r.speakers = values(req, "speaker");
   r.dates = values(req, "date");
   r.sources = values(req, "source");
+  r.mentions = values(req, "mentions");
   auto quotes = switch_param(req, "quotes");
   if (!quotes) return quotes.error();
   if (quotes->value_or(false)) r.scope = SearchScope::kQuotes;
@@ -87,10 +88,12 @@ Result<WebSearch> parse_web_search(const httplib::Request& req, std::size_t max_
   for (const auto& s : r.speakers) params.emplace_back("speaker", s);
   for (const auto& d : r.dates) params.emplace_back("date", d);
   for (const auto& s : r.sources) params.emplace_back("source", s);
+  for (const auto& m : r.mentions) params.emplace_back("mentions", m);
   if (!sort.empty()) params.emplace_back("sort", sort);
   if (req.has_param("limit")) params.emplace_back("limit", std::to_string(r.limit));
   web.params = QueryParams(std::move(params));
-  web.has_input = !r.query.empty() || !r.speakers.empty() || !r.dates.empty() || !r.sources.empty();
+  web.has_input = !r.query.empty() || !r.speakers.empty() || !r.dates.empty() ||
+                  !r.sources.empty() || !r.mentions.empty();
   return web;
 }
 

@@ -87,6 +87,12 @@ class WebDriver:
     def text(self, element):
         return self.cmd("GET", f"/element/{element}/text")
 
+    def execute(self, script):
+        return self.cmd("POST", "/execute/sync", {"script": script, "args": []})
+
+    def resize(self, width, height):
+        self.cmd("POST", "/window/rect", {"width": width, "height": height})
+
     def source(self):
         return self.cmd("GET", "/source")
 
@@ -114,6 +120,9 @@ ARTICLES = [
      "\u201CThe harbor must be dredged before the storms,\u201D said Mayor Lena Fischer on Wednesday.\n"),
     ("harbor-2025.txt", "---\ntitle: Harbor Dredging Delayed\ndate: 2025-03-11\nsource: Bay Ledger\n---\n"
      "\u201CThe harbor project is over budget,\u201D said council member Omar Reyes.\n"),
+    ("canal-1821.txt", "---\ntitle: Canal Opens\ndate: 1821-10-26\n---\nThe canal opened to boats.\n"),
+    ("canal-1860.txt", "---\ntitle: Canal Widened\ndate: 1860-04-02\n---\nThe canal was widened.\n"),
+    ("canal-2024.txt", "---\ntitle: Canal Restored\ndate: 2024-06-01\n---\nThe old canal was restored.\n"),
     ("address-2023.txt", "---\ntitle: Address to the Port Authority\ndate: 2023-01-09\nspeaker: Lena Fischer\n---\n"
      "Our levees held through the winter storms, and they will hold again.\n"),
 ]
@@ -192,6 +201,31 @@ def main():
         url = driver.wait_for_url("speaker=")
         expect("quotes=1" not in url and "speaker=%22Lena%20Fischer%22" in url, "a speech's speaker links to their words")
         expect(len(driver.find_all("ol.results > li")) == 2, "their speech and the article quoting them are found")
+
+        # The date histogram: a linear axis (decades here: 1821 is not next to 1860), each bar's
+        # count in words, bars that contrast with the page, fitting a phone's width.
+        driver.go(base + "/search?q=canal")
+        slots = driver.execute("return [...document.querySelectorAll('.histogram > *')]"
+                               ".map(e => e.getAttribute('aria-label'))")
+        expect(len(slots) == 21 and slots[0] == "1820s: 1" and slots[4] == "1860s: 1"
+               and slots[1] == "1830s: 0", f"the histogram's axis is linear, a bar per decade ({slots[:5]})")
+        ratio = driver.execute("""
+            const lum = c => { const [r, g, b] = c.match(/\\d+/g).slice(0, 3).map(v => {
+                v = v / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+              return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+            const bar = getComputedStyle(document.querySelector('.histogram a')).backgroundColor;
+            let bg = getComputedStyle(document.body).backgroundColor;
+            if (bg === 'rgba(0, 0, 0, 0)') bg = 'rgb(255, 255, 255)';
+            const [hi, lo] = [lum(bar), lum(bg)].sort((a, b) => b - a);
+            return (hi + 0.05) / (lo + 0.05);""")
+        expect(ratio >= 3, f"the bars contrast with the page ({ratio:.1f}:1)")
+        for width in (1280, 400):
+            driver.resize(width, 900)
+            fits = driver.execute("const h = document.querySelector('.histogram').getBoundingClientRect();"
+                                  "return document.documentElement.scrollWidth <= window.innerWidth"
+                                  " && h.right <= window.innerWidth && h.width > 100;")
+            expect(fits, f"the histogram fits the page at {width} px without sideways scrolling")
+        driver.resize(1280, 900)
         print("browser end-to-end: all passed")
     finally:
         if driver:

@@ -27,7 +27,7 @@ TEST_F(CliTest, SyncCorpusAndSearchIt) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("sync: 2 added"), std::string::npos) << r.out;
   const auto json = search_json("disgusting abomination");
-  EXPECT_EQ(json["version"], 1);
+  EXPECT_EQ(json["version"], 2);
   EXPECT_EQ(json["total"], 1);
   const auto& hit = json["results"].at(0);
   EXPECT_NE(

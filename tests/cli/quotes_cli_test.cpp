@@ -113,15 +113,25 @@ TEST_F(CliTest, AliasFileMergesNamesAcrossArticles) {
   EXPECT_NE(bad.err.find("aliases.yaml"), std::string::npos) << bad.err;
 }
 
-TEST_F(CliTest, PassagesCarryMentionedDatesAndQuoteSpeakers) {
+TEST_F(CliTest, DatesSaidAndDatesMentionedAreFilteredApart) {
   write_file(dir_ / "history.txt",
              "---\ndate: 2025-03-01\n---\nHistory\nThe treaty was signed in 1961, \u201Ca turning "
              "point,\u201D said "
              "historian Mary Beard.\n");
   ASSERT_EQ(index("add " + at("history.txt")).exit_code, 0);
-  const auto json = search_json("treaty", "--date 1961");
+  // A date the text mentions is no date the passage was said or published: --mentions finds
+  // it, --date does not (a 1965 speech mentioning 1863 is not from the 1860s).
+  EXPECT_EQ(search_json("treaty", "--date 1961")["total"], 0);
+  EXPECT_EQ(search_json("treaty", "--date 2025")["total"], 1);
+  const auto json = search_json("treaty", "--mentions 1961");
   ASSERT_EQ(json["total"], 1);
   EXPECT_EQ(json["results"][0]["speakers"][0], "Mary Beard");
+  EXPECT_EQ(json["results"][0]["dates"], nlohmann::json::array({"2025-03-01"}));
+  EXPECT_EQ(json["results"][0]["mentioned"], nlohmann::json::array({"1961"}));
+  EXPECT_EQ(json["facets"]["mentioned"][0]["value"], "1961");
+  EXPECT_EQ(json["facets"]["date"][0]["value"], "2025");
+  EXPECT_EQ(search_json("treaty mentions:1961", "")["total"], 1);
+  EXPECT_EQ(search_json("treaty date:1961", "")["total"], 0);
   EXPECT_EQ(search_json("treaty", "--speaker 'mary beard'")["total"], 1);
 }
 

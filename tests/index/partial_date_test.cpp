@@ -31,6 +31,13 @@ TEST(DateRange, PartialDatesMatchAnyRangeTheyOverlap) {
   EXPECT_FALSE(june_july.overlaps(*parse_partial_date("2024")));
 }
 
+TEST(DateRange, AYearRangeWithAHyphenGetsTheDotsSuggested) {
+  const auto range = parse_date_range("1861-1865");
+  ASSERT_FALSE(range.ok());
+  EXPECT_NE(range.error().hint.find("1861..1865"), std::string::npos) << range.error().hint;
+  EXPECT_TRUE(parse_date_range("2025-06").ok());  // a month is still a month
+}
+
 TEST(DateRange, OpenEndsAndYears) {
   EXPECT_TRUE(parse_date_range("2025..")->overlaps(*parse_partial_date("2030-01")));
   EXPECT_FALSE(parse_date_range("2025..")->overlaps(*parse_partial_date("2024-12-31")));

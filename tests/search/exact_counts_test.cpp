@@ -147,6 +147,7 @@ TEST_F(ExactCounts, EveryPageGivesTheTotalsOfTheWholeRanking) {
           EXPECT_EQ(as_list(page.facets.speaker), as_list(all.facets.speaker));
           EXPECT_EQ(as_list(page.facets.date), as_list(all.facets.date));
           EXPECT_EQ(as_list(page.facets.source), as_list(all.facets.source));
+          EXPECT_EQ(as_list(page.facets.mentioned), as_list(all.facets.mentioned));
           std::vector<std::string> shown;
           std::vector<std::size_t> others;
           for (const auto& hit : page.results) {

@@ -264,6 +264,14 @@ TEST_F(SearchTest, FacetCountsEqualFilteredTotals) {
     EXPECT_EQ(search(r).total, facet.count) << *facet.value;
   }
   EXPECT_EQ(undated, 1u);
+  ASSERT_FALSE(all.facets.mentioned.empty());
+  for (const auto& facet : all.facets.mentioned) {
+    if (!facet.value) continue;
+    SearchRequest r;
+    r.query = "the";
+    r.mentions = {*facet.value};
+    EXPECT_EQ(search(r).total, facet.count) << "mentioned " << *facet.value;
+  }
 }
 
 TEST_F(SearchTest, DateFacetHasYearsAndMonths) {

@@ -13,7 +13,7 @@ namespace {
 WebServer* running_server = nullptr;
 
 extern "C" void stop_on_signal(int /*signal*/) {
-  if (running_server != nullptr) running_server->stop();
+  if (running_server != nullptr) running_server->request_stop();
 }
 
 std::string random_token() {

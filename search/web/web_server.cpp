@@ -5,8 +5,11 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
+#include <atomic>
+#include <chrono>
 #include <iostream>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 #include "engine/searcher.hpp"
@@ -149,6 +152,8 @@ struct WebServer::Impl {
   SearcherPool pool;
   std::mutex writer_lock;
   httplib::Server server;
+  std::atomic<bool> stop_requested{false};
+  std::atomic<bool> serving{false};  // run() entered and not yet returned
 
   [[nodiscard]] bool writes_allowed() const { return options.writes == WriteAccess::kAllowWrites; }
 
@@ -375,6 +380,13 @@ WebServer::~WebServer() = default;
 
 Result<int> WebServer::bind() {
   const auto& o = impl_->options;
+  // cpp-httplib's default options set SO_REUSEPORT, with which a second server on the port
+  // shares its connections (two databases answering one address). SO_REUSEADDR alone lets a
+  // restarted server take its port back from connections still closing, and no more.
+  impl_->server.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  });
   const int port = o.port == 0 ? impl_->server.bind_to_any_port(o.host)
                                : (impl_->server.bind_to_port(o.host, o.port) ? o.port : -1);
   if (port < 0) {
@@ -385,7 +397,25 @@ Result<int> WebServer::bind() {
   return port;
 }
 
-void WebServer::run() { impl_->server.listen_after_bind(); }
-void WebServer::stop() { impl_->server.stop(); }
+void WebServer::run() {
+  impl_->serving = true;
+  if (!impl_->stop_requested) impl_->server.listen_after_bind();
+  impl_->serving = false;
+}
+
+// cpp-httplib's stop() does nothing before the server runs, so a stop() right after run() was
+// started (in another thread) would be lost and run() would never return: stop until it has.
+void WebServer::request_stop() {
+  impl_->stop_requested = true;
+  impl_->server.stop();
+}
+
+void WebServer::stop() {
+  impl_->stop_requested = true;
+  while (impl_->serving) {
+    if (impl_->server.is_running()) impl_->server.stop();
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+}
 
 }  // namespace onrecord

@@ -33,9 +33,12 @@ class WebServer {
 
   // Binds the socket; returns the port.
   Result<int> bind();
-  // Serves until stop() is called.
+  // Serves until stop() or request_stop() is called.
   void run();
+  // From another thread: returns once run() has returned (or was never entered).
   void stop();
+  // From a signal handler interrupting run(): asks it to return, without waiting.
+  void request_stop();
 
  private:
   struct Impl;

@@ -188,6 +188,19 @@ TEST_F(WebTest, ANameFilterShowsTheSpeakersItMatched) {
   EXPECT_EQ(json["matched"]["speaker"], nlohmann::json::array({"Jane Roe", "Roe"}));
 }
 
+// A second server on a port in use is refused (with SO_REUSEPORT the two would share its
+// traffic, answering from two databases).
+TEST_F(WebTest, APortInUseIsRefused) {
+  start();
+  ServeOptions options;
+  options.db = db();
+  options.port = port_;
+  WebServer second(options);
+  const auto bound = second.bind();
+  ASSERT_FALSE(bound.ok());
+  EXPECT_NE(bound.error().hint.find("--port"), std::string::npos);
+}
+
 TEST_F(WebTest, PaginationLinks) {
   start();
   auto first = get("/search?q=the&limit=1");

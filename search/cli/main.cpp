@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <charconv>
 #include <cstdlib>
 #include <iostream>
 
@@ -22,6 +23,28 @@ std::string join_words(const std::vector<std::string>& words) {
   std::string out;
   for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
   return out;
+}
+
+}  // namespace
+
+namespace {
+
+// "--limit abc" wants a number, "--limit 0" one in range: say which (CLI11's range check
+// answers "abc not in range" for both).
+CLI::Validator whole_number_between(std::size_t low, std::size_t high) {
+  return CLI::Validator(
+      [low, high](std::string& value) -> std::string {
+        std::size_t n = 0;
+        const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+        if (value.empty() || ec == std::errc::invalid_argument ||
+            end != value.data() + value.size())
+          return "wants a whole number, not '" + value + "'";
+        if (ec == std::errc::result_out_of_range || n < low || n > high)
+          return "must be between " + std::to_string(low) + " and " + std::to_string(high) +
+                 ", not " + value;
+        return {};
+      },
+      "NUMBER");
 }
 
 }  // namespace
@@ -53,9 +76,9 @@ int main(int argc, char** argv) {
              "only results whose text mentions a date in this range (repeatable)");
   repeatable("--source", options.request.sources, "only articles from this source (repeatable)");
   app.add_option("--limit", options.request.limit, "results per page (articles)")
-      ->check(CLI::Range(std::size_t{1}, onrecord::kMaxLimit));
+      ->check(whole_number_between(1, onrecord::kMaxLimit));
   app.add_option("--offset", options.request.offset, "skip this many results")
-      ->check(CLI::Range(std::size_t{0}, onrecord::kMaxOffset));
+      ->check(whole_number_between(0, onrecord::kMaxOffset));
   app.add_option("--sort", sort,
                  "relevance or date (newest first); default relevance, date when no words")
       ->check(CLI::IsMember({"auto", "relevance", "date"}));

@@ -193,6 +193,18 @@ TEST_F(CliTest, LockedDatabase) {
 
 // The README's exit statuses: a command line that cannot be read exits 2 (CLI11's own codes
 // are 105-109), --help exits 0, and both name what was wrong.
+// The database option stands before or after the command, as `serve --db` does.
+TEST_F(CliTest, TheDatabaseMayBeNamedAfterTheCommand) {
+  write_file(dir_ / "one.txt", "---\ntitle: One\n---\nA levee.\n");
+  const std::string db = shell_quote((dir_ / "after.db").string());
+  const auto added =
+      testing::run(std::string(ONRECORD_INDEX_BIN) + " add --db " + db + " " + at("one.txt"));
+  ASSERT_EQ(added.exit_code, 0) << added.err;
+  const auto listed = testing::run(std::string(ONRECORD_INDEX_BIN) + " list --db " + db);
+  EXPECT_EQ(listed.exit_code, 0) << listed.err;
+  EXPECT_NE(listed.out.find("one\t"), std::string::npos) << listed.out;
+}
+
 TEST_F(CliTest, UsageErrorsExit2) {
   for (const std::string args : {"--bogus", "", "add --no-such-flag", "remove"}) {
     const auto r = index(args);
@@ -207,6 +219,16 @@ TEST_F(CliTest, UsageErrorsExit2) {
   }
   EXPECT_EQ(index("--help").exit_code, 0);
   EXPECT_EQ(search("--help").exit_code, 0);
+  // What was wrong, in words a user acts on.
+  const auto typo = index("lst");
+  EXPECT_EQ(typo.exit_code, 2);
+  EXPECT_NE(typo.err.find("unknown command 'lst'"), std::string::npos) << typo.err;
+  EXPECT_NE(typo.err.find("did you mean `list`?"), std::string::npos) << typo.err;
+  EXPECT_NE(index("frobnicate").err.find("the commands are add, sync"), std::string::npos);
+  const auto word = search("--limit abc x");
+  EXPECT_EQ(word.exit_code, 2);
+  EXPECT_NE(word.err.find("wants a whole number, not 'abc'"), std::string::npos) << word.err;
+  EXPECT_NE(search("--limit 0 x").err.find("between 1 and 1000"), std::string::npos);
   // An alias file that cannot be read stops the command before anything is done.
   write_file(dir_ / "aliases.yaml", "Jane Roe: [unclosed\n");
   const auto r = index("--aliases " + at("aliases.yaml") + " list");

@@ -94,8 +94,14 @@ std::string IndexRun::stored_hash(const std::string& file_hash, const AliasTable
 }
 
 void IndexRun::remove(const std::string& id) {
-  if (writer_.remove(id)) {
+  if (const auto removed = writer_.remove(id)) {
     ++counts_.removed;
+    counts_.passages_removed += removed->passages;
+    clear_progress();
+    std::printf("removed %s%s%s: %zu passage%s, %zu quotation%s\n", removed->id.c_str(),
+                removed->title.empty() ? "" : " — ", removed->title.c_str(), removed->passages,
+                removed->passages == 1 ? "" : "s", removed->quotations,
+                removed->quotations == 1 ? "" : "s");
   } else {
     fail(Error{ErrorCode::kNotFound, "no article with id '" + id + "'",
                "see `onrecord-index list`"});
@@ -150,6 +156,8 @@ ExitCode IndexRun::finish(const std::string& verb) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
   std::printf("%s: %zu added, %zu updated, %zu removed, %zu unchanged, %zu failed", verb.c_str(),
               counts_.added, counts_.updated, counts_.removed, counts_.unchanged, counts_.failed);
+  if (counts_.passages_removed > 0)
+    std::printf(" (%zu passages removed)", counts_.passages_removed);
   if (counts_.skipped > 0) std::printf(", %zu skipped (not an article format)", counts_.skipped);
   std::printf(" — %zu passages in %.2f s\n", counts_.passages, seconds);
   return counts_.failed > 0 ? ExitCode::kSomeInputsFailed : ExitCode::kOk;

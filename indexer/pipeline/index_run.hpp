@@ -20,9 +20,10 @@ struct RunCounts {
   std::size_t updated = 0;
   std::size_t unchanged = 0;
   std::size_t removed = 0;
-  std::size_t skipped = 0;  // files sync does not read (unknown extension)
-  std::size_t failed = 0;   // files or lines that could not be indexed
-  std::size_t passages = 0;
+  std::size_t skipped = 0;           // files sync does not read (unknown extension)
+  std::size_t failed = 0;            // files or lines that could not be indexed
+  std::size_t passages = 0;          // indexed
+  std::size_t passages_removed = 0;  // with the removed articles
 };
 
 class IndexRun {

@@ -38,11 +38,16 @@ AppliedArticle IndexWriter::apply(PreparedArticle prepared) {
   return applied;
 }
 
-bool IndexWriter::remove(std::string_view id) {
+std::optional<RemovedArticle> IndexWriter::remove(std::string_view id) {
   const auto existing = find_article(db_, id);
-  if (!existing) return false;
-  db_.delete_document(schema::term(schema::prefix::kArticle, existing->key));
-  return true;
+  if (!existing) return std::nullopt;
+  const std::string term = schema::term(schema::prefix::kArticle, existing->key);
+  // Every document of the article: its quotations, its passages and its own record.
+  const std::size_t documents = db_.get_termfreq(term);
+  RemovedArticle removed{existing->fields.id, existing->fields.title, existing->passage_count, 0};
+  if (documents > removed.passages + 1) removed.quotations = documents - removed.passages - 1;
+  db_.delete_document(term);
+  return removed;
 }
 
 void IndexWriter::commit() { db_.commit(); }

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,14 @@ struct AppliedArticle {
   ArticleChange change = ArticleChange::kAdded;
 };
 
+// An article taken out of the index, for the summary a user reads.
+struct RemovedArticle {
+  std::string id;
+  std::string title;
+  std::size_t passages = 0;
+  std::size_t quotations = 0;
+};
+
 class IndexWriter {
  public:
   explicit IndexWriter(Xapian::WritableDatabase db, PassageLimits limits = {});
@@ -33,8 +42,8 @@ class IndexWriter {
   // The same, for an article prepared elsewhere (on another thread). An article keeps its key
   // when it is replaced; a new one takes the next.
   AppliedArticle apply(PreparedArticle prepared);
-  // Returns false when no article has that id.
-  bool remove(std::string_view id);
+  // What was removed; nullopt when no article has that id.
+  std::optional<RemovedArticle> remove(std::string_view id);
   void commit();
 
   [[nodiscard]] const Xapian::WritableDatabase& database() const { return db_; }

@@ -77,6 +77,11 @@ TEST_F(CliTest, AddReplaceRemove) {
   EXPECT_EQ(json["results"][0]["article"]["author"], "Lee Park");
   r = index("remove story");
   EXPECT_EQ(r.exit_code, 0) << r.err;
+  // The summary says what went: which article, and how much of it.
+  EXPECT_NE(r.out.find("removed story \u2014 Harbor Plan Rejected: 1 passage, 0 quotations"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("1 removed"), std::string::npos) << r.out;
   EXPECT_EQ(search_json("rejected")["total"], 0);
   r = index("remove story");
   EXPECT_EQ(r.exit_code, 1);

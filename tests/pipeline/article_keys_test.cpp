@@ -90,8 +90,8 @@ TEST(ArticleKeys, SurviveReplacementAndAreNeverGivenTwice) {
     auto writable = open_database_for_writing(db);
     ASSERT_TRUE(writable.ok());
     IndexWriter writer(std::move(*writable));
-    EXPECT_TRUE(writer.remove("canal"));
-    EXPECT_FALSE(writer.remove("canal"));
+    EXPECT_TRUE(writer.remove("canal").has_value());
+    EXPECT_FALSE(writer.remove("canal").has_value());
     writer.commit();
   }
   EXPECT_EQ(documents_with_key(db, canal), 0u);

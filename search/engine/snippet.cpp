@@ -145,4 +145,21 @@ Snippet make_snippet(std::string_view text, const std::vector<ByteSpan>& matches
   return snippet;
 }
 
+bool ellipsis_after(const Snippet& snippet) {
+  if (!snippet.cut_after) return false;
+  std::string_view tail;
+  for (auto it = snippet.parts.rbegin(); it != snippet.parts.rend() && tail.empty(); ++it)
+    tail = it->text;
+  while (!tail.empty() && (tail.back() == ' ' || tail.back() == '\n')) tail.remove_suffix(1);
+  // A closing quotation mark after the stop: "… the States.”"
+  for (std::string_view mark : {"\u201D", "\u2019", "\"", "'", ")"}) {
+    if (tail.ends_with(mark)) {
+      tail.remove_suffix(mark.size());
+      break;
+    }
+  }
+  if (tail.ends_with("\u2026")) return false;
+  return tail.empty() || (tail.back() != '.' && tail.back() != '!' && tail.back() != '?');
+}
+
 }  // namespace onrecord

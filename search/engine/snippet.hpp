@@ -26,6 +26,10 @@ struct Snippet {
 
 inline constexpr std::size_t kSnippetBytes = 320;
 
+// Whether a front end marks the cut after the snippet with "…": not after a finished sentence
+// ("States.…" reads as a doubled stop), only where words were cut off.
+bool ellipsis_after(const Snippet& snippet);
+
 Snippet make_snippet(std::string_view text, const std::vector<ByteSpan>& matches,
                      std::size_t max_bytes = kSnippetBytes);
 

@@ -111,7 +111,7 @@ std::string snippet_html(const Snippet& snippet) {
       out += html_escape(part.text);
     }
   }
-  if (snippet.cut_after) out += "\u2026";
+  if (ellipsis_after(snippet)) out += "\u2026";
   return out;
 }
 

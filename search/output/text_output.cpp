@@ -57,7 +57,7 @@ void print_snippet(std::ostream& out, const Styler& s, const Snippet& snippet) {
   if (snippet.cut_before) out << "\u2026";
   for (const auto& part : snippet.parts)
     out << (part.mark == Mark::kMatch ? s.match(part.text) : part.text);
-  if (snippet.cut_after) out << "\u2026";
+  if (ellipsis_after(snippet)) out << "\u2026";
 }
 
 void print_passage_hit(std::ostream& out, const Styler& s, const SearchHit& hit) {

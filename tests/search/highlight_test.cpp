@@ -110,6 +110,22 @@ TEST(Snippet, LongPassageCutAtSentencesAroundTheMatch) {
   // Whole sentences: it starts at a capital and ends with a full stop.
   EXPECT_TRUE(std::isupper(static_cast<unsigned char>(joined.front()))) << joined;
   EXPECT_EQ(joined.back(), '.') << joined;
+  // A finished sentence gets no "…" after its stop ("weather today.…" reads doubled); the
+  // front ends print the same.
+  EXPECT_FALSE(ellipsis_after(s));
+  EXPECT_FALSE(snippet_html(s).ends_with("\u2026")) << snippet_html(s);
+  EXPECT_TRUE(snippet_html(s).starts_with("\u2026"));
+}
+
+TEST(Snippet, WordsCutOffAreMarked) {
+  std::string text;
+  for (int i = 0; i < 80; ++i) text += "word" + std::to_string(i) + " ";
+  text += "needle ";
+  for (int i = 0; i < 80; ++i) text += "tail" + std::to_string(i) + " ";
+  TextAnalyzer analyzer;
+  const Snippet s = make_snippet(text, find_matches(text, words({"needle"}), analyzer));
+  EXPECT_TRUE(ellipsis_after(s));
+  EXPECT_TRUE(snippet_html(s).ends_with("\u2026"));
 }
 
 TEST(Snippet, SentencesEndAfterClosingQuotes) {

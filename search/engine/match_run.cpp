@@ -16,6 +16,9 @@ namespace {
 // Articles re-ranked with the proximity boost: the first three pages of ten. (Each article the
 // first pass must keep costs Xapian's collapsing a look-up per candidate: a hundred cost 40%.)
 constexpr Xapian::doccount kRescoreWindow = 30;
+// The first page, among whose articles those holding the words as typed come first (reading
+// each best passage's text: the whole window's cost a third of a search).
+constexpr Xapian::doccount kTypedFirst = 10;
 
 // A ranked result of the first pass, with the key of its group.
 struct Ranked {
@@ -207,10 +210,11 @@ Xapian::Query window_filter(const std::vector<Ranked>& ranked, Xapian::doccount 
 // Ranks [first, first + count) among the documents of `window` (the first articles' matching
 // passages) with the proximity boost, so an article's best passage may change.
 std::vector<Ranked> rescored(const Xapian::Database& db, const Xapian::Query& query,
-                             const Xapian::Query& proximity, const Xapian::Query& window,
-                             Xapian::doccount first, Xapian::doccount count,
-                             const FacetTable* table) {
-  const Xapian::Query boosted(Xapian::Query::OP_AND_MAYBE, query, proximity);
+                             const std::optional<Xapian::Query>& proximity,
+                             const Xapian::Query& window, Xapian::doccount first,
+                             Xapian::doccount count, const FacetTable* table) {
+  const Xapian::Query boosted =
+      proximity ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, *proximity) : query;
   Xapian::Enquire enquire = enquire_for(
       db, Xapian::Query(Xapian::Query::OP_FILTER, boosted, window), SearchScope::kPassages,
       SortOrder::kRelevance, table != nullptr ? Grouping::kByTable : Grouping::kByXapian);
@@ -224,11 +228,12 @@ std::vector<Ranked> rescored(const Xapian::Database& db, const Xapian::Query& qu
 
 MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
                    const std::optional<Xapian::Query>& proximity, const SearchRequest& request,
-                   SortOrder sort, const std::shared_ptr<const FacetTable>& table) {
+                   SortOrder sort, const std::shared_ptr<const FacetTable>& table,
+                   const TypedCheck& holds_typed) {
   // Estimated searches re-rank the same way, so a page is the same with or without facets (one
   // pass with the boost checked positions on most matches: 45% slower at 16x).
-  const bool rescore =
-      proximity && sort == SortOrder::kRelevance && request.scope == SearchScope::kPassages;
+  const bool rescore = (proximity || holds_typed) && sort == SortOrder::kRelevance &&
+                       request.scope == SearchScope::kPassages;
   Grouping grouping = Grouping::kByXapian;
   if (table && request.counting == Counting::kExact && sort == SortOrder::kRelevance)
     grouping = Grouping::kBySpy;
@@ -304,9 +309,23 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
     // article's other passages fall short; the first pass saw them all.
     std::unordered_map<std::string, Xapian::doccount> others;
     for (const auto& r : ranked) others.emplace(r.group, r.item.also_in_group);
-    for (auto& r :
-         rescored(db, query, *proximity, window_filter(ranked, kRescoreWindow, table.get()), offset,
-                  std::min(limit, kRescoreWindow - offset), table.get())) {
+    // The first page's articles whose best passage holds the words as typed come first among
+    // them (only the order within the first kTypedFirst changes, so later pages agree without
+    // reading more text); then by weight.
+    const Xapian::doccount wanted =
+        std::min(kRescoreWindow, std::max(offset + limit, holds_typed ? kTypedFirst : 0U));
+    std::vector<Ranked> window =
+        rescored(db, query, proximity, window_filter(ranked, kRescoreWindow, table.get()), 0,
+                 std::min<Xapian::doccount>(wanted, static_cast<Xapian::doccount>(ranked.size())),
+                 table.get());
+    if (holds_typed && offset < kTypedFirst) {
+      const auto first_page = window.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(
+                                                   kTypedFirst, window.size()));
+      std::stable_partition(window.begin(), first_page,
+                            [&](const Ranked& r) { return holds_typed.check(r.item.docid); });
+    }
+    for (std::size_t i = offset; i < window.size() && i < offset + limit; ++i) {
+      Ranked& r = window[i];
       if (const auto it = others.find(r.group); it != others.end())
         r.item.also_in_group = std::max(r.item.also_in_group, it->second);
       run.page.push_back(r.item);

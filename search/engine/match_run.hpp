@@ -11,6 +11,7 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -37,10 +38,18 @@ struct MatchRun {
   std::size_t groups = 0;  // articles, or quotations
 };
 
+// Whether a passage holds the query's words as typed, side by side.
+struct TypedCheck {
+  std::function<bool(Xapian::docid)> check;
+  explicit operator bool() const { return static_cast<bool>(check); }
+};
+
 // `query` is already restricted by the request's filters (run_match keeps to its scope);
-// `proximity` (scaled) is added to the weight of the documents that also match it.
+// `proximity` (scaled) is added to the weight of the documents that also match it. Among the
+// first page's articles, those whose best passage passes `holds_typed` come first.
 MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
                    const std::optional<Xapian::Query>& proximity, const SearchRequest& request,
-                   SortOrder sort, const std::shared_ptr<const FacetTable>& table);
+                   SortOrder sort, const std::shared_ptr<const FacetTable>& table,
+                   const TypedCheck& holds_typed = {});
 
 }  // namespace onrecord

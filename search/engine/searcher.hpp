@@ -13,6 +13,7 @@
 
 #include "analysis/text_analyzer.hpp"
 #include "engine/facet_table.hpp"
+#include "engine/match_run.hpp"
 #include "engine/result_model.hpp"
 #include "engine/search_request.hpp"
 #include "index/article.hpp"
@@ -52,6 +53,8 @@ class Searcher {
   [[nodiscard]] std::string stored_value(const Xapian::Document& doc, FacetColumn column) const;
   [[nodiscard]] std::string article_key_of(const Xapian::Document& doc) const;
   SearchHit quote_hit(const Xapian::Document& doc, const HighlightPlan* plan);
+  // Whether a passage holds `sequence` (forms as typed) side by side; empty for no sequence.
+  std::function<bool(Xapian::docid)> typed_check(const std::vector<std::string>& sequence);
   // The record of the article with this key, read once per database revision.
   const std::optional<ArticleRecord>& article(const std::string& key);
 

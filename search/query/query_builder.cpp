@@ -27,6 +27,7 @@ class Builder {
     if (!query) return query.error();
     built.query = *query;
     built.has_text = has_text_;
+    built.typed_sequence = typed_sequence(root);
     if (root.type == NodeType::kAnd && count_words(root) >= 2) {
       built.proximity = proximity_boost(root);
       Builder fresh(analyzer_, resolver_);  // a second reading must not add to this plan
@@ -45,6 +46,27 @@ class Builder {
                       [](const QueryNode& c) { return c.type == NodeType::kWord; }));
   }
 
+  // The words of a list of words (filters aside) or of a lone phrase, as typed.
+  std::vector<std::string> typed_sequence(const QueryNode& root) const {
+    std::vector<std::string> forms;
+    const auto add = [&](const std::string& text) {
+      for (const auto& token : analyzer_.tokenize(text)) forms.push_back(token.term);
+    };
+    if (root.type == NodeType::kPhrase) {
+      add(root.text);
+    } else if (root.type == NodeType::kAnd) {
+      for (const auto& child : root.children) {
+        if (child.type == NodeType::kWord || child.type == NodeType::kPhrase) {
+          add(child.text);
+        } else if (child.type != NodeType::kField) {
+          return {};  // OR, NOT, NEAR, wildcards: no one sequence was typed
+        }
+      }
+    }
+    if (forms.size() < 2) return {};
+    return forms;
+  }
+
   std::optional<Xapian::Query> proximity_boost(const QueryNode& root) {
     std::vector<std::string> terms;  // positional search terms: inflections count as close too
     for (const auto& child : root.children) {
@@ -54,10 +76,13 @@ class Builder {
     }
     if (terms.size() < 2) return std::nullopt;
     const auto n = static_cast<Xapian::termcount>(terms.size());
-    // One positional check per matching passage: the words within a few of each other (a
-    // phrase is such a case). A separate phrase boost doubled the cost of AND queries.
-    Xapian::Query near(Xapian::Query::OP_NEAR, terms.begin(), terms.end(), n + kProximitySlack);
-    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, near, kProximityBoost);
+    // One positional check per passage of the re-ranking window: the words in the order typed,
+    // within a few of each other ("we cannot escape history" over "history … we cannot
+    // escape"). A separate phrase boost doubled the cost of AND queries; NEAR and PHRASE both
+    // cost a third more.
+    Xapian::Query in_order(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
+                           n + kProximitySlack);
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, in_order, kProximityBoost);
   }
 
   Result<Xapian::Query> node(const QueryNode& n, Polarity polarity, WordJoin join) {

@@ -28,6 +28,9 @@ struct BuiltQuery {
   std::optional<Xapian::Query> relaxed;  // any-word reading, when the query is a list of words
   // Extra weight for passages holding a list of words close together (applied by the matcher).
   std::optional<Xapian::Query> proximity;
+  // The query's words in the forms typed (normalized, unstemmed), when it is a list of words or
+  // one phrase: a passage holding them in this order, side by side, ranks first.
+  std::vector<std::string> typed_sequence;
   bool has_text = false;
   HighlightPlan highlight;
   std::vector<QueryWord> words;

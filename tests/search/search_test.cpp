@@ -346,6 +346,39 @@ TEST(SpeakerMatching, ANameMatchesEverySpeakerHoldingItsWordsAndQuotesMatchExact
   EXPECT_NE(none->warnings[0].find("search without quotations mode"), std::string::npos);
 }
 
+// A known-item search: the passage holding the words in the order and forms typed comes
+// first, above passages that hold them more often, inflected or apart.
+TEST(TypedWordsFirst, TheWordsAsTypedOutrankInflectionsAndScatteredWords) {
+  testing::TempDir dir;
+  testing::build_database(
+      dir.path() / "db",
+      {testing::make_article("plural", {"Atomic bombs, atomic bombs and more atomic bombs."}),
+       testing::make_article("exact", {"The atomic bomb was tested in a desert far from any "
+                                       "town, and the engineers went home afterwards."}),
+       testing::make_article("apart", {"We cannot escape the fact that history, history and "
+                                       "history again will judge us."}),
+       testing::make_article("typed", {"We cannot escape history, said the president to the "
+                                       "assembled members of the two houses of Congress."})});
+  auto searcher = Searcher::open(dir.path() / "db");
+  ASSERT_TRUE(searcher.ok());
+  for (int pass = 0; pass < 2; ++pass) {  // without, then with the facet table
+    for (const auto& [query, first] :
+         std::vector<std::pair<std::string, std::string>>{{"atomic bomb", "exact"},
+                                                          {"\"atomic bomb\"", "exact"},
+                                                          {"we cannot escape history", "typed"}}) {
+      SearchRequest r;
+      r.query = query;
+      const auto response = searcher->search(r);
+      ASSERT_TRUE(response.ok());
+      ASSERT_GE(response->results.size(), 2u) << query;
+      EXPECT_EQ(response->results[0].article.id, first) << query << " pass " << pass;
+      r.limit = 1;  // the same order page by page
+      r.offset = 1;
+      EXPECT_EQ(searcher->search(r)->results.at(0).article.id, response->results[1].article.id);
+    }
+  }
+}
+
 TEST_F(SearchTest, DateRangesOverlapPartialDates) {
   SearchRequest r;
   r.query = "the";

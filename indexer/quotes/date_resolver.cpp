@@ -362,6 +362,11 @@ class Scanner {
     const auto n = count_word(lower(i));
     if (!n || !has(i + 2) || !adjacent(i + 1) || !adjacent(i + 2) || lower(i + 2) != "ago")
       return std::nullopt;
+    // "Four score and seven years ago": a count that is only the end of a larger one.
+    static constexpr std::string_view kLargerCount[] = {"and", "score", "hundred", "thousand",
+                                                        "dozen"};
+    if (i > 0 && (listed(kLargerCount, previous(i)) || count_word(previous(i))))
+      return std::nullopt;
     const TimeUnit unit = time_unit(lower(i + 1));
     const bool day_anchor = anchor_->precision == DatePrecision::kDay;
     switch (unit) {

@@ -36,7 +36,12 @@ bool is_word_byte(std::string_view s, std::size_t at) {
 // capitalised word, a hyphen before a lowercase function word is a dash, not a compound
 // ("Stratford-on-Avon" and "Jack-in-the-box" keep theirs: "on" and "in" are not listed).
 bool hyphen_is_a_dash(std::string_view s, std::size_t word_begin, std::size_t next) {
-  if (!std::isupper(static_cast<unsigned char>(s[word_begin]))) return false;
+  // The part right before the hyphen must be capitalised: "Jack-in-the-box" keeps its hyphens.
+  const std::size_t hyphen = next - 1;
+  const std::size_t previous_hyphen = s.substr(word_begin, hyphen - word_begin).rfind('-');
+  const std::size_t part =
+      previous_hyphen == std::string_view::npos ? word_begin : word_begin + previous_hyphen + 1;
+  if (part >= hyphen || !std::isupper(static_cast<unsigned char>(s[part]))) return false;
   std::size_t end = next;
   while (end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]))) ++end;
   static constexpr std::string_view kFunctionWords[] = {

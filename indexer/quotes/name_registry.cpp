@@ -691,6 +691,12 @@ void NameRegistry::add(const NamePhrase& phrase) {
       entities_[matches.front()].gender = phrase.gender;
     if (matches.size() == 1) entities_[matches.front()].sayings += phrase.says;
     if (!matches.empty()) return;  // joins the one it names, or stays ambiguous
+    // "Dr. Franklin" beside only Franklin Roosevelt: a titled single name is a surname, so
+    // someone else, not Roosevelt under another title.
+    if (!phrase.title.empty() && !candidates(core).empty()) {
+      add_entity(phrase, core);
+      return;
+    }
     // "Speaking to supporters, ...": a sentence's first word is a name only if it is one elsewhere.
     if (phrase.sentence_initial && !mid_sentence_tokens_.contains(core.front())) return;
   }
@@ -711,6 +717,10 @@ void NameRegistry::add(const NamePhrase& phrase) {
     }
   }
   if (core.size() == 1 && is_acronym(core.front()) && expansion_of(core.front())) return;
+  add_entity(phrase, core);
+}
+
+void NameRegistry::add_entity(const NamePhrase& phrase, const std::vector<std::string>& core) {
   Entity entity;
   entity.kind = phrase.kind;
   entity.gender = phrase.gender;

@@ -68,6 +68,8 @@ class NameRegistry {
 
  private:
   void add(const NamePhrase& phrase);
+  // A new entity for the phrase (`core`: its tokens without initials).
+  void add_entity(const NamePhrase& phrase, const std::vector<std::string>& core);
   void set_tokens(std::size_t entity, const std::vector<std::string>& tokens);
   // Entities whose core holds any of these tokens.
   [[nodiscard]] std::vector<std::size_t> candidates(const std::vector<std::string>& tokens) const;

@@ -650,8 +650,9 @@ class Attributor {
                Evidence::kLabel};
   }
 
-  // "President Truman was very blunt: “…”", "The mayor had a warning: “…”": a short sentence
-  // whose subject is a name, closed by a colon right before the quotation.
+  // "President Truman was very blunt: “…”", "She had a warning: “…”": a short sentence whose
+  // subject is a name or a personal pronoun ("it" is mostly no one: "It was cold: “…”"),
+  // closed by a colon right before the quotation.
   std::optional<Cue> colon_clause_before(std::size_t p, std::size_t sentence,
                                          const std::vector<std::size_t>& head,
                                          const QuoteSpan& span) {
@@ -666,7 +667,8 @@ class Attributor {
     auto name = read_name_at(view.words, head.front());
     if (!name || name->last_word >= head.back() ||
         (name->kind != NameKind::kPerson && name->kind != NameKind::kOrganization &&
-         name->kind != NameKind::kPronoun))
+         name->kind != NameKind::kPronoun) ||
+        (name->kind == NameKind::kPronoun && view.words[name->first_word].lower == "it"))
       return std::nullopt;
     // The name is the subject: a lowercase word follows it, not a preposition or a list.
     const Word& next = view.words[name->last_word + 1];

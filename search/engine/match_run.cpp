@@ -134,8 +134,9 @@ TopGroups top_groups(const Xapian::Enquire& enquire, const FacetTable::Column& g
   }
 }
 
-// An estimated search's totals from a collapsed page: exact when the page is not full (Xapian
-// then saw every match, and no document fell below a full page's weight uncounted), else
+// An estimated search's totals from a collapsed page: exact when the first page is not full
+// (Xapian then saw every match, and no document fell below a full page's weight uncounted; on
+// a later page the groups are exact, the passages before it estimated), else
 // Xapian's estimates, never more groups than passages nor fewer than the page shows.
 struct PageEstimate {
   std::size_t passages = 0;
@@ -152,10 +153,13 @@ PageEstimate estimate_from_page(const Xapian::MSet& mset, Xapian::doccount first
         std::max<std::size_t>(exact.passages + first, mset.get_uncollapsed_matches_estimated());
     return exact;
   }
+  if (mset.empty()) {  // past the last result: Xapian saw every match, fewer than `first`
+    const std::size_t groups = std::min<std::size_t>(mset.get_matches_estimated(), first);
+    return {std::max<std::size_t>(mset.get_uncollapsed_matches_estimated(), groups), groups};
+  }
   const std::size_t shown = first + mset.size();
   PageEstimate guess{std::max<std::size_t>(mset.get_uncollapsed_matches_estimated(), shown),
                      std::max<std::size_t>(mset.get_matches_estimated(), shown)};
-  if (mset.empty()) guess.groups = std::min<std::size_t>(guess.groups, first);
   guess.groups = std::min(guess.groups, guess.passages);
   return guess;
 }

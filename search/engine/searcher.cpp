@@ -99,9 +99,13 @@ std::optional<PassageData> find_passage(const Xapian::Database& db, const Passag
 std::string fold_for_sequence(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x80 || std::isalnum(u) || c == '\'') {
+    if (text.compare(i, 3, "\u2019") == 0) {  // the typographic apostrophe, as the analyzer does
+      out += '\'';
+      i += 2;
+    } else if (u >= 0x80 || std::isalnum(u) || c == '\'') {
       out += static_cast<char>(std::tolower(u));
     } else if (!out.empty() && out.back() != ' ') {
       out += ' ';

@@ -1,6 +1,6 @@
 // Turns filter values (speaker, source and author names; date ranges) into boolean Xapian
 // queries over the terms the index holds. Names compare folded (case, accents, punctuation): a
-// name matches every indexed name that is it or contains its words in order ("roosevelt" ->
+// name matches every indexed name that is it or contains its words side by side ("roosevelt" ->
 // Theodore Roosevelt, Franklin D Roosevelt and Roosevelt); a name given in quotes matches that
 // name only. The names a filter matched are kept for the response. Dates match when they
 // overlap the range, so a partial date counts for any range it touches — the same rule the date

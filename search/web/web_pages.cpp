@@ -42,9 +42,12 @@ std::string facet_list(const std::string& heading, const std::string& key,
   for (std::size_t i = 0; i < counts.size() && i < kShown; ++i) {
     if (!counts[i].value) continue;
     const std::string& value = *counts[i].value;
-    const bool on = params.has(key, value);
+    // A name facet narrows to that name exactly, so the click finds the count it shows (a bare
+    // "Roosevelt" would match every Roosevelt).
+    const std::string filter = key == "speaker" || key == "source" ? "\"" + value + "\"" : value;
+    const bool on = params.has(key, filter);
     html += "<li><a" + std::string(on ? " class=\"on\"" : "") + " href=\"" +
-            esc(params.toggled(key, value).link("/search")) + "\"><span>" + esc(value) +
+            esc(params.toggled(key, filter).link("/search")) + "\"><span>" + esc(value) +
             "</span><span class=\"count\">" + std::to_string(counts[i].count) + "</span></a></li>";
   }
   return html + "</ul>";
@@ -312,7 +315,8 @@ std::string render_search_page(const SearchPageModel& model) {
     results += "</div>";
     // What a name filter matched, each name a filter of its own.
     for (const auto& m : r.matched) {
-      if (m.names.size() < 2) continue;
+      // Only fields the page filters by (an author: in the query has no parameter to narrow).
+      if (m.names.size() < 2 || (m.field != "speaker" && m.field != "source")) continue;
       results +=
           "<div class=\"chips matched\"><span class=\"meta\">" + esc(m.field) + " matches:</span>";
       for (const auto& name : m.names) {

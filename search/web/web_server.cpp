@@ -412,8 +412,12 @@ void WebServer::request_stop() {
 
 void WebServer::stop() {
   impl_->stop_requested = true;
+  bool stopped = false;  // httplib's stop() once: a second closes its socket again
   while (impl_->serving) {
-    if (impl_->server.is_running()) impl_->server.stop();
+    if (!stopped && impl_->server.is_running()) {
+      impl_->server.stop();
+      stopped = true;
+    }
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
 }

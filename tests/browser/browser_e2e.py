@@ -172,7 +172,7 @@ def main():
         labels = [driver.text(link) for link in speaker_links]
         fischer = next(link for link, label in zip(speaker_links, labels) if "Lena Fischer" in label)
         driver.click(fischer)
-        expect("speaker=Lena%20Fischer" in driver.wait_for_url("speaker="), "clicking a speaker facet filters by that speaker")
+        expect("speaker=%22Lena%20Fischer%22" in driver.wait_for_url("speaker="), "clicking a speaker facet filters by that speaker, exactly")
         expect(len(driver.find_all("ol.results > li")) == 1, "one article has Lena Fischer's words")
 
         driver.go(base + "/search?q=harbor")

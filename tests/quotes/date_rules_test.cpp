@@ -64,7 +64,8 @@ TEST(DateRules, NotDates) {
   for (const char* text :
        {"The bill may pass.", "Theresa May said no.", "The measure won 2000 votes.",
         "He scored 12 points on 4 shots.", "April showers bring flowers.",
-        "The two years ahead will be hard.", "A year of change, she said."}) {
+        "The two years ahead will be hard.", "A year of change, she said.",
+        "Four score and seven years ago our fathers brought forth a nation."}) {
     EXPECT_TRUE(resolve(text, "2025-06-10").empty())
         << text << " -> " << resolve(text, "2025-06-10")[0].text;
   }

@@ -185,6 +185,13 @@ TEST_F(ExactCounts, EstimatesSaySoAndNeverClaimMoreGroupsThanPassages) {
         EXPECT_FALSE(page.exact);
         EXPECT_LE(page.total_groups, page.total);
         EXPECT_GE(page.total_groups, page.results.size());
+        // Past the last result: no more groups than there are, not the offset asked for.
+        SearchRequest beyond = request;
+        beyond.offset = 500;
+        const SearchResponse past = search(beyond);
+        EXPECT_TRUE(past.results.empty());
+        EXPECT_LE(past.total_groups, static_cast<std::size_t>(kArticles));
+        EXPECT_LE(past.total_groups, past.total);
         if (page.results.size() < request.limit) {
           EXPECT_EQ(page.total_groups, page.results.size());
           SearchRequest exact = request;

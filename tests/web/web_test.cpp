@@ -135,7 +135,8 @@ TEST_F(WebTest, SearchPageShowsResultsFacetsAndLinks) {
   ASSERT_TRUE(page);
   ASSERT_EQ(page->status, 200);
   EXPECT_NE(page->body.find("<mark>bus</mark>"), std::string::npos);
-  EXPECT_NE(page->body.find("href=\"/search?q=bus&amp;speaker=Jane%20Roe\""), std::string::npos)
+  EXPECT_NE(page->body.find("href=\"/search?q=bus&amp;speaker=%22Jane%20Roe%22\""),
+            std::string::npos)
       << page->body;
   EXPECT_NE(page->body.find("class=\"histogram\""), std::string::npos);
   EXPECT_NE(page->body.find("2 passages in 2 articles match"), std::string::npos);

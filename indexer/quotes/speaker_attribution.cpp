@@ -622,14 +622,19 @@ class Attributor {
   }
 
   // "Secretary of the Air Force James Roche: “Q”": a name right before a colon and the marks.
+  // Whether only a colon (and spaces) stands between the head's last word and the quotation.
+  static bool colon_right_before(const ParagraphView& view, const std::vector<std::size_t>& head,
+                                 const QuoteSpan& span) {
+    const Word& last = view.words[head.back()];
+    const std::string_view between = view.text.substr(last.end, span.open - last.end);
+    return between.find(':') != std::string_view::npos &&
+           between.find_first_not_of(": ") == std::string_view::npos;
+  }
+
   std::optional<Cue> label_before(std::size_t p, const std::vector<std::size_t>& head,
                                   const QuoteSpan& span) {
     const auto& view = views_[p];
-    const Word& last = view.words[head.back()];
-    const std::string_view between = view.text.substr(last.end, span.open - last.end);
-    if (between.find(':') == std::string_view::npos ||
-        between.find_first_not_of(": ") != std::string_view::npos)
-      return std::nullopt;
+    if (!colon_right_before(view, head, span)) return std::nullopt;
     auto name = read_name_ending_at(view.words, head.back());
     if (!name || (name->kind != NameKind::kPerson && name->kind != NameKind::kOrganization))
       return std::nullopt;
@@ -658,10 +663,7 @@ class Attributor {
                                          const QuoteSpan& span) {
     constexpr std::size_t kClauseWords = 12;
     const auto& view = views_[p];
-    const Word& last = view.words[head.back()];
-    const std::string_view between = view.text.substr(last.end, span.open - last.end);
-    if (between.find(':') == std::string_view::npos ||
-        between.find_first_not_of(": ") != std::string_view::npos || head.size() > kClauseWords ||
+    if (!colon_right_before(view, head, span) || head.size() > kClauseWords ||
         head.front() != first_word_of(p, sentence))
       return std::nullopt;
     auto name = read_name_at(view.words, head.front());

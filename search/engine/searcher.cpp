@@ -178,6 +178,7 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
   // Facet values and hit values come from the shared table once the process searches again.
   table_ = FacetTable::current(db_);
   codec_ = PassageCodec::of(db_);
+  decoded_.clear();
   auto tree = parse_query(request.query);
   if (!tree) return tree.error();
   FilterResolver resolver(db_);
@@ -266,10 +267,11 @@ std::function<bool(Xapian::docid)> Searcher::typed_check(const std::vector<std::
   for (const auto& form : sequence) needle += (needle.empty() ? "" : " ") + form;
   return [this, needle = fold_for_sequence(needle)](Xapian::docid docid) {
     const Xapian::Document doc = db_.get_document(docid, Xapian::DOC_ASSUME_VALID);
-    const auto passage = decode_passage_data(doc.get_data(), "", codec_.get());
+    auto passage = decode_passage_data(doc.get_data(), "", codec_.get());
     if (!passage) return false;
     // Whole words only: "atomic bombs" does not hold "atomic bomb".
     const std::string hay = " " + fold_for_sequence(passage->text) + " ";
+    decoded_.insert_or_assign(docid, std::move(*passage));
     return hay.find(" " + needle + " ") != std::string::npos;
   };
 }
@@ -305,9 +307,14 @@ std::string Searcher::article_key_of(const Xapian::Document& doc) const {
 SearchHit Searcher::passage_hit(const Xapian::Document& doc, const HighlightPlan* plan) {
   // A value read costs a look-up in the value stream; the table has the key already.
   const auto& record = article(article_key_of(doc));
-  const PassageData data =
-      decode_passage_data(doc.get_data(), record ? record->fields.id : "", codec_.get())
-          .value_or(PassageData{});
+  // Decoding costs as much as the rest of a hit: a passage the typed-words check read is reused.
+  PassageData data;
+  if (const auto seen = decoded_.find(doc.get_docid()); seen != decoded_.end()) {
+    data = std::move(seen->second);
+  } else {
+    data = decode_passage_data(doc.get_data(), "", codec_.get()).value_or(PassageData{});
+  }
+  if (record) data.article_id = record->fields.id;
   SearchHit hit;
   describe(hit, record, data.text, plan);
   hit.passage_index = data.index;

@@ -19,6 +19,7 @@
 #include "index/article.hpp"
 #include "index/error.hpp"
 #include "index/passage_codec.hpp"
+#include "index/stored_data.hpp"
 #include "query/highlight_plan.hpp"
 
 namespace onrecord {
@@ -62,6 +63,8 @@ class Searcher {
   Xapian::rev articles_revision_ = 0;
   std::shared_ptr<const FacetTable> table_;    // of this search's revision, if built
   std::shared_ptr<const PassageCodec> codec_;  // the database's, looked up once per search
+  // Passages the typed-words check decoded in this search, read again by the hits.
+  std::unordered_map<Xapian::docid, PassageData> decoded_;
 
   Xapian::Database db_;
   std::filesystem::path path_;

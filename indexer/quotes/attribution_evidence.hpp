@@ -32,6 +32,7 @@ enum class Evidence : std::uint8_t {
   kPassiveAgent,    // praised by X as “Q”
   kContinuation,    // no cue: continues the last speaker's turn in the paragraph
   kContinuationNextParagraph,
+  kPreviousSentence,  // X said that … . “Q” (reported speech the sentence before, no cue here)
   kPronoun,           // he, she, they
   kPronounDistant,    // its antecedent more than a sentence back
   kPronounCompeting,  // another person fitted the pronoun in the antecedent's sentence
@@ -44,7 +45,7 @@ enum class Evidence : std::uint8_t {
   kRoleOnly,      // "a Senate aide": no name, the role is kept
 };
 
-inline constexpr std::array<EnumName<Evidence>, 22> kEvidenceNames{{
+inline constexpr std::array<EnumName<Evidence>, 23> kEvidenceNames{{
     {Evidence::kTailNameVerb, "tail-name-verb"},
     {Evidence::kTailVerbName, "tail-verb-name"},
     {Evidence::kTailApposition, "tail-apposition"},
@@ -57,6 +58,7 @@ inline constexpr std::array<EnumName<Evidence>, 22> kEvidenceNames{{
     {Evidence::kPassiveAgent, "passive-agent"},
     {Evidence::kContinuation, "continuation"},
     {Evidence::kContinuationNextParagraph, "continuation-next-paragraph"},
+    {Evidence::kPreviousSentence, "previous-sentence"},
     {Evidence::kPronoun, "pronoun"},
     {Evidence::kPronounDistant, "pronoun-distant"},
     {Evidence::kPronounCompeting, "pronoun-competing"},
@@ -80,20 +82,32 @@ struct EvidenceWeight {
 };
 
 // FITTED (scripts/fit_attribution_weights.py) — begin
-inline constexpr double kAttributionBias = 1.82;
-inline constexpr std::uint8_t kAbstainBelowPercent = 62;
-inline constexpr std::array<EvidenceWeight, 22> kEvidenceWeights{{
-    {Evidence::kTailNameVerb, 0.78},      {Evidence::kTailVerbName, 0.45},
-    {Evidence::kTailApposition, -1.10},   {Evidence::kTailNoComma, 0.27},
-    {Evidence::kAccordingTo, 0.23},       {Evidence::kHeadNameVerb, 0.87},
-    {Evidence::kClauseSubject, -0.28},    {Evidence::kLabel, -1.67},
-    {Evidence::kColonClause, 0.18},       {Evidence::kPassiveAgent, 0.18},
-    {Evidence::kContinuation, 0.05},      {Evidence::kContinuationNextParagraph, 0.04},
-    {Evidence::kPronoun, -0.24},          {Evidence::kPronounDistant, -1.38},
-    {Evidence::kPronounCompeting, -0.56}, {Evidence::kFirstPerson, -0.20},
-    {Evidence::kSingleName, 0.30},        {Evidence::kFullName, 1.60},
-    {Evidence::kOrganization, -1.93},     {Evidence::kGroup, -1.53},
-    {Evidence::kRoleResolved, 0.58},      {Evidence::kRoleOnly, -0.59},
+inline constexpr double kAttributionBias = 1.74;
+inline constexpr std::uint8_t kAbstainBelowPercent = 55;
+inline constexpr std::array<EvidenceWeight, 23> kEvidenceWeights{{
+    {Evidence::kTailNameVerb, 0.94},
+    {Evidence::kTailVerbName, 0.64},
+    {Evidence::kTailApposition, -0.98},
+    {Evidence::kTailNoComma, 0.28},
+    {Evidence::kAccordingTo, 0.30},
+    {Evidence::kHeadNameVerb, 0.93},
+    {Evidence::kClauseSubject, -0.01},
+    {Evidence::kLabel, -1.54},
+    {Evidence::kColonClause, 0.25},
+    {Evidence::kPassiveAgent, 0.25},
+    {Evidence::kContinuation, -0.08},
+    {Evidence::kContinuationNextParagraph, 0.56},
+    {Evidence::kPreviousSentence, -1.53},
+    {Evidence::kPronoun, -0.23},
+    {Evidence::kPronounDistant, -1.23},
+    {Evidence::kPronounCompeting, -1.21},
+    {Evidence::kFirstPerson, -0.16},
+    {Evidence::kSingleName, -0.05},
+    {Evidence::kFullName, 1.52},
+    {Evidence::kOrganization, -1.79},
+    {Evidence::kGroup, -1.58},
+    {Evidence::kRoleResolved, 0.67},
+    {Evidence::kRoleOnly, -0.64},
 }};
 // FITTED — end
 

@@ -11,6 +11,11 @@ namespace onrecord {
 namespace {
 
 bool in(const WordSet& set, std::string_view word) { return set.contains(word); }
+// Listed as is or as its singular: "Community Health Centers", "the Boys Clubs".
+bool in_or_plural(const WordSet& set, std::string_view word) {
+  return in(set, word) ||
+         (word.size() > 3 && word.ends_with('s') && in(set, word.substr(0, word.size() - 1)));
+}
 
 constexpr std::string_view kTitles[] = {"president",
                                         "sen.",
@@ -95,25 +100,20 @@ const WordSet kTitlesSet = make_word_set(kTitles);
 
 // Capitalized words that start sentences or name things other than speakers.
 constexpr std::string_view kNotNames[] = {
-    "the",     "a",         "an",        "and",      "but",      "or",        "so",
-    "yet",     "for",       "nor",       "if",       "when",     "while",     "after",
-    "before",  "as",        "at",        "by",       "in",       "on",        "of",
-    "to",      "from",      "with",      "without",  "into",     "during",    "since",
-    "until",   "despite",   "although",  "though",   "because",  "however",   "meanwhile",
-    "still",   "then",      "there",     "here",     "this",     "that",      "these",
-    "those",   "it",        "its",       "his",      "her",      "their",     "our",
-    "my",      "your",      "he",        "she",      "they",     "we",        "i",
-    "you",     "who",       "what",      "where",    "why",      "how",       "which",
-    "both",    "neither",   "either",    "each",     "every",    "all",       "some",
-    "many",    "most",      "one",       "two",      "three",    "no",        "not",
-    "even",    "also",      "just",      "only",     "earlier",  "later",     "last",
-    "next",    "first",     "once",      "now",      "today",    "yesterday", "tomorrow",
-    "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday",  "sunday",
-    "january", "february",  "march",     "april",    "may",      "june",      "july",
-    "august",  "september", "october",   "november", "december", "take",      "consider",
-    "asked",   "said",      "according", "like",     "other",    "signs",     "jan.",
-    "feb.",    "mar.",      "apr.",      "jun.",     "jul.",     "aug.",      "sep.",
-    "sept.",   "oct.",      "nov.",      "dec."};
+    "the", "a", "an", "and", "but", "or", "so", "yet", "for", "nor", "if", "when", "while", "after",
+    "before", "as", "at", "by", "in", "on", "of", "to", "from", "with", "without", "into", "during",
+    "since", "until", "despite", "although", "though", "because", "however", "meanwhile", "still",
+    "then", "there", "here", "this", "that", "these", "those", "it", "its", "his", "her", "their",
+    "our", "my", "your", "he", "she", "they", "we", "i", "you", "who", "what", "where", "why",
+    "how", "which", "both", "neither", "either", "each", "every", "all", "some", "many", "most",
+    "one", "two", "three", "no", "not", "even", "also", "just", "only", "earlier", "later", "last",
+    "next", "first", "once", "now", "today", "yesterday", "tomorrow", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "take", "consider", "asked", "said", "according", "like", "other", "signs", "jan.", "feb.",
+    "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+    // A transcript's stage directions: "(Applause.)", "[Laughter]".
+    "applause", "laughter", "cheers", "cheering", "booing", "boos", "inaudible", "crosstalk"};
 const WordSet kNotNamesSet = make_word_set(kNotNames);
 
 constexpr std::string_view kOrganizationWords[] = {
@@ -276,10 +276,10 @@ NameKind kind_of(const std::vector<std::string>& tokens, Determiner determiner) 
   // "the Air Force's James Roche" aside, a name that opens with a first name is a person's.
   if (tokens.size() >= 2 && is_given_name(tokens.front())) return NameKind::kPerson;
   for (const auto& t : tokens) {
-    if (in(kOrganizationWordsSet, ascii_lower(t)) || (is_acronym(t) && !is_suffix(t)))
+    if (in_or_plural(kOrganizationWordsSet, ascii_lower(t)) || (is_acronym(t) && !is_suffix(t)))
       return NameKind::kOrganization;
   }
-  if (in(kThingWordsSet, ascii_lower(tokens.back()))) return NameKind::kOrganization;
+  if (in_or_plural(kThingWordsSet, ascii_lower(tokens.back()))) return NameKind::kOrganization;
   return determiner == Determiner::kArticle ? NameKind::kOrganization : NameKind::kPerson;
 }
 

@@ -132,6 +132,14 @@ constexpr Forms kSpeechVerbs[] = {
     {"speculated", "speculates", "speculating"},
     {"apologized", "apologizes", "apologizing"},
     {"estimated", "", "estimating"},
+    // Characterising verbs: "defined our task as “…”", "dismissed the plan as “…”".
+    {"defined", "defines", "defining"},
+    {"characterized", "characterizes", "characterizing"},
+    {"characterised", "characterises", "characterising"},
+    {"dismissed", "dismisses", "dismissing"},
+    {"hailed", "hails", "hailing"},
+    {"attacked", "", "attacking"},
+    {"repeated", "repeats", "repeating"},
 };
 
 constexpr std::array<std::string_view, 16> kNamingVerbs{
@@ -158,6 +166,7 @@ const std::set<std::string_view>& finite_forms() {
     s.insert("add");
     s.insert("write");
     s.insert("speak");
+    s.insert("repeat");  // "I repeat my words of March 4, 1933: “…”"
     return s;
   }();
   return kForms;

@@ -258,6 +258,29 @@ class Attributor {
     if (!cue && !head.empty()) cue = colon_clause_before(p, sentence, head, span);
     if (!cue && !head.empty()) cue = words_of(p, head);
     if (!cue && head.empty() && q == 0) cue = cue_ending_previous_paragraph(p);
+    if (!cue && (q == 0 || view.quote_sentence[q - 1] != sentence))
+      cue = cue_in_sentence_before(p, sentence, head);
+    return cue;
+  }
+
+  // "He has said that they ought not to discourage anyone. For discouragement, “would show
+  // …”": reported speech in the sentence before, with no quotation of its own, and no one
+  // else named before this quotation.
+  std::optional<Cue> cue_in_sentence_before(std::size_t p, std::size_t sentence,
+                                            const std::vector<std::size_t>& head) {
+    const ParagraphView& view = views_[p];
+    if (sentence == 0) return std::nullopt;
+    const std::size_t before = sentence - 1;
+    if (std::find(view.quote_sentence.begin(), view.quote_sentence.end(), before) !=
+        view.quote_sentence.end())
+      return std::nullopt;
+    for (const std::size_t w : head)
+      if (read_name_at(view.words, w)) return std::nullopt;
+    const auto words = view.words_between(before, 0, view.text.size());
+    if (words.empty()) return std::nullopt;
+    auto cue = cue_before(p, before, words);
+    if (!cue || !cue->name || cue->passive || cue->kind != CueKind::kSpeech) return std::nullopt;
+    cue->arrangement = Evidence::kPreviousSentence;
     return cue;
   }
 
@@ -338,6 +361,12 @@ class Attributor {
     const bool has_head = !view.words_between(sentence, head_from, span.open).empty();
 
     const std::optional<Cue> cue = find_cue(p, q, inner);
+    // "promises of “tightening up” and “economizing”", "defined our “task” as “leaving …”":
+    // a quotation with no cue of its own, joined to the one before it, shares its source.
+    if (!cue && q > 0 && previous_.paragraph == p && joined_to_previous(p, q)) {
+      previous_.result.cue_paragraph.reset();
+      return previous_.result;
+    }
     const bool fragment = word_count(inner) <= kFragmentWords && !ends_with_terminator(inner) &&
                           has_head &&
                           (!cue || cue->kind != CueKind::kSpeech || is_labelling_verb(cue->word));
@@ -381,7 +410,25 @@ class Attributor {
       last_speaker_paragraph_ = p;
       last_quote_end_ = span.close_end;
     }
+    previous_ = {p, result};
     return result;
+  }
+
+  // Whether only a few joining words ("and", "as a", "or the") stand between quotation `q` and
+  // the one before it, in one sentence.
+  [[nodiscard]] bool joined_to_previous(std::size_t p, std::size_t q) const {
+    const ParagraphView& view = views_[p];
+    if (view.quote_sentence[q - 1] != view.quote_sentence[q]) return false;
+    const auto between = view.words_between(view.quote_sentence[q], view.quotes[q - 1].close_end,
+                                            view.quotes[q].open);
+    constexpr std::size_t kJoiningWords = 3;
+    if (between.empty() || between.size() > kJoiningWords) return false;
+    static constexpr std::string_view kJoining[] = {"and", "or", "but", "nor", "as",
+                                                    "a",   "an", "the", "then"};
+    return std::all_of(between.begin(), between.end(), [&](std::size_t w) {
+      return std::find(std::begin(kJoining), std::end(kJoining), view.words[w].lower) !=
+             std::end(kJoining);
+    });
   }
 
   // Keeps the source when the evidence is strong enough, else abstains.
@@ -614,7 +661,16 @@ class Attributor {
     std::size_t verb = tail.front();  // "according to" opens the tail
     while (verb <= tail.back() && words[verb].lower != cue->word && cue->word != "according to")
       ++verb;
-    if (verb > tail.front() + kBareTailReach || tail.back() > verb + kBareTailAfterVerb)
+    // The clause ends at the first comma after the verb's subject: "Exclaimed Vera Adams,
+    // batting her eyes" is one clause and a participle, not a sentence of its own.
+    std::size_t clause_end = tail.back();
+    for (std::size_t k = verb + 2; k <= tail.back(); ++k) {
+      if (gap_has(words[k], ',')) {
+        clause_end = k - 1;
+        break;
+      }
+    }
+    if (verb > tail.front() + kBareTailReach || clause_end > verb + kBareTailAfterVerb)
       return std::nullopt;
     // Only "“…” he said." lacks its comma; "said X" and "according to X" keep their evidence.
     if (cue->arrangement == Evidence::kTailNameVerb) cue->arrangement = Evidence::kTailNoComma;
@@ -749,6 +805,9 @@ class Attributor {
           cue.name = after->name;
           cue.arrangement = after->arrangement;
         }
+      } else if (s > head.front() && words[s - 1].lower == "who" && gap_has(words[s - 1], ',')) {
+        // "X, a management expert at Stanford, who stated, “Q”": the name before "who".
+        cue.name = name_before_relative_clause(words, head.front(), s);
       } else if (s > head.front() && !gap_has(words[s], ',')) {
         cue.name = read_name_ending_at(words, s - 1);
         // "a letter to the board of directors stating", "the announcements issued in Moscow
@@ -1160,6 +1219,11 @@ class Attributor {
   std::uint8_t last_confidence_ = 0;
   std::size_t last_speaker_paragraph_ = 0;
   std::size_t last_quote_end_ = 0;
+  // The quotation attributed last and its paragraph, for quotations joined to it.
+  struct Previous {
+    std::size_t paragraph = static_cast<std::size_t>(-1);
+    Attributed result;
+  } previous_;
 };
 
 }  // namespace

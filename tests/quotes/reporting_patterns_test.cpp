@@ -171,6 +171,58 @@ TEST(ReportingPatterns, WhereTheSpeakerStands) {
   for (const auto& c : cases) check(c);
 }
 
+TEST(ReportingPatterns, CuesAcrossTheSentence) {
+  const Case cases[] = {
+      {"a second quotation joined by 'and' shares the first's source",
+       {"Governor Alan Brent attacked the levy as a \u201Creckless gamble\u201D and a "
+        "\u201Cfiscal disaster\u201D."},
+       "fiscal disaster",
+       "Alan Brent"},
+      {"'defined … as' joins two quotations",
+       {"Senator Ruth Adler defined the council's \u201Ccentral task\u201D as \u201Ckeeping "
+        "the city solvent\u201D."},
+       "keeping the city solvent",
+       "Ruth Adler"},
+      {"joined by more than a few words: no shared source",
+       {"Governor Alan Brent attacked the levy as a \u201Creckless gamble\u201D, while the "
+        "opposition's posters spoke of \u201Cfiscal disaster\u201D."},
+       "fiscal disaster",
+       ""},
+      {"reported speech in the sentence before",
+       {"Robert Cole, the council's lawyer, spoke last. He has said that the delays ought not to "
+        "continue. For the city, \u201Cany further delay would betray the voters\u201D."},
+       "any further delay would betray the voters",
+       "Robert Cole"},
+      {"the sentence before reports no speech",
+       {"Robert Cole, the council's lawyer, spoke last. He walked out before the vote. For the "
+        "city, \u201Cany further delay would betray the voters\u201D."},
+       "any further delay would betray the voters",
+       ""},
+      {"someone else named before the quotation",
+       {"Robert Cole said the delays must end. Mayor Helen Park called that "
+        "\u201Cgrandstanding\u201D "
+        "in reply."},
+       "grandstanding",
+       "Helen Park"},
+      {"a relative clause's cue: the name before 'who'",
+       {"The plan drew critics, among them Martin Lowe, an economist at Midland University, who "
+        "stated, \u201CThe budget is balanced on paper only.\u201D"},
+       "The budget is balanced on paper only.",
+       "Martin Lowe"},
+      {"after '!' a capitalised cue verb, its subject and a participle",
+       {"\u201CThat was a wonderful season!\u201D Exclaimed Vera Forbes Adams, waving a program "
+        "from the opening night at the old theatre."},
+       "That was a wonderful season!",
+       "Vera Forbes Adams"},
+      {"a stage direction is nobody",
+       {"Mayor Helen Park thanked the crowd. (Applause.) She added: \u201CWe will not back "
+        "down.\u201D"},
+       "We will not back down.",
+       "Helen Park"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
 TEST(ReportingPatterns, WhoTheNameIs) {
   const Case cases[] = {
       {"a title after modifiers is a role the article resolves",

@@ -9,7 +9,9 @@ that split left one for development, the next address the hash puts there (1907)
 the development share proved too small to fit on, the next two it puts there (1946 Harry S.
 Truman, 1936 Franklin D. Roosevelt), and later still the four with the most quotation marks
 since 1900 that it puts there (1908 Theodore Roosevelt, 1999 William J. Clinton, 1962 John F.
-Kennedy, 1987 Ronald Reagan).
+Kennedy, 1987 Ronald Reagan); and once more, for the same reason, the six with the most since
+1900 that it puts there among the rest (1904 Theodore Roosevelt, 2013 Barack Obama, 2000
+William J. Clinton, 1992 George Bush, 1942 and 1940 Franklin D. Roosevelt).
 
 Each speech becomes one article whose speaker is the President and whose date is the year of
 the address (the package gives no day). The package keeps a speech on one line; it stays one
@@ -28,7 +30,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GOLD = os.path.join(ROOT, "tests", "gold")
 SPEECHES = ["1906_theodore_roosevelt_r", "1907_theodore_roosevelt_r", "1967_lyndon_b_johnson_d", "1989_george_bush_r",
             "2021_joseph_r_biden_d", "1946_harry_s_truman_d", "1936_franklin_d_roosevelt_d",
-            "1908_theodore_roosevelt_r", "1999_william_j_clinton_d", "1962_john_f_kennedy_d", "1987_ronald_reagan_r"]
+            "1908_theodore_roosevelt_r", "1999_william_j_clinton_d", "1962_john_f_kennedy_d", "1987_ronald_reagan_r",
+            "1904_theodore_roosevelt_r", "2013_barack_obama_d", "2000_william_j_clinton_d",
+            "1992_george_bush_r", "1942_franklin_d_roosevelt_d", "1940_franklin_d_roosevelt_d"]
 
 
 def split_of(name):

@@ -254,6 +254,14 @@ class Attributor {
       if (!tail.empty()) cue = bare_cue_after(p, tail);
     }
     if (!cue && !head.empty()) cue = cue_before(p, sentence, head);
+    // "After declaring, in an article, that the tests “carry grave risks”, he gave an
+    // estimate": a participle's subject is the main clause's, after the quotation.
+    if (cue && !cue->name && cue->kind == CueKind::kParticiple && !tail.empty() &&
+        gap_has(view.words[tail.front()], ',')) {
+      if (auto subject = read_name_at(view.words, tail.front());
+          subject && names_person(*subject) && subject->last_word < tail.back())
+        cue->name = subject;
+    }
     if (!cue && !head.empty()) cue = label_before(p, head, span);
     if (!cue && !head.empty()) cue = colon_clause_before(p, sentence, head, span);
     if (!cue && !head.empty()) cue = words_of(p, head);
@@ -820,6 +828,13 @@ class Attributor {
           cue.name.reset();
       } else if (s > head.front()) {
         cue.name = name_before_relative_clause(words, head.front(), s);
+        // "Housewives find new uses, says Mr. Alden, because craftsmen had “…”": the subject
+        // after a verb that follows a comma.
+        if (!cue.name && s == verb && kind == CueKind::kSpeech && verb + 1 <= head.back()) {
+          if (auto after = read_name_at(words, verb + 1);
+              after && after->kind != NameKind::kPronoun && names_person(*after))
+            cue.name = after;
+        }
       }
       if (!cue.name && (kind == CueKind::kParticiple || gap_has(words[v], ','))) {
         cue.name = sentence_subject(words, first_word_of(p, sentence), v);

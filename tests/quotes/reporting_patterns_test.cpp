@@ -214,6 +214,17 @@ TEST(ReportingPatterns, CuesAcrossTheSentence) {
         "from the opening night at the old theatre."},
        "That was a wonderful season!",
        "Vera Forbes Adams"},
+      {"a participle clause's subject comes after the quotation",
+       {"Dr. Nora Vance, a chemist, has been less guarded. After declaring, in a journal last "
+        "month, that the spill \u201Cposes a grave risk to the water supply\u201D, she gave her "
+        "own estimate of the damage."},
+       "poses a grave risk to the water supply",
+       "Nora Vance"},
+      {"'…, says X, …' before the quotation",
+       {"Buyers are finding new uses for old furniture, says Mr. Hal Greer, and they do it "
+        "because the old makers had \u201Ca sense of the practical\u201D."},
+       "a sense of the practical",
+       "Hal Greer"},
       {"a stage direction is nobody",
        {"Mayor Helen Park thanked the crowd. (Applause.) She added: \u201CWe will not back "
         "down.\u201D"},

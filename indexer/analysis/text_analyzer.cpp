@@ -266,9 +266,9 @@ const std::string& TextAnalyzer::stem(std::string_view form) const {
 }
 
 std::string TextAnalyzer::search_term(std::string_view form, std::string_view prefix) const {
-  std::string term;
-  if (!is_stemmable(form)) return term.append(prefix).append(form);
-  return term.append(schema::prefix::kStem).append(prefix).append(stem(form));
+  // Through schema::term, which keeps an overlong word within Xapian's limit.
+  if (!is_stemmable(form)) return schema::term(prefix, form);
+  return schema::term(std::string(schema::prefix::kStem).append(prefix), stem(form));
 }
 
 std::string TextAnalyzer::fold_name(std::string_view utf8) {

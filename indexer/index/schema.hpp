@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -114,10 +115,28 @@ inline constexpr std::array kQueryFields{
     QueryField{"mentions", prefix::kMentioned, FieldMatch::kDateRange},
 };
 
+// Xapian refuses a term over 245 bytes (and the whole commit with it); a longer value (a base64
+// blob, a URL as an article id, a run of letters) keeps a head of this many bytes in all and a
+// hash of the whole, so the index and a query build the same term, and a wildcard on its start
+// still finds it.
+inline constexpr std::size_t kMaxTermBytes = 240;
+
 inline std::string term(std::string_view prefix, std::string_view value) {
   std::string out;
-  out.reserve(prefix.size() + value.size());
-  out.append(prefix).append(value);
+  if (prefix.size() + value.size() <= kMaxTermBytes) {
+    out.reserve(prefix.size() + value.size());
+    out.append(prefix).append(value);
+    return out;
+  }
+  std::uint64_t hash = 14695981039346656037ULL;  // FNV-1a: stable across builds and machines
+  for (const char c : value) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  constexpr std::size_t kHashChars = 17;  // '#' and 16 hex digits
+  std::size_t head = kMaxTermBytes - kHashChars - std::min(prefix.size(), kMaxTermBytes / 2);
+  // Never split a UTF-8 sequence: back up over continuation bytes.
+  while (head > 0 && (static_cast<unsigned char>(value[head]) & 0xC0U) == 0x80U) --head;
+  out.append(prefix).append(value.substr(0, head)).append(1, '#');
+  constexpr std::string_view kHex = "0123456789abcdef";
+  for (int shift = 60; shift >= 0; shift -= 4) out += kHex[(hash >> shift) & 0xFU];
   return out;
 }
 

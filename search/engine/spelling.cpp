@@ -160,7 +160,11 @@ std::optional<std::string> suggest_spelling(const Xapian::Database& db, const st
   std::vector<QueryWord> ordered = words;
   std::sort(ordered.begin(), ordered.end(),
             [](const QueryWord& a, const QueryWord& b) { return a.offset > b.offset; });
+  // No misspelt word is this long; a longer one (a pasted blob) would cost time and memory
+  // growing with its length for every candidate (a 3,000-letter word: 6 s and 1.5 GB).
+  constexpr std::size_t kLongestSuggestedWord = 40;
   for (const auto& word : ordered) {
+    if (word.form.size() > kLongestSuggestedWord) continue;
     if (db.get_termfreq(word.search_term) > 0) continue;
     std::string suggestion = closest_surface_word(db, word.form, analyzer);
     if (suggestion.empty()) {

@@ -76,10 +76,11 @@ Xapian::Query FilterResolver::resolve_name(const schema::QueryField& field,
                                            const std::string& value, NameMatch match) {
   const std::string folded = TextAnalyzer::fold_name(value);
   const std::string prefix(field.prefix);
+  // The name's own term (an overlong name's is shortened, as when it was indexed).
+  const std::string whole = schema::term(prefix, folded);
   std::vector<std::string> matches;
-  if (match == NameMatch::kExact) {
-    if (!folded.empty() && db_.get_termfreq(prefix + folded) > 0)
-      matches.push_back(prefix + folded);
+  if (match == NameMatch::kExact || whole.size() < prefix.size() + folded.size()) {
+    if (!folded.empty() && db_.get_termfreq(whole) > 0) matches.push_back(whole);
   } else {
     // Every name holding the words, the name itself included: one speaker called "Roosevelt"
     // must not hide Theodore and Franklin D Roosevelt.
@@ -126,7 +127,7 @@ std::string FilterResolver::display_name(const schema::QueryField& field,
   for (auto it = db_.postlist_begin(term);
        it != db_.postlist_end(term) && asked++ < kDocumentsAsked; ++it) {
     for (const auto& name : split_list(db_.get_document(*it).get_value(slot)))
-      if (TextAnalyzer::fold_name(name) == folded) return name;
+      if (schema::term(field.prefix, TextAnalyzer::fold_name(name)) == term) return name;
   }
   return folded;
 }

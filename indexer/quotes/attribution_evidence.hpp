@@ -82,32 +82,32 @@ struct EvidenceWeight {
 };
 
 // FITTED (scripts/fit_attribution_weights.py) — begin
-inline constexpr double kAttributionBias = 1.74;
-inline constexpr std::uint8_t kAbstainBelowPercent = 55;
+inline constexpr double kAttributionBias = 1.76;
+inline constexpr std::uint8_t kAbstainBelowPercent = 57;
 inline constexpr std::array<EvidenceWeight, 23> kEvidenceWeights{{
-    {Evidence::kTailNameVerb, 0.94},
+    {Evidence::kTailNameVerb, 0.97},
     {Evidence::kTailVerbName, 0.64},
     {Evidence::kTailApposition, -0.98},
-    {Evidence::kTailNoComma, 0.28},
+    {Evidence::kTailNoComma, 0.26},
     {Evidence::kAccordingTo, 0.30},
-    {Evidence::kHeadNameVerb, 0.93},
-    {Evidence::kClauseSubject, -0.01},
-    {Evidence::kLabel, -1.54},
-    {Evidence::kColonClause, 0.25},
-    {Evidence::kPassiveAgent, 0.25},
-    {Evidence::kContinuation, -0.08},
-    {Evidence::kContinuationNextParagraph, 0.56},
-    {Evidence::kPreviousSentence, -1.53},
-    {Evidence::kPronoun, -0.23},
-    {Evidence::kPronounDistant, -1.23},
-    {Evidence::kPronounCompeting, -1.21},
-    {Evidence::kFirstPerson, -0.16},
-    {Evidence::kSingleName, -0.05},
-    {Evidence::kFullName, 1.52},
-    {Evidence::kOrganization, -1.79},
-    {Evidence::kGroup, -1.58},
-    {Evidence::kRoleResolved, 0.67},
-    {Evidence::kRoleOnly, -0.64},
+    {Evidence::kHeadNameVerb, 1.00},
+    {Evidence::kClauseSubject, 0.14},
+    {Evidence::kLabel, -1.78},
+    {Evidence::kColonClause, 0.26},
+    {Evidence::kPassiveAgent, 0.26},
+    {Evidence::kContinuation, -0.10},
+    {Evidence::kContinuationNextParagraph, 0.55},
+    {Evidence::kPreviousSentence, -1.52},
+    {Evidence::kPronoun, -0.12},
+    {Evidence::kPronounDistant, -1.34},
+    {Evidence::kPronounCompeting, -1.31},
+    {Evidence::kFirstPerson, -0.17},
+    {Evidence::kSingleName, -0.13},
+    {Evidence::kFullName, 1.61},
+    {Evidence::kOrganization, -1.80},
+    {Evidence::kGroup, -1.64},
+    {Evidence::kRoleResolved, 0.65},
+    {Evidence::kRoleOnly, -0.66},
 }};
 // FITTED — end
 

@@ -331,4 +331,13 @@ std::size_t count_code_points(std::string_view utf8) {
   return n;
 }
 
+std::size_t first_invalid_utf8(std::string_view utf8) {
+  std::size_t i = 0;
+  while (i < utf8.size()) {
+    const std::size_t at = i;
+    if (next_code_point(utf8, i) < 0) return at;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace onrecord

@@ -83,4 +83,7 @@ std::size_t count_code_points(std::string_view utf8);
 // invalid sequence (skipping it).
 std::int32_t next_code_point(std::string_view utf8, std::size_t& i);
 
+// The byte offset of the first invalid UTF-8 sequence, or npos when the text is valid.
+std::size_t first_invalid_utf8(std::string_view utf8);
+
 }  // namespace onrecord

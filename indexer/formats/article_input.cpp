@@ -1,5 +1,8 @@
 #include "formats/article_input.hpp"
 
+#include <utility>
+
+#include "analysis/text_analyzer.hpp"
 #include "index/partial_date.hpp"
 
 namespace onrecord {
@@ -86,6 +89,18 @@ std::vector<std::string> split_paragraphs(std::string_view body) {
 }
 
 Status validate_fields(const ArticleFields& fields, const std::string& where) {
+  // Command-line values and web forms arrive as bytes; a file's text is decoded before this.
+  const std::pair<const char*, const std::string*> named[] = {
+      {"id", &fields.id},          {"title", &fields.title},   {"author", &fields.author},
+      {"date", &fields.date},      {"source", &fields.source}, {"url", &fields.url},
+      {"speaker", &fields.speaker}};
+  for (const auto& [name, value] : named) {
+    if (const auto bad = first_invalid_utf8(*value); bad != std::string::npos)
+      return Error{
+          ErrorCode::kInvalidInput,
+          where + ": the " + name + " is not valid UTF-8 (byte " + std::to_string(bad + 1) + ")",
+          std::string("give the ") + name + " as UTF-8 text"};
+  }
   if (auto status = validate_id(fields.id, where); !status) return status;
   if (!fields.date.empty()) {
     if (auto date = parse_partial_date(fields.date); !date) {

@@ -12,16 +12,6 @@
 namespace onrecord {
 namespace {
 
-// Returns the byte offset of the first invalid UTF-8 sequence, or npos.
-std::size_t first_invalid_utf8(const std::string& s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const std::size_t at = i;
-    if (next_code_point(s, i) < 0) return at;
-  }
-  return std::string::npos;
-}
-
 std::size_t line_of(const std::string& s, std::size_t offset) {
   std::size_t line = 1;
   for (std::size_t i = 0; i < offset && i < s.size(); ++i)

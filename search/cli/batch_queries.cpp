@@ -28,9 +28,9 @@ int run_batch(const SearchOptions& options, const std::string& input) {
     request.query = line;
     auto response = searcher->search(request);
     if (response) {
-      std::cout << to_json(*response).dump() << "\n";
+      std::cout << json_text(to_json(*response)) << "\n";
     } else {
-      std::cout << error_to_json(line, response.error()).dump() << "\n";
+      std::cout << json_text(error_to_json(line, response.error())) << "\n";
       exit_code = 1;
     }
   }

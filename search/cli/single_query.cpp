@@ -12,11 +12,11 @@ int run_single_query(const SearchOptions& options) {
   auto response = searcher->search(options.request);
   if (!response) {
     if (options.format == OutputFormat::kJson)
-      std::cout << error_to_json(options.request.query, response.error()).dump() << "\n";
+      std::cout << json_text(error_to_json(options.request.query, response.error())) << "\n";
     return exit_with(response.error());
   }
   if (options.format == OutputFormat::kJson) {
-    std::cout << to_json(*response).dump(2) << "\n";
+    std::cout << json_text(to_json(*response), 2) << "\n";
   } else {
     print_text(std::cout, *response, options.style);
   }

@@ -124,6 +124,28 @@ std::string value_from(const FacetTable::Column* column, const Xapian::Document&
   return doc.get_value(slot);
 }
 
+// A query or filter arrives as bytes (a URL's %ff, a shell's $'\xff'): refused by name and
+// position, never echoed (the raw byte would break the JSON and HTML that carry the message).
+Status valid_utf8(const SearchRequest& request) {
+  const auto check = [](const std::string& text, const std::string& what) -> Status {
+    if (const auto bad = first_invalid_utf8(text); bad != std::string::npos)
+      return Error{ErrorCode::kBadQuery,
+                   "the " + what + " is not valid UTF-8 (byte " + std::to_string(bad + 1) + ")",
+                   "type it again, or send it as UTF-8 (percent-encode each byte in a URL)"};
+    return ok_status();
+  };
+  if (auto status = check(request.query, "query"); !status) return status;
+  const std::pair<const std::vector<std::string>*, const char*> filters[] = {
+      {&request.speakers, "speaker filter"},
+      {&request.dates, "date filter"},
+      {&request.mentions, "mentions filter"},
+      {&request.sources, "source filter"}};
+  for (const auto& [values, what] : filters)
+    for (const auto& value : *values)
+      if (auto status = check(value, what); !status) return status;
+  return ok_status();
+}
+
 }  // namespace
 
 FolderIdentity folder_identity(const std::filesystem::path& path) {
@@ -139,6 +161,7 @@ Result<Searcher> Searcher::open(const std::filesystem::path& path) {
 }
 
 Result<SearchResponse> Searcher::search(const SearchRequest& request) {
+  if (auto valid = valid_utf8(request); !valid) return valid.error();
   const auto started = std::chrono::steady_clock::now();
   for (int attempt = 1;; ++attempt) {
     try {

@@ -1,5 +1,6 @@
 #include "output/json_output.hpp"
 
+#include "analysis/text_analyzer.hpp"
 #include "index/json_values.hpp"
 
 namespace onrecord {
@@ -78,7 +79,16 @@ nlohmann::ordered_json quote_json(const QuoteData& q) {
 std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x80) {
+      // A page never carries a byte that is not UTF-8 (a typed %ff): U+FFFD in its place.
+      const std::size_t start = i;
+      out.append(next_code_point(text, i) < 0 ? std::string_view("\uFFFD")
+                                              : text.substr(start, i - start));
+      continue;
+    }
+    const char c = text[i++];
     switch (c) {
       case '&':
         out += "&amp;";
@@ -158,6 +168,10 @@ nlohmann::ordered_json error_json(const Error& error) {
 
 nlohmann::ordered_json error_to_json(const std::string& query, const Error& error) {
   return {{"version", kJsonSchemaVersion}, {"query", query}, {"error", error_json(error)}};
+}
+
+std::string json_text(const nlohmann::ordered_json& json, int indent) {
+  return json.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace onrecord

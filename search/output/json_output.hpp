@@ -20,6 +20,10 @@ nlohmann::ordered_json quote_json(const QuoteData& quote);
 // {"version", "query", "error": {"message", "hint"}} for a query that failed (batch mode).
 nlohmann::ordered_json error_to_json(const std::string& query, const Error& error);
 
+// The JSON as text, any invalid UTF-8 in it (a stored value, an echoed query line) shown as
+// U+FFFD instead of failing the whole answer.
+std::string json_text(const nlohmann::ordered_json& json, int indent = -1);
+
 std::string html_escape(std::string_view text);
 // The snippet as HTML: escaped text, matches in <mark>, "…" where the passage was cut.
 std::string snippet_html(const Snippet& snippet);

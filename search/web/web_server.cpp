@@ -121,7 +121,7 @@ nlohmann::ordered_json api_error(const Error& e) {
 
 void send_json(httplib::Response& res, int status, const nlohmann::ordered_json& body) {
   res.status = status;
-  res.set_content(body.dump(), kJson);
+  res.set_content(json_text(body), kJson);
 }
 
 void send_api_error(httplib::Response& res, const Error& e) {

@@ -117,6 +117,24 @@ TEST_F(WebTest, ApiSearchAnswersTheCliJson) {
   EXPECT_EQ(json["total"], 1);
 }
 
+TEST_F(WebTest, InvalidUtf8IsRefusedWith400NeverA500) {
+  start();
+  for (const char* path : {"/api/search?q=bus%ff", "/api/search?q=bus&speaker=%fe",
+                           "/api/search?q=bus&date=20%ff", "/search?q=bus%ff"}) {
+    SCOPED_TRACE(path);
+    auto answer = get(path);
+    ASSERT_TRUE(answer);
+    EXPECT_EQ(answer->status, 400);
+    EXPECT_EQ(answer->body.find('\xff'), std::string::npos) << "the raw byte is not echoed";
+    EXPECT_EQ(answer->body.find('\xfe'), std::string::npos);
+    EXPECT_NE(answer->body.find("not valid UTF-8"), std::string::npos) << answer->body;
+  }
+  auto article = get("/api/articles/%ff");
+  ASSERT_TRUE(article);
+  EXPECT_EQ(article->status, 404);
+  EXPECT_NO_THROW((void)nlohmann::json::parse(article->body)) << article->body;
+}
+
 TEST_F(WebTest, ApiSearchWithoutSnippetsAnswersTheCliJson) {
   start();
   const auto json = api_json_equal_to_cli("/api/search?q=bus&snippets=0&facets=0",

@@ -120,7 +120,8 @@ std::optional<std::string> PassageCodec::decompress(std::string_view frame) cons
   ZSTD_frameHeader header{};
   if (ZSTD_getFrameHeader_advanced(&header, frame.data(), frame.size(), ZSTD_f_zstd1_magicless) !=
           0 ||
-      header.frameContentSize == ZSTD_CONTENTSIZE_UNKNOWN || header.frameContentSize > (1U << 30))
+      header.frameContentSize == ZSTD_CONTENTSIZE_UNKNOWN ||
+      header.frameContentSize > kMaxCompressedBytes)
     return std::nullopt;
   const auto content = static_cast<std::size_t>(header.frameContentSize);
   std::string text(content, '\0');

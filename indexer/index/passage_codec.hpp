@@ -34,6 +34,9 @@ class PassageCodec {
   PassageCodec& operator=(const PassageCodec&) = delete;
 
   // Both are thread-safe.
+  // The longest text compressed: passages are cut at 1,600 bytes; a longer text is stored
+  // plain, so a frame header claiming more is damage (an 8-byte record once cost 1 GiB).
+  static constexpr std::size_t kMaxCompressedBytes = 64 * 1024;
   [[nodiscard]] std::string compress(std::string_view text) const;
   [[nodiscard]] std::optional<std::string> decompress(std::string_view frame) const;
 

@@ -72,6 +72,7 @@ class FieldReader {
 }  // namespace
 
 std::string encode_passage_data(const PassageData& data, const PassageCodec* codec) {
+  if (data.text.size() > PassageCodec::kMaxCompressedBytes) codec = nullptr;
   std::string out(1, codec != nullptr ? kCompressedPassageTag : kPlainPassageTag);
   append_varint(out, data.index);
   append_varint(out, data.body_start);

@@ -1,6 +1,7 @@
 #include "web/web_pages.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "analysis/text_analyzer.hpp"
@@ -175,6 +176,14 @@ std::string speaker_links(const std::vector<std::string>& speakers, SearchScope 
   return html;
 }
 
+// Only http and https addresses become links: an article's url is whatever its file says.
+bool is_web_link(std::string_view url) {
+  std::string scheme;
+  for (const char c : url.substr(0, url.find(':')))
+    scheme += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return url.find(':') != std::string_view::npos && (scheme == "http" || scheme == "https");
+}
+
 std::string article_link(const SearchHit& hit) {
   return "/articles/" + url_encode(hit.article.id) + "#p" + std::to_string(hit.passage_index);
 }
@@ -343,8 +352,11 @@ std::string render_article_page(const ArticleView& article, WriteAccess writes) 
   std::string body = "<main class=\"page\"><article class=\"full\"><h1>" +
                      esc(f.title.empty() ? f.id : f.title) + "</h1>";
   body += "<div class=\"meta\">" + meta_line(f);
-  if (!f.url.empty())
+  if (is_web_link(f.url)) {
     body += " \u00b7 <a href=\"" + esc(f.url) + "\" rel=\"nofollow noopener\">original</a>";
+  } else if (!f.url.empty()) {
+    body += " \u00b7 " + esc(f.url);  // "javascript:", "data:", a path: shown, never a link
+  }
   if (!f.speaker.empty())
     body += " \u00b7 speaker: " + speaker_links({f.speaker}, SearchScope::kPassages);
   body += "</div>";

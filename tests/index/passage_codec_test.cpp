@@ -88,6 +88,19 @@ TEST(PassageCodec, DamagedOrForeignFramesAreRefused) {
       "plain");
 }
 
+TEST(PassageCodec, AFrameClaimingMoreThanTheWriterCompressesIsDamage) {
+  const PassageCodec codec(*PassageCodec::train_dictionary(gold_passages()));
+  // A frame whose header claims more than any stored passage holds is refused before its
+  // size is allocated (a damaged 8-byte record once claimed a gigabyte).
+  const std::string big(PassageCodec::kMaxCompressedBytes + 1, 'x');
+  EXPECT_FALSE(codec.decompress(codec.compress(big)).has_value());
+  // The writer stores such a text plain, so it still reads back whole.
+  const std::string data = encode_passage_data({"a", 0, 0, big}, &codec);
+  EXPECT_EQ(decode_passage_data(data, "a", &codec)->text, big);
+  const std::string at_limit(PassageCodec::kMaxCompressedBytes, 'y');
+  EXPECT_EQ(codec.decompress(codec.compress(at_limit)), at_limit);
+}
+
 TEST(PassageCodec, TooLittleTextTrainsNoDictionary) {
   EXPECT_FALSE(PassageCodec::train_dictionary({"one short passage", "and another"}).has_value());
   EXPECT_FALSE(PassageCodec::train_dictionary({}).has_value());

@@ -9,6 +9,8 @@
 #include "engine/search_request.hpp"
 #include "support/test_database.hpp"
 #include "support/test_support.hpp"
+#include "web/article_view.hpp"
+#include "web/web_pages.hpp"
 #include "web/web_server.hpp"
 
 namespace onrecord {
@@ -133,6 +135,29 @@ TEST_F(WebTest, InvalidUtf8IsRefusedWith400NeverA500) {
   ASSERT_TRUE(article);
   EXPECT_EQ(article->status, 404);
   EXPECT_NO_THROW((void)nlohmann::json::parse(article->body)) << article->body;
+}
+
+TEST(WebPages, OnlyHttpAndHttpsUrlsBecomeLinks) {
+  const auto page_for = [](const std::string& url) {
+    ArticleView view;
+    view.record.fields.id = "a";
+    view.record.fields.title = "A";
+    view.record.fields.url = url;
+    view.passages.push_back(PassageData{"a", 0, 0, "The levee held."});
+    return render_article_page(view, WriteAccess::kReadOnly);
+  };
+  for (const char* hostile : {"javascript:alert(1)", "JavaScript:alert(1)", " javascript:x",
+                              "data:text/html,<b>x</b>", "vbscript:x", "/etc/passwd"}) {
+    SCOPED_TRACE(hostile);
+    const std::string page = page_for(hostile);
+    EXPECT_EQ(page.find(">original</a>"), std::string::npos) << "no link";
+    EXPECT_EQ(page.find("href=\"javascript"), std::string::npos);
+    EXPECT_EQ(page.find("href=\"data"), std::string::npos);
+  }
+  for (const char* web : {"https://news.example.com/a?b=1&c=2", "HTTP://example.com/"}) {
+    SCOPED_TRACE(web);
+    EXPECT_NE(page_for(web).find(">original</a>"), std::string::npos);
+  }
 }
 
 TEST_F(WebTest, ApiSearchWithoutSnippetsAnswersTheCliJson) {

@@ -193,10 +193,11 @@ struct WebServer::Impl {
     server.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
       api_search(req, res);
     });
-    server.Get(R"(/articles/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
+    // An id may be a URL: its slashes arrive decoded, so the rest of the path is the id.
+    server.Get(R"(/articles/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
       article(req.matches[1], res, Format::kHtml);
     });
-    server.Get(R"(/api/articles/([^/]+))",
+    server.Get(R"(/api/articles/(.+))",
                [this](const httplib::Request& req, httplib::Response& res) {
                  article(req.matches[1], res, Format::kJson);
                });

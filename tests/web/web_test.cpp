@@ -338,6 +338,34 @@ TEST_F(WebTest, WritesNeedTheFlagAndTheToken) {
   EXPECT_EQ(denied->status, 403);
 }
 
+TEST_F(WebTest, AnArticleWhoseIdIsAUrlOpensFromItsLink) {
+  start(WriteAccess::kAllowWrites);
+  httplib::Client client("127.0.0.1", port_);
+  const std::string id = "https://news.example.com/2025/06/ferry?x=1";
+  const nlohmann::json body{{"id", id}, {"title", "Ferry Returns"}, {"text", "The ferry is back."}};
+  auto added = client.Post("/api/articles", {{"Authorization", "Bearer s3cret"}}, body.dump(),
+                           "application/json");
+  ASSERT_TRUE(added);
+  ASSERT_EQ(added->status, 201) << added->body;
+  // The search page links the article; that link, and the API's, open it.
+  auto page = get("/search?q=ferry");
+  ASSERT_TRUE(page);
+  const std::string prefix = "href=\"/articles/";
+  const auto at = page->body.find(prefix);
+  ASSERT_NE(at, std::string::npos) << page->body;
+  const auto end = page->body.find_first_of("#\"", at + prefix.size());
+  const std::string link = page->body.substr(at + 6, end - at - 6);
+  EXPECT_NE(link.find("%2F"), std::string::npos) << link;
+  auto html = get(link);
+  ASSERT_TRUE(html);
+  EXPECT_EQ(html->status, 200) << link;
+  EXPECT_NE(html->body.find("The ferry is back."), std::string::npos);
+  auto api = get("/api/" + link.substr(1));
+  ASSERT_TRUE(api);
+  ASSERT_EQ(api->status, 200);
+  EXPECT_EQ(nlohmann::json::parse(api->body)["article"]["id"], id);
+}
+
 TEST_F(WebTest, AddedArticlesAreSearchableWithoutRestart) {
   start(WriteAccess::kAllowWrites);
   httplib::Client client("127.0.0.1", port_);

@@ -21,6 +21,10 @@ struct Token {
 };
 
 constexpr unsigned kDefaultNearWindow = 10;
+// Bounds on what one query may cost, whoever sends it: a pasted paragraph is a few hundred
+// words; a NEAR window wider than a long passage finds nothing more.
+constexpr std::size_t kMaxQueryTokens = 512;
+constexpr unsigned kMaxNearWindow = 1000;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -304,6 +308,22 @@ class Parser {
 Result<QueryNode> parse_query(const std::string& query) {
   auto tokens = Lexer(query).run();
   if (!tokens) return tokens.error();
+  std::size_t words = 0;  // a phrase counts each of its words
+  for (const auto& token : *tokens)
+    words +=
+        token.quoted
+            ? static_cast<std::size_t>(1 + std::count(token.text.begin(), token.text.end(), ' '))
+            : 1;
+  if (words > kMaxQueryTokens)
+    return Error{ErrorCode::kBadQuery,
+                 "the query has " + std::to_string(words) + " words and operators; at most " +
+                     std::to_string(kMaxQueryTokens) + " are searched",
+                 "search for its most telling words or a \"phrase\" from it"};
+  for (const auto& token : *tokens)
+    if (token.kind == Lexeme::kNear && token.window > kMaxNearWindow)
+      return Error{ErrorCode::kBadQuery,
+                   "'" + token.text + "' is wider than NEAR/" + std::to_string(kMaxNearWindow),
+                   "words that far apart are in different passages: use AND"};
   return Parser(std::move(*tokens)).parse();
 }
 

@@ -81,6 +81,24 @@ TEST(QueryParser, EmptyFieldValueIsAClearError) {
   EXPECT_FALSE(r.error().hint.empty());
 }
 
+TEST(QueryParser, AQueryHasBoundedCost) {
+  std::string paragraph;
+  for (int i = 0; i < 300; ++i) paragraph += "word" + std::to_string(i) + " ";
+  EXPECT_TRUE(parse_query(paragraph).ok()) << "a pasted paragraph is searched";
+  std::string pasted_book;
+  for (int i = 0; i < 2000; ++i) pasted_book += "word ";
+  for (const std::string& q : {pasted_book, "\"" + pasted_book + "\""}) {
+    auto r = parse_query(q);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, ErrorCode::kBadQuery);
+    EXPECT_NE(r.error().message.find("at most"), std::string::npos) << r.error().message;
+  }
+  EXPECT_TRUE(parse_query("levee NEAR/1000 storm").ok());
+  auto wide = parse_query("levee NEAR/4000000 storm");
+  ASSERT_FALSE(wide.ok());
+  EXPECT_NE(wide.error().message.find("NEAR/4000000"), std::string::npos);
+}
+
 TEST(QueryParser, WordOffsetsPointIntoTheQuery) {
   auto r = parse_query("big abomnation");
   ASSERT_TRUE(r.ok());

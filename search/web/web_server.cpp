@@ -128,6 +128,13 @@ void send_api_error(httplib::Response& res, const Error& e) {
   send_json(res, status_for(e), api_error(e));
 }
 
+// Whether an Origin header ("http://host:port") names the host the request was sent to.
+bool same_origin(const std::string& origin, const httplib::Request& req) {
+  const auto scheme_end = origin.find("://");
+  if (scheme_end == std::string::npos) return false;  // "null" and the like
+  return origin.substr(scheme_end + 3) == req.get_header_value("Host");
+}
+
 bool tokens_equal(const std::string& a, const std::string& b) {
   if (a.size() != b.size()) return false;
   unsigned char diff = 0;
@@ -173,6 +180,30 @@ struct WebServer::Impl {
          {"Content-Security-Policy",
           "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
           "frame-ancestors 'none'; base-uri 'none'"}});
+    // Messages name the database by its path, which a command-line user needs and a web
+    // client must not learn: every error answer names it by its folder's name instead.
+    server.set_post_routing_handler([this](const httplib::Request&, httplib::Response& res) {
+      if (res.status < 400) return;
+      const std::string full = std::filesystem::absolute(options.db).lexically_normal().string();
+      const std::string given = options.db.string();
+      const std::string shown = options.db.filename().empty()
+                                    ? options.db.parent_path().filename().string()
+                                    : options.db.filename().string();
+      bool replaced = false;
+      for (const std::string& path : {full, given}) {
+        if (path.empty() || path == shown) continue;
+        for (auto at = res.body.find(path); at != std::string::npos;
+             at = res.body.find(path, at + shown.size())) {
+          res.body.replace(at, path.size(), shown);
+          replaced = true;
+        }
+      }
+      // cpp-httplib has set the length by now.
+      if (replaced && res.has_header("Content-Length")) {
+        res.headers.erase("Content-Length");
+        res.set_header("Content-Length", std::to_string(res.body.size()));
+      }
+    });
     server.set_exception_handler(
         [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
           send_api_error(res, Error{ErrorCode::kInternal, "internal error",
@@ -332,6 +363,13 @@ struct WebServer::Impl {
     if (!writes_allowed()) {
       return fail(403, Error{ErrorCode::kInvalidInput, "this server does not accept articles",
                              "start it with `onrecord-search serve --allow-writes`"});
+    }
+    // A form posted from another site's page carries its origin: refused (the token is the
+    // defence; this keeps a page elsewhere from even trying it).
+    if (const std::string origin = req.get_header_value("Origin");
+        format == Format::kHtml && !origin.empty() && !same_origin(origin, req)) {
+      return fail(403, Error{ErrorCode::kInvalidInput, "the form was sent from another site",
+                             "add articles from this server's own /add page"});
     }
     nlohmann::json json;
     if (req.get_header_value("Content-Type").starts_with("application/json")) {

@@ -366,6 +366,32 @@ TEST_F(WebTest, AnArticleWhoseIdIsAUrlOpensFromItsLink) {
   EXPECT_EQ(nlohmann::json::parse(api->body)["article"]["id"], id);
 }
 
+TEST_F(WebTest, AnUnavailableDatabaseAnswersWithoutItsPath) {
+  start();
+  std::filesystem::rename(db(), dir_ / "moved");
+  for (const char* path : {"/healthz", "/api/search?q=bus", "/search?q=bus"}) {
+    SCOPED_TRACE(path);
+    auto answer = get(path);
+    ASSERT_TRUE(answer);
+    EXPECT_GE(answer->status, 400);
+    EXPECT_NE(answer->body.find("db"), std::string::npos) << "named by its folder";
+    EXPECT_EQ(answer->body.find(dir_.path().string()), std::string::npos) << answer->body;
+  }
+}
+
+TEST_F(WebTest, TheAddFormRefusesAnotherSitesOrigin) {
+  start(WriteAccess::kAllowWrites);
+  httplib::Client client("127.0.0.1", port_);
+  const httplib::Params form{{"title", "Form Story"}, {"text", "Posted."}, {"token", "s3cret"}};
+  auto foreign = client.Post("/add", {{"Origin", "https://attacker.example"}}, form);
+  ASSERT_TRUE(foreign);
+  EXPECT_EQ(foreign->status, 403);
+  EXPECT_NE(foreign->body.find("another site"), std::string::npos);
+  auto own = client.Post("/add", {{"Origin", "http://127.0.0.1:" + std::to_string(port_)}}, form);
+  ASSERT_TRUE(own);
+  EXPECT_EQ(own->status, 303) << own->body;
+}
+
 TEST_F(WebTest, AddedArticlesAreSearchableWithoutRestart) {
   start(WriteAccess::kAllowWrites);
   httplib::Client client("127.0.0.1", port_);

@@ -1,7 +1,12 @@
 #include "index/database.hpp"
 
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "index/schema.hpp"
@@ -58,6 +63,24 @@ void stamp_schema_version(Xapian::WritableDatabase& db) {
   db.set_metadata(std::string(schema::kVersionMetadataKey), std::to_string(schema::kVersion));
 }
 
+namespace {
+
+// Why a database folder cannot be written, when it cannot: a read-only file system, or no
+// permission.
+std::optional<Error> unwritable_folder(const std::filesystem::path& path) {
+  struct statvfs fs {};
+  if (statvfs(path.c_str(), &fs) == 0 && (fs.f_flag & ST_RDONLY) != 0U)
+    return Error{ErrorCode::kIo, "database " + quoted(path) + " is on a read-only file system",
+                 "remount it read-write or copy the database to a writable disk; searching "
+                 "it still works"};
+  if (access(path.c_str(), W_OK) != 0 && (errno == EACCES || errno == EROFS))
+    return Error{ErrorCode::kIo, "no permission to write database " + quoted(path),
+                 "run as the database's owner, or fix its permissions"};
+  return std::nullopt;
+}
+
+}  // namespace
+
 Result<Xapian::WritableDatabase> open_database_for_writing(const std::filesystem::path& path) {
   try {
     Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN);
@@ -68,6 +91,9 @@ Result<Xapian::WritableDatabase> open_database_for_writing(const std::filesystem
     }
     return db;
   } catch (const Xapian::DatabaseLockError&) {
+    // Xapian reports any failure to take its lock file so: a folder that cannot be written is
+    // not another indexer.
+    if (auto unwritable = unwritable_folder(path)) return *unwritable;
     return Error{ErrorCode::kLocked, "database " + quoted(path) + " is locked by another indexer",
                  "wait for the other onrecord-index to finish, then run this again"};
   } catch (const Xapian::DatabaseVersionError& e) {

@@ -2,6 +2,8 @@
 
 #include <xapian.h>
 
+#include <cerrno>
+#include <cstring>
 #include <exception>
 #include <iostream>
 #include <new>
@@ -27,6 +29,12 @@ Error error_from_current_exception() {
     return Error{ErrorCode::kLocked, "the database is locked: " + e.get_description(),
                  "another onrecord-index or server is writing to it; try again when it is done"};
   } catch (const Xapian::Error& e) {
+    if (const char* cause = e.get_error_string();
+        cause != nullptr && (std::string_view(cause) == std::strerror(ENOSPC) ||
+                             std::string_view(cause) == std::strerror(EFBIG)))
+      return Error{ErrorCode::kIo, std::string("the database's disk is full (") + cause + ")",
+                   "free some space and run it again: what was committed is kept, and articles "
+                   "already indexed are skipped"};
     return Error{ErrorCode::kIo, "database: " + e.get_description(), ""};
   } catch (const std::bad_alloc&) {
     return Error{ErrorCode::kInternal, "out of memory", "try a smaller input or batch"};

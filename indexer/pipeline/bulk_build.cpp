@@ -175,9 +175,6 @@ Status BulkBuild::finish() {
     if (auto status = merge_into(merged); !status) return status;
     if (auto status = exchange(merged); !status) return status;
     return ok_status();
-  } catch (const Xapian::Error& e) {
-    return Error{ErrorCode::kIo, "building the database failed: " + e.get_description(),
-                 "the database was left as it was; check the disk space and run again"};
   } catch (...) {
     Error error = error_from_current_exception();
     error.message = "building the database failed: " + error.message;

@@ -1,6 +1,7 @@
 #include "pipeline/index_run.hpp"
 
 #include <unistd.h>
+#include <xapian.h>
 
 #include <cstdio>
 #include <iostream>
@@ -38,11 +39,16 @@ Status IndexRun::use_bulk_build_if_empty(const std::filesystem::path& db) {
 }
 
 void IndexRun::ingest(const ReadOutcome& outcome, const AliasTable& aliases) {
+  if (stopped_) return;  // the database cannot take more
   for (const auto& warning : outcome.warnings) warn(warning);
   for (const auto& error : outcome.errors) fail(error);
   if (bulk_) {
-    for (const Article& article : outcome.articles)
-      ++(bulk_->add(as_stored(article, aliases), aliases) ? counts_.added : counts_.updated);
+    try {
+      for (const Article& article : outcome.articles)
+        ++(bulk_->add(as_stored(article, aliases), aliases) ? counts_.added : counts_.updated);
+    } catch (...) {
+      stop_on_database_failure();
+    }
     return;
   }
   // Analysis and document building run on a second core, ahead of the single writer.
@@ -65,7 +71,8 @@ void IndexRun::ingest(const ReadOutcome& outcome, const AliasTable& aliases) {
   } catch (...) {
     queue.cancel();
     preparer.join();
-    throw;
+    stop_on_database_failure();
+    return;
   }
   preparer.join();
   if (preparer_failure) std::rethrow_exception(preparer_failure);
@@ -80,6 +87,15 @@ void IndexRun::store(PreparedArticle prepared) {
   if (since_commit_ >= kDocumentsPerCommit) {
     writer_.commit();
     since_commit_ = 0;
+    committed_ = counts_.added + counts_.updated;
+  }
+}
+
+void IndexRun::stop_on_database_failure() {
+  try {
+    throw;
+  } catch (const Xapian::Error&) {
+    stopped_ = error_from_current_exception();
   }
 }
 
@@ -138,6 +154,28 @@ void IndexRun::clear_progress() {
 }
 
 ExitCode IndexRun::finish(const std::string& verb) {
+  if (!stopped_ && !bulk_) {
+    try {
+      writer_.commit();
+      committed_ = counts_.added + counts_.updated;
+    } catch (...) {
+      stop_on_database_failure();
+    }
+  }
+  if (stopped_) {
+    bulk_.reset();  // its shards and work folder are removed; the database is as it was
+    clear_progress();
+    print_error(*stopped_);
+    if (committed_ == 0) {
+      std::printf("%s: nothing written\n", verb.c_str());
+      return ExitCode::kNothingDone;
+    }
+    std::printf(
+        "%s: stopped after %zu articles were committed; the ones after them were not "
+        "written (run it again to index them)\n",
+        verb.c_str(), committed_);
+    return ExitCode::kSomeInputsFailed;
+  }
   if (bulk_) {
     const Status built = bulk_->finish();
     counts_.passages = bulk_->passages();
@@ -148,8 +186,6 @@ ExitCode IndexRun::finish(const std::string& verb) {
       std::printf("%s: nothing written\n", verb.c_str());
       return ExitCode::kSomeInputsFailed;
     }
-  } else {
-    writer_.commit();
   }
   clear_progress();
   const double seconds =

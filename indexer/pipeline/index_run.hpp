@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "formats/article_reader.hpp"
@@ -58,6 +59,9 @@ class IndexRun {
 
  private:
   void store(PreparedArticle prepared);
+  // Inside a catch: keeps a database failure (a full disk) as the end of the run; rethrows
+  // anything else.
+  void stop_on_database_failure();
   void tick();
   void clear_progress();
 
@@ -67,6 +71,8 @@ class IndexRun {
   std::size_t expected_inputs_;
   std::size_t inputs_done_ = 0;
   std::size_t since_commit_ = 0;  // documents added since the last commit
+  std::size_t committed_ = 0;     // articles added or updated as of the last good commit
+  std::optional<Error> stopped_;  // the database failure that ended the run
   bool progress_shown_ = false;
   bool interactive_;
   std::chrono::steady_clock::time_point started_;

@@ -1,0 +1,98 @@
+// End-to-end: a disk that fills up (a file-size limit stands in for it: writes past it fail as
+// on a full disk) or a read-only file system gets a message saying so, the right exit status,
+// and a database as at its last commit.
+#include <gtest/gtest.h>
+#include <sys/mount.h>
+
+#include <string>
+
+#include "cli/cli_fixture.hpp"
+
+namespace onrecord {
+namespace {
+
+using testing::write_file;
+
+// Articles with enough distinct text that their index outgrows a small file-size limit.
+std::string many_articles(int count) {
+  std::string out;
+  for (int i = 0; i < count; ++i) {
+    std::string text;
+    for (int w = 0; w < 400; ++w) text += "word" + std::to_string(i * 400 + w) + " ";
+    out +=
+        R"({"id": "a)" + std::to_string(i) + R"(", "title": "Report", "text": ")" + text + "\"}\n";
+  }
+  return out;
+}
+
+class FailingDiskCliTest : public CliTest {
+ protected:
+  // The indexer run with writes past `kilobytes` per file failing (SIGXFSZ ignored, so the
+  // write returns EFBIG as a full disk returns ENOSPC).
+  testing::CommandResult index_limited(const std::string& args, int kilobytes) {
+    return testing::run("sh -c " + testing::shell_quote("trap '' XFSZ; ulimit -f " +
+                                                        std::to_string(kilobytes * 2) + "; " +
+                                                        std::string(ONRECORD_INDEX_BIN) + " --db " +
+                                                        db().string() + " " + args));
+  }
+};
+
+TEST_F(FailingDiskCliTest, AFullDiskDuringAnIncrementalRunKeepsWhatWasCommitted) {
+  write_file(dir_ / "seed.txt", "Seed\nThe levee held.\n");
+  ASSERT_EQ(index("add " + at("seed.txt")).exit_code, 0);
+  write_file(dir_ / "many.jsonl", many_articles(600));
+  // A limit the first commits fit under (at 1 MiB nothing is committed; both end cleanly).
+  const auto r = index_limited("add --jsonl " + at("many.jsonl"), 4096);
+  EXPECT_NE(r.err.find("disk is full"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("internal error"), std::string::npos) << r.err;
+  const auto listed = index("list");
+  ASSERT_EQ(listed.exit_code, 0) << listed.err;
+  const auto articles =
+      static_cast<std::size_t>(std::count(listed.out.begin(), listed.out.end(), '\n'));
+  if (r.exit_code == 1) {
+    EXPECT_NE(r.out.find("were committed"), std::string::npos) << r.out;
+    EXPECT_GT(articles, 1U);
+  } else {
+    EXPECT_EQ(r.exit_code, 2) << r.out;
+    EXPECT_EQ(articles, 1U) << "nothing committed: the database as it was";
+  }
+  EXPECT_EQ(search_json("levee")["total"], 1);
+  // With room again, the same run finishes the job.
+  const auto again = index("add --jsonl " + at("many.jsonl"));
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(search_json("word1234")["total"], 1);
+}
+
+TEST_F(FailingDiskCliTest, AFullDiskDuringABulkBuildLeavesTheDatabaseEmpty) {
+  write_file(dir_ / "many.jsonl", many_articles(600));
+  const auto r = index_limited("add --jsonl " + at("many.jsonl"), 1024);
+  EXPECT_EQ(r.exit_code, 2) << r.out << r.err;
+  EXPECT_NE(r.err.find("disk is full"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("nothing written"), std::string::npos) << r.out;
+  for (const auto& entry : std::filesystem::directory_iterator(dir_.path()))
+    EXPECT_EQ(entry.path().filename().string().find(".bulk-"), std::string::npos) << entry.path();
+}
+
+TEST_F(FailingDiskCliTest, AReadOnlyFileSystemIsNotCalledALock) {
+  const auto mounted = dir_ / "ro";
+  std::filesystem::create_directories(mounted);
+  if (mount("none", mounted.c_str(), "tmpfs", 0, "size=4m") != 0)
+    GTEST_SKIP() << "needs permission to mount a tmpfs";
+  const auto database = mounted / "db";
+  write_file(dir_ / "seed.txt", "Seed\nThe levee held.\n");
+  const std::string tool =
+      std::string(ONRECORD_INDEX_BIN) + " --db " + testing::shell_quote(database.string());
+  ASSERT_EQ(testing::run(tool + " add " + at("seed.txt")).exit_code, 0);
+  ASSERT_EQ(mount("none", mounted.c_str(), nullptr, MS_REMOUNT | MS_RDONLY, nullptr), 0);
+  const auto r = testing::run(tool + " add " + at("seed.txt"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("read-only file system"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("locked"), std::string::npos) << r.err;
+  const auto searched = testing::run(std::string(ONRECORD_SEARCH_BIN) + " --db " +
+                                     testing::shell_quote(database.string()) + " levee");
+  EXPECT_EQ(searched.exit_code, 0) << "searching still works";
+  umount(mounted.c_str());
+}
+
+}  // namespace
+}  // namespace onrecord

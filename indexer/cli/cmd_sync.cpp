@@ -143,9 +143,11 @@ int run_sync(const GlobalOptions& global, const std::vector<std::string>& folder
   // Articles whose file lay in a synced folder and is gone now.
   for (const auto& [origin, records] : by_origin) {
     if (seen_files.contains(origin)) continue;
+    // clang 14 cannot capture a structured binding: capture a plain reference to it.
+    const auto& file = origin;
     const bool in_synced_folder =
         std::any_of(roots.begin(), roots.end(),
-                    [&origin](const fs::path& root) { return is_inside(origin, root); });
+                    [&file](const fs::path& root) { return is_inside(file, root); });
     if (!in_synced_folder) continue;
     for (const auto& r : records)
       if (!id_owner.contains(r.fields.id)) run.remove(r.fields.id);

@@ -184,7 +184,9 @@ struct WebServer::Impl {
     // client must not learn: every error answer names it by its folder's name instead.
     server.set_post_routing_handler([this](const httplib::Request&, httplib::Response& res) {
       if (res.status < 400) return;
-      const std::string full = std::filesystem::absolute(options.db).lexically_normal().string();
+      std::error_code unknown;  // a working folder gone: the path as given is all there is
+      const std::string full =
+          std::filesystem::absolute(options.db, unknown).lexically_normal().string();
       const std::string given = options.db.string();
       const std::string shown = options.db.filename().empty()
                                     ? options.db.parent_path().filename().string()

@@ -3,22 +3,15 @@
 // with an error; every quotation and date lies inside the body it was found in.
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <string>
 
 #include "formats/article_reader.hpp"
+#include "fuzz_require.hpp"
 #include "quotes/article_analysis.hpp"
-
-namespace {
-
-void require(bool condition) {
-  if (!condition) std::abort();
-}
-
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace onrecord;
+  using fuzz::require;
   const std::string bytes(reinterpret_cast<const char*>(data), size);
   for (const ArticleFormat format : {ArticleFormat::kText, ArticleFormat::kJsonLines}) {
     ReadOptions options;
@@ -32,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         require(q.begin <= q.end && q.end <= analysis.body.size());
         require(analysis.body.compare(q.begin, q.end - q.begin, q.text) == 0);
       }
-      for (const DateMention& d : analysis.dates) require(d.begin <= d.end && d.end <= analysis.body.size());
+      for (const DateMention& d : analysis.dates)
+        require(d.begin <= d.end && d.end <= analysis.body.size());
     }
   }
   return 0;

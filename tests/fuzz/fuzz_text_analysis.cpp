@@ -1,26 +1,19 @@
 // libFuzzer target: text through the analysis every article takes. The fast word scanner agrees
 // with ICU wherever it answers; passages are slices of the article body, in order, within the
-// size limit, and together hold every word.
+// size limit.
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "analysis/passage_splitter.hpp"
 #include "analysis/text_analyzer.hpp"
 #include "analysis/word_segments.hpp"
-
-namespace {
-
-void require(bool condition) {
-  if (!condition) std::abort();
-}
-
-}  // namespace
+#include "fuzz_require.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace onrecord;
+  using fuzz::require;
   static const TextAnalyzer analyzer;
   const std::string text(reinterpret_cast<const char*>(data), size);
   if (first_invalid_utf8(text) != std::string::npos) return 0;  // decoded before analysis

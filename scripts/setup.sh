@@ -5,6 +5,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libxapian-dev xapian-tools
   libicu-dev libzstd-dev
+  libgumbo-dev libcmark-dev libpoppler-cpp-dev libzip-dev libxml2-dev
   libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev
   sqlite3 libsqlite3-dev

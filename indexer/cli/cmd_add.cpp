@@ -30,7 +30,6 @@ ReadOutcome read_standard_input(const AddOptions& options) {
   ReadOptions read = read_options(options);
   std::string bytes{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
   read.default_id = "stdin-" + content_hash(bytes).substr(0, 12);
-  if (read.format == ArticleFormat::kAuto) read.format = ArticleFormat::kText;
   return read_article_bytes(std::move(bytes), "-", read);
 }
 

@@ -1,6 +1,7 @@
 // `onrecord-index sync DIR…`: makes the index mirror the folders. New files are added, files
 // whose bytes changed are re-indexed, articles whose file is gone are removed.
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <map>
 #include <set>
@@ -19,9 +20,18 @@ namespace onrecord {
 namespace {
 
 bool is_article_file(const fs::path& path) {
-  static const std::set<std::string> kExtensions{".txt",   ".text",   ".md", ".markdown",
-                                                 ".jsonl", ".ndjson", ""};
-  return kExtensions.contains(path.extension().string());
+  static const std::set<std::string> kExtensions{".txt",  ".text",  ".md",     ".markdown",
+                                                 ".html", ".htm",   ".xhtml",  ".pdf",
+                                                 ".docx", ".jsonl", ".ndjson", ""};
+  std::string ext = path.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return kExtensions.contains(ext);
+}
+
+std::string why_skipped(const fs::path& path) {
+  return path.extension().string() +
+         " is not an article format (articles are .txt, .md, .html, "
+         ".pdf, .docx or .jsonl)";
 }
 
 bool is_hidden(const fs::path& relative) {
@@ -31,7 +41,8 @@ bool is_hidden(const fs::path& relative) {
 
 struct Listing {
   std::vector<fs::path> articles;
-  std::size_t skipped = 0;
+  std::uintmax_t bytes = 0;  // of the articles
+  std::vector<fs::path> skipped;
 };
 
 Result<Listing> list_folder(const fs::path& root) {
@@ -52,8 +63,11 @@ Result<Listing> list_folder(const fs::path& root) {
     if (!it->is_regular_file() || it->path().filename() == kAliasFileName) continue;
     if (is_article_file(it->path())) {
       listing.articles.push_back(fs::weakly_canonical(it->path()));
+      std::error_code size_error;
+      const auto size = it->file_size(size_error);
+      if (!size_error) listing.bytes += size;
     } else {
-      ++listing.skipped;
+      listing.skipped.push_back(it->path());
     }
   }
   if (ec) return Error{ErrorCode::kIo, "cannot list '" + root.string() + "': " + ec.message(), ""};
@@ -84,15 +98,19 @@ int run_sync(const GlobalOptions& global, const std::vector<std::string>& folder
   for (auto& record : all_articles(*db)) by_origin[record.origin].push_back(std::move(record));
 
   std::size_t total_files = 0;
-  for (const auto& l : listings) total_files += l.articles.size();
+  std::uintmax_t total_bytes = 0;
+  for (const auto& l : listings) {
+    total_files += l.articles.size();
+    total_bytes += l.bytes;
+  }
   IndexWriter writer(std::move(*db));
-  IndexRun run(writer, total_files);
+  IndexRun run(writer, total_files, total_bytes);
   if (auto bulk = run.use_bulk_build_if_empty(global.db); !bulk) return exit_with(bulk.error());
   AliasLookup aliases(global.aliases);
   std::map<std::string, std::string> id_owner;  // id -> file, to catch two files claiming one id
   std::set<std::string> seen_files;
   for (const auto& listing : listings) {
-    for (std::size_t i = 0; i < listing.skipped; ++i) run.note_skipped();
+    for (const auto& path : listing.skipped) run.note_skipped(path.string(), why_skipped(path));
     for (const auto& path : listing.articles) {
       const std::string origin = path.string();
       if (!seen_files.insert(origin).second) continue;  // folders given twice or nested
@@ -106,11 +124,13 @@ int run_sync(const GlobalOptions& global, const std::vector<std::string>& folder
       const AliasTable& table = aliases.for_file(path, alias_errors);
       for (const auto& e : alias_errors) run.fail(e);
       const std::string hash = IndexRun::stored_hash(content_hash(file), table);
+      std::error_code size_error;
+      const std::uintmax_t bytes = fs::file_size(path, size_error);
       if (known != by_origin.end() &&
           std::all_of(known->second.begin(), known->second.end(),
                       [&hash](const ArticleRecord& r) { return r.content_hash == hash; })) {
         for (const auto& r : known->second) id_owner[r.fields.id] = origin;
-        run.note_unchanged();
+        run.note_unchanged(size_error ? 0 : bytes);
         continue;
       }
       ReadOptions options;
@@ -129,7 +149,7 @@ int run_sync(const GlobalOptions& global, const std::vector<std::string>& folder
         for (const auto& a : part.articles) fresh_ids.insert(a.fields.id);
         run.ingest(part, table);
       });
-      run.file_done();
+      run.file_done(size_error ? 0 : bytes);
       // A file that now fails whole keeps its last good articles; otherwise drop the ids it lost.
       if (known != by_origin.end() && !fresh_ids.empty()) {
         for (const auto& r : known->second) {

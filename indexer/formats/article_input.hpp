@@ -13,7 +13,8 @@
 
 namespace onrecord {
 
-enum class ArticleFormat { kAuto, kText, kJsonLines };
+// kAuto: by the file's first bytes (PDF, zip, HTML), else by its extension, else plain text.
+enum class ArticleFormat { kAuto, kText, kJsonLines, kMarkdown, kHtml, kPdf, kDocx };
 
 // Values given on the command line; each one set replaces what the file says.
 struct FieldOverrides {

@@ -1,10 +1,12 @@
 #include "formats/article_reader.hpp"
 
+#include <cctype>
 #include <fstream>
 #include <iterator>
 #include <sstream>
 
 #include "formats/article_input.hpp"
+#include "formats/document_readers.hpp"
 #include "formats/front_matter.hpp"
 #include "formats/jsonl_articles.hpp"
 #include "formats/text_decoding.hpp"
@@ -39,15 +41,95 @@ std::string_view take_title_and_byline(std::string_view body, ArticleFields& fie
 
 std::string id_from_path(const std::filesystem::path& path) { return path.stem().string(); }
 
-bool looks_like_jsonl(const std::filesystem::path& path) {
-  const auto ext = path.extension();
-  return ext == ".jsonl" || ext == ".ndjson";
+ArticleFormat format_from_extension(const std::filesystem::path& path) {
+  std::string ext = path.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == ".jsonl" || ext == ".ndjson") return ArticleFormat::kJsonLines;
+  if (ext == ".md" || ext == ".markdown") return ArticleFormat::kMarkdown;
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return ArticleFormat::kHtml;
+  if (ext == ".pdf") return ArticleFormat::kPdf;
+  if (ext == ".docx") return ArticleFormat::kDocx;
+  return ArticleFormat::kAuto;
 }
+
+ArticleFormat sniff_format(std::string_view bytes) {
+  if (bytes.starts_with("%PDF-")) return ArticleFormat::kPdf;
+  if (bytes.starts_with("PK\x03\x04")) return ArticleFormat::kDocx;
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  const auto start = bytes.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos) return ArticleFormat::kAuto;
+  std::string head(bytes.substr(start, 64));
+  for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (head.starts_with("<!doctype html") || head.starts_with("<html") ||
+      (head.starts_with("<?xml") && bytes.substr(0, 512).find("<html") != std::string_view::npos))
+    return ArticleFormat::kHtml;
+  return ArticleFormat::kAuto;
+}
+
+namespace {
+
+// What the file's own bytes say wins over its name for binary formats (a PDF saved as .txt is a
+// PDF); HTML is recognised when the name says nothing (`add -`, a file without extension).
+ArticleFormat resolve_format(ArticleFormat requested, std::string_view bytes) {
+  if (requested == ArticleFormat::kJsonLines) return requested;
+  const ArticleFormat sniffed = sniff_format(bytes);
+  if (sniffed == ArticleFormat::kPdf || sniffed == ArticleFormat::kDocx) return sniffed;
+  if (requested != ArticleFormat::kAuto) return requested;
+  return sniffed == ArticleFormat::kAuto ? ArticleFormat::kText : sniffed;
+}
+
+Result<DocumentText> read_binary_document(ArticleFormat format, const std::string& bytes,
+                                          const std::string& origin) {
+  switch (format) {
+    case ArticleFormat::kPdf:
+      return read_pdf_document(bytes, origin);
+    case ArticleFormat::kDocx:
+      return read_docx_document(bytes, origin);
+    default:
+      return read_html_document(bytes, origin);
+  }
+}
+
+// Fields the document states fill those front matter left empty.
+void fill_missing(ArticleFields& fields, const ArticleFields& found) {
+  for (auto member : {&ArticleFields::title, &ArticleFields::author, &ArticleFields::date,
+                      &ArticleFields::source, &ArticleFields::url}) {
+    if ((fields.*member).empty()) fields.*member = found.*member;
+  }
+}
+
+ReadOutcome finish_one(Article article, const std::string& origin, const ReadOptions& options,
+                       ReadOutcome outcome) {
+  if (auto status = finish_article(article, options, origin); !status) {
+    outcome.errors.push_back(status.error());
+    return outcome;
+  }
+  outcome.articles.push_back(std::move(article));
+  return outcome;
+}
+
+}  // namespace
 
 ReadOutcome read_article_bytes(std::string bytes, const std::string& origin,
                                const ReadOptions& options) {
   ReadOutcome outcome;
   const std::string hash = content_hash(bytes);
+  const ArticleFormat format = resolve_format(options.format, bytes);
+  Article article;
+  article.origin = origin;
+  article.content_hash = hash;
+  if (format == ArticleFormat::kPdf || format == ArticleFormat::kDocx ||
+      format == ArticleFormat::kHtml) {
+    auto document = read_binary_document(format, bytes, origin);
+    if (!document) {
+      outcome.errors.push_back(document.error());
+      return outcome;
+    }
+    outcome.warnings = std::move(document->warnings);
+    article.fields = std::move(document->fields);
+    article.paragraphs = std::move(document->paragraphs);
+    return finish_one(std::move(article), origin, options, std::move(outcome));
+  }
   auto decoded = decode_text(bytes, origin, outcome.warnings);
   if (!decoded) {
     outcome.errors.push_back(decoded.error());
@@ -60,13 +142,10 @@ ReadOutcome read_article_bytes(std::string bytes, const std::string& origin,
                                    "write the article's title and text into it, or remove it"});
     return outcome;
   }
-  if (options.format == ArticleFormat::kJsonLines) {
+  if (format == ArticleFormat::kJsonLines) {
     read_jsonl_articles(text, origin, hash, options, outcome);
     return outcome;
   }
-  Article article;
-  article.origin = origin;
-  article.content_hash = hash;
   std::string_view body = text;
   if (starts_with_front_matter(text)) {
     auto front = parse_front_matter(text, origin, outcome.warnings);
@@ -77,14 +156,19 @@ ReadOutcome read_article_bytes(std::string bytes, const std::string& origin,
     article.fields = front->fields;
     body = std::string_view(text).substr(front->body_offset);
   }
-  body = take_title_and_byline(body, article.fields);
-  article.paragraphs = split_paragraphs(body);
-  if (auto status = finish_article(article, options, origin); !status) {
-    outcome.errors.push_back(status.error());
-    return outcome;
+  if (format == ArticleFormat::kMarkdown) {
+    auto document = read_markdown_document(body, origin);
+    if (!document) {
+      outcome.errors.push_back(document.error());
+      return outcome;
+    }
+    fill_missing(article.fields, document->fields);
+    article.paragraphs = std::move(document->paragraphs);
+  } else {
+    body = take_title_and_byline(body, article.fields);
+    article.paragraphs = split_paragraphs(body);
   }
-  outcome.articles.push_back(std::move(article));
-  return outcome;
+  return finish_one(std::move(article), origin, options, std::move(outcome));
 }
 
 namespace {
@@ -162,9 +246,7 @@ void read_article_file(const std::filesystem::path& path, const ReadOptions& opt
     return;
   }
   ReadOptions effective = options;
-  if (effective.format == ArticleFormat::kAuto) {
-    effective.format = looks_like_jsonl(path) ? ArticleFormat::kJsonLines : ArticleFormat::kText;
-  }
+  if (effective.format == ArticleFormat::kAuto) effective.format = format_from_extension(path);
   if (effective.format == ArticleFormat::kJsonLines) {
     stream_jsonl(in, path.string(), effective, sink);
     return;

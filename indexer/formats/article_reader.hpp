@@ -1,5 +1,6 @@
-// Reads article files in the three accepted forms (plain text, YAML front matter + text, JSON
-// Lines) into Articles. Errors name the file and line; one bad article never hides the others.
+// Reads article files into Articles: plain text (with optional YAML front matter), JSON Lines,
+// Markdown, HTML, PDF and DOCX. Errors name the file and line; one bad article never hides the
+// others.
 #pragma once
 
 #include <filesystem>
@@ -26,6 +27,11 @@ ReadOutcome read_article_bytes(std::string bytes, const std::string& origin,
 // so `add` and `sync` give a file the same id wherever it is reached from.
 std::string id_from_path(const std::filesystem::path& path);
 
-bool looks_like_jsonl(const std::filesystem::path& path);
+// The format a file's extension names (.jsonl, .md, .html, .pdf, .docx…); kAuto for the rest.
+ArticleFormat format_from_extension(const std::filesystem::path& path);
+
+// The format a file's first bytes show (a PDF or zip signature, an HTML document's start), or
+// kAuto when they show none.
+ArticleFormat sniff_format(std::string_view bytes);
 
 }  // namespace onrecord

@@ -23,9 +23,10 @@ constexpr std::size_t kPreparedAhead = 16;
 
 }  // namespace
 
-IndexRun::IndexRun(IndexWriter& writer, std::size_t expected_inputs)
+IndexRun::IndexRun(IndexWriter& writer, std::size_t expected_inputs, std::uintmax_t expected_bytes)
     : writer_(writer),
       expected_inputs_(expected_inputs),
+      expected_bytes_(expected_bytes),
       interactive_(isatty(STDERR_FILENO) != 0),
       started_(std::chrono::steady_clock::now()),
       last_progress_(started_) {}
@@ -135,15 +136,35 @@ void IndexRun::warn(const std::string& warning) {
   std::cerr << "warning: " << warning << "\n";
 }
 
+std::string IndexRun::progress_of_bytes(std::chrono::steady_clock::time_point now) const {
+  constexpr double kMegabyte = 1e6;
+  const double seconds = std::chrono::duration<double>(now - started_).count();
+  const double rate = seconds > 0 ? static_cast<double>(bytes_done_) / seconds : 0;
+  char text[160];
+  int length = std::snprintf(text, sizeof text, ", %.1f/%.1f MB, %.1f MB/s",
+                             static_cast<double>(bytes_done_) / kMegabyte,
+                             static_cast<double>(expected_bytes_) / kMegabyte, rate / kMegabyte);
+  if (rate > 0 && expected_bytes_ > bytes_done_ && length > 0) {
+    const double left = static_cast<double>(expected_bytes_ - bytes_done_) / rate;
+    std::snprintf(text + length, sizeof text - static_cast<std::size_t>(length),
+                  left >= 120 ? ", about %.0f min left" : ", about %.0f s left",
+                  left >= 120 ? left / 60 : left);
+  }
+  return text;
+}
+
 void IndexRun::tick() {
   ++inputs_done_;
   if (!interactive_) return;
   const auto now = std::chrono::steady_clock::now();
   if (now - last_progress_ < std::chrono::milliseconds(200)) return;
   last_progress_ = now;
-  std::fprintf(stderr, "\rindexing: %zu/%zu files, %zu articles, %zu passages", inputs_done_,
-               expected_inputs_, counts_.added + counts_.updated,
-               bulk_ ? bulk_->passages() : counts_.passages);
+  std::string line = "indexing: " + std::to_string(inputs_done_) + "/" +
+                     std::to_string(expected_inputs_) + " files";
+  if (expected_bytes_ > 0) line += progress_of_bytes(now);
+  line += ", " + std::to_string(counts_.added + counts_.updated) + " articles, " +
+          std::to_string(bulk_ ? bulk_->passages() : counts_.passages) + " passages";
+  std::fprintf(stderr, "\r\033[K%s", line.c_str());
   progress_shown_ = true;
 }
 
@@ -194,8 +215,13 @@ ExitCode IndexRun::finish(const std::string& verb) {
               counts_.added, counts_.updated, counts_.removed, counts_.unchanged, counts_.failed);
   if (counts_.passages_removed > 0)
     std::printf(" (%zu passages removed)", counts_.passages_removed);
-  if (counts_.skipped > 0) std::printf(", %zu skipped (not an article format)", counts_.skipped);
+  if (counts_.skipped > 0) std::printf(", %zu skipped", counts_.skipped);
   std::printf(" — %zu passages in %.2f s\n", counts_.passages, seconds);
+  for (const auto& [reason, files] : skipped_) {
+    std::printf("skipped, %s:", reason.c_str());
+    for (const auto& file : files) std::printf(" %s", file.c_str());
+    std::printf("\n");
+  }
   return counts_.failed > 0 ? ExitCode::kSomeInputsFailed : ExitCode::kOk;
 }
 

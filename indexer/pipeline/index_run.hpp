@@ -5,10 +5,13 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "formats/article_reader.hpp"
 #include "pipeline/bulk_build.hpp"
@@ -21,7 +24,7 @@ struct RunCounts {
   std::size_t updated = 0;
   std::size_t unchanged = 0;
   std::size_t removed = 0;
-  std::size_t skipped = 0;           // files sync does not read (unknown extension)
+  std::size_t skipped = 0;           // files sync does not read (not an article format)
   std::size_t failed = 0;            // files or lines that could not be indexed
   std::size_t passages = 0;          // indexed
   std::size_t passages_removed = 0;  // with the removed articles
@@ -29,7 +32,9 @@ struct RunCounts {
 
 class IndexRun {
  public:
-  explicit IndexRun(IndexWriter& writer, std::size_t expected_inputs = 0);
+  // The expected inputs (files) and their bytes drive the progress line's rate and time left.
+  explicit IndexRun(IndexWriter& writer, std::size_t expected_inputs = 0,
+                    std::uintmax_t expected_bytes = 0);
 
   // Builds a new database in parallel instead (see bulk_build.hpp) when the writer's database
   // holds no documents. Call before ingesting anything.
@@ -38,12 +43,19 @@ class IndexRun {
   // Indexes every good article of an outcome and reports its errors and warnings.
   void ingest(const ReadOutcome& outcome, const AliasTable& aliases);
   void remove(const std::string& id);
-  void file_done() { tick(); }
-  void note_unchanged() {
-    ++counts_.unchanged;
+  void file_done(std::uintmax_t bytes = 0) {
+    bytes_done_ += bytes;
     tick();
   }
-  void note_skipped() { ++counts_.skipped; }
+  void note_unchanged(std::uintmax_t bytes = 0) {
+    ++counts_.unchanged;
+    file_done(bytes);
+  }
+  // A file the run does not read, and why; the summary names each one, grouped by reason.
+  void note_skipped(const std::string& file, const std::string& reason) {
+    ++counts_.skipped;
+    skipped_[reason].push_back(file);
+  }
   void fail(const Error& error);
   void warn(const std::string& warning);
 
@@ -63,13 +75,17 @@ class IndexRun {
   // anything else.
   void stop_on_database_failure();
   void tick();
+  [[nodiscard]] std::string progress_of_bytes(std::chrono::steady_clock::time_point now) const;
   void clear_progress();
 
   IndexWriter& writer_;
   std::unique_ptr<BulkBuild> bulk_;
   RunCounts counts_;
   std::size_t expected_inputs_;
+  std::uintmax_t expected_bytes_;
   std::size_t inputs_done_ = 0;
+  std::uintmax_t bytes_done_ = 0;
+  std::map<std::string, std::vector<std::string>> skipped_;  // reason -> files
   std::size_t since_commit_ = 0;  // documents added since the last commit
   std::size_t committed_ = 0;     // articles added or updated as of the last good commit
   std::optional<Error> stopped_;  // the database failure that ended the run

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "formats/article_reader.hpp"
 #include "formats/text_decoding.hpp"
 #include "index/content_hash.hpp"
 #include "index/database.hpp"
@@ -31,15 +32,18 @@ Result<nlohmann::ordered_json> submit_article(const std::filesystem::path& db,
                                               std::mutex& writer_lock,
                                               const ArticleSubmission& submission) {
   ReadOptions options;
-  options.format = ArticleFormat::kText;
+  // A pasted or uploaded web page, PDF or Word document is read as what it is.
+  const ArticleFormat sniffed = sniff_format(submission.text);
+  options.format = sniffed == ArticleFormat::kAuto ? ArticleFormat::kText : sniffed;
   options.overrides = submission.fields;
   const std::string title = submission.fields.title.value_or("");
   options.default_id =
       slug(title).empty() ? "web-" + content_hash(submission.text).substr(0, 12) : slug(title);
   // A title given as a field leaves the whole text as the body.
-  const bool has_front_matter = submission.text.starts_with("---");
+  const bool keeps_own_title =
+      submission.text.starts_with("---") || sniffed != ArticleFormat::kAuto;
   const std::string text =
-      title.empty() || has_front_matter ? submission.text : title + "\n" + submission.text;
+      title.empty() || keeps_own_title ? submission.text : title + "\n" + submission.text;
   ReadOutcome outcome = read_article_bytes(text, "submitted article", options);
   if (!outcome.errors.empty()) return outcome.errors.front();
   if (outcome.articles.empty())

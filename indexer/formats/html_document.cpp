@@ -1,0 +1,130 @@
+// Reading a saved web page: its charset, the HTML5 parse (gumbo, as browsers parse), then its
+// metadata and text.
+#include <gumbo.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+
+#include "formats/article_input.hpp"
+#include "formats/document_readers.hpp"
+#include "formats/html_parts.hpp"
+#include "formats/text_decoding.hpp"
+
+namespace onrecord {
+namespace {
+
+// How far the HTML standard's prescan looks for a <meta> charset.
+constexpr std::size_t kCharsetPrescanBytes = 1024;
+
+std::string lowercase(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The charset a page declares in its first kilobyte: <meta charset="…"> or
+// <meta http-equiv="Content-Type" content="text/html; charset=…">. Empty when none.
+std::string declared_charset(const std::string& bytes) {
+  const std::string head = lowercase(std::string_view(bytes).substr(0, kCharsetPrescanBytes));
+  for (std::size_t at = head.find("<meta"); at != std::string::npos;
+       at = head.find("<meta", at + 5)) {
+    const auto end = head.find('>', at);
+    const std::string_view tag =
+        std::string_view(head).substr(at, end == std::string::npos ? std::string::npos : end - at);
+    const auto key = tag.find("charset");
+    if (key == std::string_view::npos) continue;
+    std::size_t i = key + 7;
+    while (i < tag.size() && (tag[i] == ' ' || tag[i] == '=' || tag[i] == '"' || tag[i] == '\''))
+      ++i;
+    std::size_t j = i;
+    while (j < tag.size() &&
+           (std::isalnum(static_cast<unsigned char>(tag[j])) || tag[j] == '-' || tag[j] == '_'))
+      ++j;
+    if (j > i) return std::string(tag.substr(i, j - i));
+  }
+  return {};
+}
+
+// The page as UTF-8: in its declared charset when that is not UTF-8, else as any text file
+// (UTF-8, or a legacy encoding that detection finds).
+Result<std::string> page_as_utf8(const std::string& bytes, const std::string& origin,
+                                 std::vector<std::string>& warnings) {
+  std::string charset = declared_charset(bytes);
+  if (charset == "utf-8" || charset == "utf8" || charset.empty() ||
+      bytes.starts_with("\xEF\xBB\xBF"))
+    return decode_text(bytes, origin, warnings);
+  // Browsers read a page declared Latin-1 as Windows-1252 (the HTML standard's rule).
+  if (charset == "iso-8859-1" || charset == "latin1" || charset == "us-ascii")
+    charset = "windows-1252";
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* converter = ucnv_open(charset.c_str(), &status);
+  if (U_FAILURE(status)) {
+    warnings.push_back(origin + ": declares the unknown charset '" + charset +
+                       "'; read as UTF-8 or a detected encoding");
+    return decode_text(bytes, origin, warnings);
+  }
+  ucnv_close(converter);
+  const icu::UnicodeString decoded(bytes.data(), static_cast<int32_t>(bytes.size()),
+                                   charset.c_str());
+  std::string text;
+  decoded.toUTF8String(text);
+  return decode_text(text, origin, warnings);
+}
+
+struct GumboOutputDeleter {
+  void operator()(GumboOutput* output) const {
+    gumbo_destroy_output(&kGumboDefaultOptions, output);
+  }
+};
+
+// A headline repeated as the first paragraph, and a byline line: not part of the story's text.
+void drop_title_and_byline(std::vector<std::string>& paragraphs, const ArticleFields& fields) {
+  auto same = [](const std::string& a, const std::string& b) {
+    return lowercase(a) == lowercase(b);
+  };
+  for (int pass = 0; pass < 2 && !paragraphs.empty(); ++pass) {
+    const std::string& first = paragraphs.front();
+    const bool is_title = !fields.title.empty() && same(first, fields.title);
+    const bool is_byline = first.starts_with("By ") && !fields.author.empty() &&
+                           same(without_by_prefix(first), fields.author);
+    if (!is_title && !is_byline) break;
+    paragraphs.erase(paragraphs.begin());
+  }
+}
+
+}  // namespace
+
+Result<DocumentText> read_html_document(const std::string& bytes, const std::string& origin) {
+  DocumentText document;
+  auto text = page_as_utf8(bytes, origin, document.warnings);
+  if (!text) return text.error();
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // parse errors are normal on the web; keeping them only costs memory
+  const std::unique_ptr<GumboOutput, GumboOutputDeleter> output(
+      gumbo_parse_with_options(&options, text->data(), text->size()));
+  if (!output) {
+    return Error{ErrorCode::kInternal, origin + ": the HTML parser gave up on this page",
+                 "save the page again, or give its text as a .txt file"};
+  }
+  html::PageMetadata metadata = html::read_page_metadata(output->document);
+  html::PageText page = html::read_page_text(output->document);
+  document.fields = std::move(metadata.fields);
+  if (document.fields.title.empty()) document.fields.title = page.first_heading;
+  if (document.fields.title.empty()) document.fields.title = metadata.title_element;
+  document.paragraphs = std::move(page.paragraphs);
+  drop_title_and_byline(document.paragraphs, document.fields);
+  if (document.paragraphs.empty() && !metadata.structured_body.empty()) {
+    document.paragraphs = split_paragraphs(metadata.structured_body);
+  }
+  if (document.paragraphs.empty()) {
+    return Error{ErrorCode::kInvalidInput, origin + ": the page has no article text",
+                 "it may be built by JavaScript; save it from the browser after it loads "
+                 "(\"Save page as… complete\"), or give its text as a .txt file"};
+  }
+  return document;
+}
+
+}  // namespace onrecord

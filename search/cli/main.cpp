@@ -82,7 +82,11 @@ int main(int argc, char** argv) {
   app.add_option("--sort", sort,
                  "relevance or date (newest first); default relevance, date when no words")
       ->check(CLI::IsMember({"auto", "relevance", "date"}));
-  app.add_flag("--json", json, "print the versioned JSON result object");
+  app.add_flag("--json", json, "print the versioned JSON result object (--format json)");
+  std::string format = "text";
+  app.add_option("--format", format,
+                 "text, json (one page), or every result as csv (one row per result) or jsonl")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "csv"}));
   bool quotes = false;
   bool no_facets = false;
   app.add_flag("--no-facets", no_facets,
@@ -118,7 +122,16 @@ int main(int argc, char** argv) {
   options.request.query = join_words(words);
   if (sort == "relevance") options.request.sort = onrecord::SortOrder::kRelevance;
   if (sort == "date") options.request.sort = onrecord::SortOrder::kDate;
-  options.format = json ? onrecord::OutputFormat::kJson : onrecord::OutputFormat::kText;
+  options.format = format == "csv"            ? onrecord::OutputFormat::kCsv
+                   : format == "jsonl"        ? onrecord::OutputFormat::kJsonLines
+                   : format == "json" || json ? onrecord::OutputFormat::kJson
+                                              : onrecord::OutputFormat::kText;
+  if (app.count("--limit") > 0) options.export_rows = options.request.limit;
+  if (!batch.empty() && (format == "csv" || format == "jsonl")) {
+    std::cerr << "error: --batch answers each query with one JSON line; --format " << format
+              << " exports the results of one query (run one command per query)\n";
+    return onrecord::exit_status(onrecord::ExitCode::kNothingDone);
+  }
   if (quotes) options.request.scope = onrecord::SearchScope::kQuotes;
   if (no_facets) options.request.counting = onrecord::Counting::kEstimate;
   if (no_snippets) options.request.snippets = onrecord::Snippets::kNone;

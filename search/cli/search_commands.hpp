@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "engine/searcher.hpp"
@@ -10,13 +11,15 @@
 
 namespace onrecord {
 
-enum class OutputFormat { kText, kJson };
+enum class OutputFormat { kText, kJson, kJsonLines, kCsv };
 
 struct SearchOptions {
   std::filesystem::path db;
   SearchRequest request;
   OutputFormat format = OutputFormat::kText;
   MatchStyle style = MatchStyle::kMarkers;
+  // CSV and JSON Lines export every result unless --limit says how many.
+  std::optional<std::size_t> export_rows;
 };
 
 int run_single_query(const SearchOptions& options);

@@ -1,14 +1,37 @@
-// `onrecord-search QUERY`: one query, printed as text or JSON.
+// `onrecord-search QUERY`: one query, printed as text or JSON, or every result exported as CSV or
+// JSON Lines.
 #include <iostream>
 
+#include "output/export.hpp"
 #include "output/json_output.hpp"
 #include "search_commands.hpp"
 
 namespace onrecord {
 
+namespace {
+
+int run_export(Searcher& searcher, const SearchOptions& options) {
+  const ExportFormat format =
+      options.format == OutputFormat::kCsv ? ExportFormat::kCsv : ExportFormat::kJsonLines;
+  auto exported = export_results(
+      searcher, options.request, format,
+      [](std::string_view piece) {
+        return static_cast<bool>(
+            std::cout.write(piece.data(), static_cast<std::streamsize>(piece.size())));
+      },
+      options.export_rows);
+  std::cout.flush();
+  if (!exported) return exit_with(exported.error());
+  return 0;
+}
+
+}  // namespace
+
 int run_single_query(const SearchOptions& options) {
   auto searcher = Searcher::open(options.db);
   if (!searcher) return exit_with(searcher.error());
+  if (options.format == OutputFormat::kCsv || options.format == OutputFormat::kJsonLines)
+    return run_export(*searcher, options);
   auto response = searcher->search(options.request);
   if (!response) {
     if (options.format == OutputFormat::kJson)

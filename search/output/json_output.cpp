@@ -25,6 +25,8 @@ nlohmann::ordered_json facet_json(const std::vector<FacetCount>& counts) {
   return out;
 }
 
+}  // namespace
+
 nlohmann::ordered_json hit_json(const SearchHit& hit, Snippets snippets) {
   nlohmann::ordered_json matches = nlohmann::ordered_json::array();
   for (const auto& m : hit.matches)
@@ -60,8 +62,6 @@ nlohmann::ordered_json hit_json(const SearchHit& hit, Snippets snippets) {
   }
   return json;
 }
-
-}  // namespace
 
 nlohmann::ordered_json quote_json(const QuoteData& q) {
   return {{"text", q.text},

@@ -13,6 +13,8 @@ namespace onrecord {
 inline constexpr int kJsonSchemaVersion = 2;  // 2: dates split into own and mentioned
 
 nlohmann::ordered_json to_json(const SearchResponse& response);
+// One result, as in the response's "results" (and as one line of a JSON Lines export).
+nlohmann::ordered_json hit_json(const SearchHit& hit, Snippets snippets);
 // {"message", "hint"}: an error as every JSON answer carries it.
 nlohmann::ordered_json error_json(const Error& error);
 // One quotation: text, speaker, speaker_role, confidence, date, date_source, kind, cue, offsets.

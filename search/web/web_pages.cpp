@@ -304,6 +304,10 @@ std::string render_search_page(const SearchPageModel& model) {
                      : " in " + std::to_string(r.total_groups) + " article" +
                            (r.total_groups == 1 ? "" : "s");
       results += " match.";
+      // The whole result list, not just this page, for a spreadsheet or a script.
+      results += " <span class=\"export\">Download <a href=\"" +
+                 esc(model.params.link("/export.csv")) + "\" download>CSV</a> · <a href=\"" +
+                 esc(model.params.link("/export.jsonl")) + "\" download>JSON Lines</a></span>";
     }
     results += "</p>";
     if (r.suggestion) {

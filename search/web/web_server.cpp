@@ -15,6 +15,7 @@
 #include "engine/searcher.hpp"
 #include "index/database.hpp"
 #include "index/schema.hpp"
+#include "output/export.hpp"
 #include "output/json_output.hpp"
 #include "web/article_submission.hpp"
 #include "web/article_view.hpp"
@@ -71,6 +72,7 @@ class SearcherPool {
       if (searcher_) pool_.give_back(std::move(searcher_));
     }
     Searcher* operator->() { return searcher_.get(); }
+    Searcher& operator*() { return *searcher_; }
 
    private:
     SearcherPool& pool_;
@@ -226,6 +228,12 @@ struct WebServer::Impl {
     server.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
       api_search(req, res);
     });
+    server.Get("/export.csv", [this](const httplib::Request& req, httplib::Response& res) {
+      export_search(req, res, ExportFormat::kCsv);
+    });
+    server.Get("/export.jsonl", [this](const httplib::Request& req, httplib::Response& res) {
+      export_search(req, res, ExportFormat::kJsonLines);
+    });
     // An id may be a URL: its slashes arrive decoded, so the rest of the path is the id.
     server.Get(R"(/articles/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
       article(req.matches[1], res, Format::kHtml);
@@ -312,6 +320,32 @@ struct WebServer::Impl {
       return send_json(res, status_for(response.error()),
                        error_to_json(web->request.query, response.error()));
     send_json(res, 200, to_json(*response));
+  }
+
+  // Every result of a search, streamed: the first page is searched before the answer starts, so
+  // a bad query is a 400, not a broken download.
+  void export_search(const httplib::Request& req, httplib::Response& res, ExportFormat format) {
+    auto web = parse_web_search(req, options.max_query_bytes);
+    if (!web) return send_api_error(res, web.error());
+    SearchRequest request = web->request;
+    request.offset = 0;
+    request.limit = 1;
+    if (auto probe = run_search(request); !probe) return send_api_error(res, probe.error());
+    const bool csv = format == ExportFormat::kCsv;
+    res.set_header("Content-Disposition", std::string("attachment; filename=\"onrecord-export.") +
+                                              (csv ? "csv" : "jsonl") + "\"");
+    res.set_chunked_content_provider(
+        csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8",
+        [this, request, format](std::size_t /*offset*/, httplib::DataSink& sink) {
+          auto searcher = pool.borrow();
+          if (searcher) {
+            (void)export_results(**searcher, request, format, [&sink](std::string_view piece) {
+              return sink.is_writable() && sink.write(piece.data(), piece.size());
+            });
+          }
+          sink.done();
+          return true;
+        });
   }
 
   Result<SearchResponse> run_search(const SearchRequest& request) {

@@ -466,3 +466,40 @@ TEST_F(WebTest, SearchesKeepWorkingWhileAnotherProcessIndexes) {
 
 }  // namespace
 }  // namespace onrecord
+
+namespace onrecord {
+namespace {
+
+TEST_F(WebTest, ExportsHoldEveryResultAndMatchTheCli) {
+  start();
+  const auto api = get("/api/search?q=bus");
+  ASSERT_TRUE(api);
+  const auto total = nlohmann::json::parse(api->body)["total_articles"].get<std::size_t>();
+  ASSERT_EQ(total, 2u);
+  const auto csv = get("/export.csv?q=bus");
+  ASSERT_TRUE(csv);
+  EXPECT_EQ(csv->status, 200);
+  EXPECT_EQ(csv->get_header_value("Content-Type"), "text/csv; charset=utf-8");
+  EXPECT_NE(csv->get_header_value("Content-Disposition").find("attachment"), std::string::npos);
+  std::size_t lines = 0;
+  for (const char c : csv->body) lines += c == '\n' ? 1 : 0;
+  EXPECT_EQ(lines, total + 1) << "a header and one row per result";
+  const auto cli = testing::run(std::string(ONRECORD_SEARCH_BIN) + " --db " +
+                                shell_quote(db().string()) + " --format csv bus");
+  EXPECT_EQ(csv->body, cli.out) << "the download is the command line's export";
+  const auto jsonl = get("/export.jsonl?q=shift+worker&speaker=Ana+Ruiz");
+  ASSERT_TRUE(jsonl);
+  EXPECT_EQ(jsonl->status, 200);
+  const auto first = nlohmann::json::parse(jsonl->body.substr(0, jsonl->body.find('\n')));
+  EXPECT_EQ(first["article"]["id"], "council");
+  EXPECT_EQ(std::count(jsonl->body.begin(), jsonl->body.end(), '\n'), 1);
+  const auto bad = get("/export.csv?q=bus&date=2025-13");
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+  const auto page = get("/search?q=bus");
+  ASSERT_TRUE(page);
+  EXPECT_NE(page->body.find("href=\"/export.csv?q=bus\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace onrecord

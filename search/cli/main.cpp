@@ -103,6 +103,16 @@ int main(int argc, char** argv) {
   app.add_option(
       "query", words,
       "the query: words, \"phrases\", AND OR NOT NEAR, abomin*, speaker: date: title: source:");
+  onrecord::SpeakersOptions speakers;
+  CLI::App* speakers_cmd = app.add_subcommand(
+      "speakers", "list the speakers with their counts, or show one speaker's profile");
+  speakers_cmd->fallthrough();
+  speakers_cmd->add_option("name", speakers.name,
+                           "a speaker's name: what they said, newest first, by year, where "
+                           "quoted and beside whom");
+  speakers_cmd->add_option("--find", speakers.find, "list only names holding this text");
+  speakers_cmd->add_option("--speakers-limit", speakers.limit, "names per list (default 50)")
+      ->check(whole_number_between(1, onrecord::kMaxLimit));
   onrecord::ServeOptions serve;
   bool allow_writes = false;
   CLI::App* serve_cmd = app.add_subcommand("serve", "run the web front end and JSON API");
@@ -142,6 +152,7 @@ int main(int argc, char** argv) {
       if (allow_writes) serve.writes = onrecord::WriteAccess::kAllowWrites;
       return onrecord::run_serve(std::move(serve));
     }
+    if (speakers_cmd->parsed()) return onrecord::run_speakers(options, speakers);
     if (!batch.empty()) return onrecord::run_batch(options, batch);
     return onrecord::run_single_query(options);
   } catch (...) {

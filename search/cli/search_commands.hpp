@@ -1,4 +1,5 @@
-// The modes of onrecord-search, one file each: a single query, or a batch of queries.
+// The modes of onrecord-search, one file each: a single query, a batch of queries, the speakers,
+// the web server.
 #pragma once
 
 #include <filesystem>
@@ -23,6 +24,14 @@ struct SearchOptions {
 };
 
 int run_single_query(const SearchOptions& options);
+
+struct SpeakersOptions {
+  std::string name;  // a profile of this speaker; empty for the list
+  std::string find;  // part of a name the list keeps to
+  std::size_t limit = 50;
+};
+// The speaker list or one speaker's profile.
+int run_speakers(const SearchOptions& options, const SpeakersOptions& speakers);
 
 // Reads one query per line from `input` ("-" for standard input); writes one JSON line each.
 int run_batch(const SearchOptions& options, const std::string& input);

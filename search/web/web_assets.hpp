@@ -26,13 +26,9 @@ aside.facets ul { list-style: none; padding: 0; margin: 0; }
 aside.facets li a { display: flex; justify-content: space-between; gap: .5rem; padding: .15rem .3rem; border-radius: 4px; color: var(--ink); }
 aside.facets li a.on { background: #e4edfb; font-weight: 600; }
 aside.facets .count { color: var(--muted); font-variant-numeric: tabular-nums; }
-.histogram { display: flex; align-items: flex-end; gap: 1px; height: 5rem; padding-top: .25rem; border-bottom: 1px solid var(--muted); max-width: 100%; }
-.histogram a, .histogram span { flex: 1 1 0; min-width: 0; }
-.histogram a { background: #3f6fb8; border-radius: 2px 2px 0 0; }
-.histogram .h0 { height: 0; }
-.histogram a:hover, .histogram a.on { background: var(--accent); }
-.h1 { height: 10%; } .h2 { height: 20%; } .h3 { height: 30%; } .h4 { height: 40%; } .h5 { height: 50%; }
-.h6 { height: 60%; } .h7 { height: 70%; } .h8 { height: 80%; } .h9 { height: 90%; } .h10 { height: 100%; }
+.histogram { display: block; width: 100%; height: 5rem; padding-top: .25rem; border-bottom: 1px solid var(--muted); max-width: 100%; }
+.histogram rect { fill: #3f6fb8; }
+.histogram a:hover rect, .histogram a.on rect, .histogram a:focus rect { fill: var(--accent); }
 .histogram-labels { display: flex; justify-content: space-between; font-size: .75rem; color: var(--muted); }
 .summary { color: var(--muted); margin: 0 0 1rem; }
 .chips a { display: inline-block; margin: 0 .35rem .35rem 0; padding: .1rem .55rem; border: 1px solid var(--line); border-radius: 999px; font-size: .9rem; background: #fff; }

@@ -6,19 +6,24 @@
 #include <sys/socket.h>
 
 #include <atomic>
+#include <charconv>
 #include <chrono>
 #include <iostream>
 #include <mutex>
 #include <thread>
 #include <vector>
 
+#include "analysis/text_analyzer.hpp"
 #include "engine/searcher.hpp"
+#include "engine/speakers.hpp"
 #include "index/database.hpp"
 #include "index/schema.hpp"
 #include "output/export.hpp"
 #include "output/json_output.hpp"
+#include "output/speakers_output.hpp"
 #include "web/article_submission.hpp"
 #include "web/article_view.hpp"
+#include "web/speaker_pages.hpp"
 #include "web/web_assets.hpp"
 #include "web/web_pages.hpp"
 #include "web/web_request.hpp"
@@ -242,6 +247,19 @@ struct WebServer::Impl {
                [this](const httplib::Request& req, httplib::Response& res) {
                  article(req.matches[1], res, Format::kJson);
                });
+    server.Get("/speakers", [this](const httplib::Request& req, httplib::Response& res) {
+      speaker_list(req, res, Format::kHtml);
+    });
+    server.Get("/api/speakers", [this](const httplib::Request& req, httplib::Response& res) {
+      speaker_list(req, res, Format::kJson);
+    });
+    server.Get(R"(/speakers/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
+      speaker(req.matches[1], res, Format::kHtml);
+    });
+    server.Get(R"(/api/speakers/(.+))",
+               [this](const httplib::Request& req, httplib::Response& res) {
+                 speaker(req.matches[1], res, Format::kJson);
+               });
     server.Post("/api/articles", [this](const httplib::Request& req, httplib::Response& res) {
       add(req, res, Format::kJson);
     });
@@ -346,6 +364,57 @@ struct WebServer::Impl {
           sink.done();
           return true;
         });
+  }
+
+  void speaker_list(const httplib::Request& req, httplib::Response& res, Format format) {
+    SpeakerDirectoryRequest request;
+    request.contains = req.get_param_value("find");
+    const std::string offset = req.get_param_value("offset");
+    if (!offset.empty()) {
+      std::size_t parsed = 0;
+      const auto [end, ec] = std::from_chars(offset.data(), offset.data() + offset.size(), parsed);
+      if (ec != std::errc() || end != offset.data() + offset.size() || parsed > kMaxOffset) {
+        const Error bad{ErrorCode::kInvalidInput,
+                        "offset wants a whole number, not '" + offset + "'", "e.g. offset=50"};
+        return format == Format::kJson ? send_api_error(res, bad)
+                                       : message(res, 400, "Bad request", bad.describe());
+      }
+      request.offset = parsed;
+    }
+    if (const auto bad = first_invalid_utf8(request.contains); bad != std::string::npos) {
+      const Error error{ErrorCode::kInvalidInput, "find is not valid UTF-8", "send UTF-8 text"};
+      return format == Format::kJson ? send_api_error(res, error)
+                                     : message(res, 400, "Bad request", error.describe());
+    }
+    auto searcher = pool.borrow();
+    Result<SpeakerDirectory> directory = searcher ? speaker_directory(**searcher, request)
+                                                  : Result<SpeakerDirectory>(searcher.error());
+    if (!directory)
+      return format == Format::kJson ? send_api_error(res, directory.error())
+                                     : message(res, status_for(directory.error()), "Unavailable",
+                                               directory.error().describe());
+    if (format == Format::kJson) return send_json(res, 200, to_json(*directory));
+    res.set_content(render_speaker_list_page(*directory, options.writes), kHtml);
+  }
+
+  void speaker(const std::string& name, httplib::Response& res, Format format) {
+    if (first_invalid_utf8(name) != std::string::npos) {
+      const Error error{ErrorCode::kInvalidInput, "the speaker's name is not valid UTF-8", ""};
+      return format == Format::kJson ? send_api_error(res, error)
+                                     : message(res, 400, "Bad request", error.describe());
+    }
+    auto searcher = pool.borrow();
+    Result<SpeakerProfile> profile = searcher ? speaker_profile(**searcher, name, kDefaultLimit)
+                                              : Result<SpeakerProfile>(searcher.error());
+    if (!profile)
+      return format == Format::kJson
+                 ? send_api_error(res, profile.error())
+                 : message(
+                       res, status_for(profile.error()),
+                       profile.error().code == ErrorCode::kNotFound ? "Not found" : "Unavailable",
+                       profile.error().describe());
+    if (format == Format::kJson) return send_json(res, 200, to_json(*profile));
+    res.set_content(render_speaker_page(*profile, options.writes), kHtml);
   }
 
   Result<SearchResponse> run_search(const SearchRequest& request) {

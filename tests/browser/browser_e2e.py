@@ -213,7 +213,7 @@ def main():
             const lum = c => { const [r, g, b] = c.match(/\\d+/g).slice(0, 3).map(v => {
                 v = v / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
               return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
-            const bar = getComputedStyle(document.querySelector('.histogram a')).backgroundColor;
+            const bar = getComputedStyle(document.querySelector('.histogram a rect')).fill;
             let bg = getComputedStyle(document.body).backgroundColor;
             if (bg === 'rgba(0, 0, 0, 0)') bg = 'rgb(255, 255, 255)';
             const [hi, lo] = [lum(bar), lum(bg)].sort((a, b) => b - a);

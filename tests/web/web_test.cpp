@@ -3,6 +3,7 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -499,6 +500,52 @@ TEST_F(WebTest, ExportsHoldEveryResultAndMatchTheCli) {
   const auto page = get("/search?q=bus");
   ASSERT_TRUE(page);
   EXPECT_NE(page->body.find("href=\"/export.csv?q=bus\""), std::string::npos);
+}
+
+}  // namespace
+}  // namespace onrecord
+
+namespace onrecord {
+namespace {
+
+TEST_F(WebTest, SpeakerListAndPages) {
+  start();
+  const auto list = get("/api/speakers");
+  ASSERT_TRUE(list);
+  ASSERT_EQ(list->status, 200);
+  const auto json = nlohmann::json::parse(list->body);
+  ASSERT_EQ(json["total"], 2) << json.dump();
+  std::map<std::string, nlohmann::json> by_name;
+  for (const auto& s : json["speakers"]) by_name[s["name"]] = s;
+  EXPECT_EQ(by_name["Ana Ruiz"]["quotations"], 1);
+  EXPECT_EQ(by_name["Ana Ruiz"]["passages"], 1);
+  EXPECT_EQ(by_name["Jane Roe"]["quotations"], 0) << "she speaks the speech; nobody quotes her";
+  EXPECT_EQ(nlohmann::json::parse(get("/api/speakers?find=roe")->body)["total"], 1);
+  EXPECT_EQ(get("/api/speakers?offset=x")->status, 400);
+
+  const auto html = get("/speakers?find=ruiz");
+  ASSERT_TRUE(html);
+  EXPECT_NE(html->body.find("href=\"/speakers/Ana%20Ruiz\""), std::string::npos);
+  EXPECT_EQ(html->body.find("Jane Roe"), std::string::npos);
+
+  const auto page = get("/speakers/Ana%20Ruiz");
+  ASSERT_TRUE(page);
+  ASSERT_EQ(page->status, 200);
+  EXPECT_NE(page->body.find("<h1>Ana Ruiz</h1>"), std::string::npos);
+  EXPECT_NE(page->body.find("This is a win for every shift worker"), std::string::npos);
+  EXPECT_NE(page->body.find("<svg class=\"histogram\""), std::string::npos) << "a timeline";
+  EXPECT_NE(page->body.find(
+                "aria-label=\"2025: 1\" href=\"/search?speaker=%22Ana%20Ruiz%22&amp;date=2025\""),
+            std::string::npos)
+      << "its bar narrows to the year";
+  EXPECT_NE(page->body.find("Metro &lt;b&gt;Daily&lt;/b&gt;"), std::string::npos)
+      << "the outlet, escaped";
+  const auto api = nlohmann::json::parse(get("/api/speakers/Ana%20Ruiz")->body);
+  EXPECT_EQ(api["quotations"], 1);
+  EXPECT_EQ(api["by_year"], nlohmann::json::parse(R"([{"year":"2025","count":1}])"));
+  EXPECT_EQ(api["latest_quotations"][0]["quote"]["speaker"], "Ana Ruiz");
+  EXPECT_EQ(get("/speakers/Nobody%20Here")->status, 404);
+  EXPECT_EQ(get("/api/speakers/Nobody%20Here")->status, 404);
 }
 
 }  // namespace

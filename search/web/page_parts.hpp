@@ -1,0 +1,31 @@
+// The pieces every page of the web front end is made of: the frame with the search box, and the
+// results as the search page lists them (also on speaker pages).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/result_model.hpp"
+#include "output/json_output.hpp"
+#include "web/web_pages.hpp"
+
+namespace onrecord {
+
+inline std::string esc(const std::string& s) { return html_escape(s); }
+
+std::string layout(const std::string& title, const std::string& query, SearchScope scope,
+                   const std::string& body, WriteAccess writes);
+// Where a speaker's name leads from a result: their words (or, from a quotation, their
+// quotations), by the name exactly.
+std::string speaker_search(const std::string& speaker, SearchScope scope);
+std::string speaker_links(const std::vector<std::string>& speakers, SearchScope scope);
+// A speaker's own page.
+std::string speaker_page_link(const std::string& speaker);
+bool is_web_link(std::string_view url);
+std::string article_link(const SearchHit& hit);
+std::string meta_line(const ArticleFields& a);
+std::string passage_item(const SearchHit& hit);
+std::string quote_item(const SearchHit& hit);
+
+}  // namespace onrecord

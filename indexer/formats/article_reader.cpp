@@ -60,6 +60,9 @@ ArticleFormat sniff_format(std::string_view bytes) {
   if (start == std::string_view::npos) return ArticleFormat::kAuto;
   std::string head(bytes.substr(start, 64));
   for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // Browsers save pages with a "<!-- saved from url=… -->" comment before the doctype.
+  if (head.starts_with("<!--") && bytes.substr(0, 1024).find("<html") != std::string_view::npos)
+    return ArticleFormat::kHtml;
   if (head.starts_with("<!doctype html") || head.starts_with("<html") ||
       (head.starts_with("<?xml") && bytes.substr(0, 512).find("<html") != std::string_view::npos))
     return ArticleFormat::kHtml;
@@ -157,7 +160,9 @@ ReadOutcome read_article_bytes(std::string bytes, const std::string& origin,
     body = std::string_view(text).substr(front->body_offset);
   }
   if (format == ArticleFormat::kMarkdown) {
-    auto document = read_markdown_document(body, origin);
+    const bool titled = !article.fields.title.empty() || options.overrides.title.has_value();
+    auto document =
+        read_markdown_document(body, origin, titled ? TitleKnown::kYes : TitleKnown::kNo);
     if (!document) {
       outcome.errors.push_back(document.error());
       return outcome;

@@ -24,9 +24,14 @@ struct DocumentText {
 // `bytes` may be in any charset the page declares (or that detection finds).
 Result<DocumentText> read_html_document(const std::string& bytes, const std::string& origin);
 
+// Whether the title is known before the body is read (from front matter): then a plain first
+// line is text, not a title to take out.
+enum class TitleKnown { kNo, kYes };
+
 // Markdown (CommonMark, via cmark): text without markup, each block a paragraph, the first
 // heading the title. `text` is decoded UTF-8 without front matter.
-Result<DocumentText> read_markdown_document(std::string_view text, const std::string& origin);
+Result<DocumentText> read_markdown_document(std::string_view text, const std::string& origin,
+                                            TitleKnown title_known = TitleKnown::kNo);
 
 // PDF (poppler): text in reading order, hyphenation at line ends joined, lines repeated at the
 // top or bottom of most pages (running heads, page numbers) dropped; title and date from the

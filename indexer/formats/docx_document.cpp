@@ -59,7 +59,7 @@ std::string content_of(const xmlNode* node) {
   return text;
 }
 
-// The text of one <w:p>: runs' <w:t>, tabs and breaks as spaces; deleted text (<w:del>) left out.
+// The text of one <w:p>: runs' <w:t>, tabs and breaks as spaces.
 void paragraph_text(const xmlNode* node, std::string& out) {
   for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
     if (child->type != XML_ELEMENT_NODE) continue;
@@ -67,7 +67,12 @@ void paragraph_text(const xmlNode* node, std::string& out) {
       out += content_of(child);
     } else if (named(child, "tab") || named(child, "br") || named(child, "cr")) {
       out += ' ';
-    } else if (!named(child, "del") && !named(child, "instrText") && !named(child, "pPr")) {
+    } else if (named(child, "noBreakHyphen")) {
+      out += '-';
+    } else if (!named(child, "del") && !named(child, "moveFrom") && !named(child, "instrText") &&
+               !named(child, "pPr") && !named(child, "Fallback")) {
+      // Deleted and moved-away text is not the document's; a text box is written twice (for new
+      // and old Word, mc:Choice and mc:Fallback), and read once.
       paragraph_text(child, out);
     }
   }
@@ -102,11 +107,14 @@ void body_paragraphs(const xmlNode* node, DocumentText& document) {
   }
 }
 
+// No network, and no document type: Word never writes a DTD, and one is how entities that
+// expand a kilobyte into gigabytes ("billion laughs") get in. Null for either.
 std::unique_ptr<xmlDoc, XmlDocFree> parse_xml(const std::string& xml) {
-  // No network, no entity expansion: a document's XML is data, not instructions.
-  return std::unique_ptr<xmlDoc, XmlDocFree>(
+  std::unique_ptr<xmlDoc, XmlDocFree> doc(
       xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
                     XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+  if (doc && doc->intSubset != nullptr) doc.reset();
+  return doc;
 }
 
 void read_core_properties(const std::string& xml, ArticleFields& fields) {
@@ -117,7 +125,9 @@ void read_core_properties(const std::string& xml, ArticleFields& fields) {
     if (node->type != XML_ELEMENT_NODE) continue;
     const std::string value = collapse_spaces(content_of(node));
     if (named(node, "title") && fields.title.empty()) fields.title = value;
-    if (named(node, "creator") && fields.author.empty()) fields.author = value;
+    // Word fills in its licensee ("Microsoft Office User") when nobody set an author.
+    if (named(node, "creator") && fields.author.empty() && value != "Microsoft Office User")
+      fields.author = value;
     if (named(node, "created") && fields.date.empty()) fields.date = leading_iso_date(value);
   }
 }
@@ -149,7 +159,9 @@ Result<DocumentText> read_docx_document(const std::string& bytes, const std::str
   }
   const auto doc = parse_xml(*body_xml);
   if (!doc || xmlDocGetRootElement(doc.get()) == nullptr) {
-    return Error{ErrorCode::kInvalidInput, origin + ": the Word document's text is damaged XML",
+    return Error{ErrorCode::kInvalidInput,
+                 origin + ": the Word document's text is damaged XML (or declares a DTD, which "
+                          "Word never writes)",
                  "open it in a word processor and save it again"};
   }
   DocumentText document;

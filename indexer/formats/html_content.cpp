@@ -44,7 +44,8 @@ bool is_boilerplate_tag(GumboTag tag) {
   }
 }
 
-// Class and id words outlets use for what is not the story.
+// Class and id words outlets use for what is not the story. A mark is a hint, not a verdict:
+// wrappers of the story carry such words too ("layout--with-sidebar", "story-comments-on").
 bool is_marked_boilerplate(const GumboNode* node) {
   static const std::initializer_list<std::string_view> kWords = {
       "comment",  "comments",  "advert",     "advertisement", "ad",          "ads",
@@ -52,8 +53,8 @@ bool is_marked_boilerplate(const GumboNode* node) {
       "share",    "sharing",   "social",     "related",       "recommended", "sidebar",
       "cookie",   "consent",   "breadcrumb", "breadcrumbs",   "byline",      "caption",
       "footer",   "nav",       "navbar",     "menu",          "masthead",    "toolbar",
-      "popup",    "modal",     "outbrain",   "taboola",       "disqus",      "paywall",
-      "dateline", "timestamp", "tags"};
+      "popup",    "modal",     "outbrain",   "taboola",       "disqus",      "dateline",
+      "timestamp", "tags", "rail", "teaser", "teasers"};
   const std::string_view role = attribute(node, "role");
   if (role == "navigation" || role == "banner" || role == "contentinfo" ||
       role == "complementary" || role == "search" || role == "dialog" || role == "alert")
@@ -84,10 +85,35 @@ bool is_standalone_time(const GumboNode* node) {
   }
 }
 
-bool is_skipped(const GumboNode* node) {
-  return is_element(node) && (is_boilerplate_tag(node->v.element.tag) ||
-                              is_marked_boilerplate(node) || is_standalone_time(node));
+// Whether an element wraps the story as the page marks it up: <main> or schema.org's articleBody.
+bool holds_the_story(const GumboNode* node) {
+  std::vector<const GumboNode*> found;
+  find_elements(
+      node,
+      [](const GumboNode* n) {
+        return has_tag(n, GUMBO_TAG_MAIN) || attribute(n, "itemprop") == "articleBody";
+      },
+      found);
+  return !found.empty();
 }
+
+// Decides what is not the story. Elements marked by class, id, role or as hidden are left out
+// unless they wrap <main> or the articleBody, or hold most of the page's text: what holds the
+// story is the story, whatever its wrapper is called.
+class Boilerplate {
+ public:
+  explicit Boilerplate(std::size_t page_chars) : page_chars_(page_chars) {}
+
+  [[nodiscard]] bool skipped(const GumboNode* node) const {
+    if (!is_element(node)) return false;
+    if (is_boilerplate_tag(node->v.element.tag) || is_standalone_time(node)) return true;
+    if (!is_marked_boilerplate(node)) return false;
+    return !holds_the_story(node) && text_of(node).size() * 2 < page_chars_;
+  }
+
+ private:
+  std::size_t page_chars_;
+};
 
 // Elements whose start and end break the text into paragraphs.
 bool is_block(GumboTag tag) {
@@ -115,7 +141,6 @@ bool is_block(GumboTag tag) {
     case GUMBO_TAG_TR:
     case GUMBO_TAG_TD:
     case GUMBO_TAG_TH:
-    case GUMBO_TAG_BR:
     case GUMBO_TAG_HR:
     case GUMBO_TAG_ADDRESS:
     case GUMBO_TAG_CAPTION:
@@ -127,8 +152,14 @@ bool is_block(GumboTag tag) {
   }
 }
 
+// A line break marker in the collected text: one is a space, two in a row end a paragraph (old
+// pages separate paragraphs with <br><br>; one <br> often sits inside a quotation's sentence).
+constexpr char kLineBreak = '\x01';
+
 class ParagraphCollector {
  public:
+  explicit ParagraphCollector(const Boilerplate& boilerplate) : boilerplate_(boilerplate) {}
+
   void walk(const GumboNode* node) {
     switch (node->type) {
       case GUMBO_NODE_TEXT:
@@ -141,8 +172,12 @@ class ParagraphCollector {
       default:
         return;
     }
-    if (is_skipped(node)) return;
+    if (boilerplate_.skipped(node)) return;
     const GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_BR) {
+      current_ += kLineBreak;
+      return;
+    }
     const bool block = is_block(tag);
     if (block) flush();
     if (tag == GUMBO_TAG_H1 && first_heading_.empty()) first_heading_ = text_of(node);
@@ -157,11 +192,31 @@ class ParagraphCollector {
 
  private:
   void flush() {
-    std::string text = collapse_spaces(current_);
+    std::string piece;
+    std::size_t breaks = 0;  // line breaks since the last text
+    auto emit = [this](std::string& raw) {
+      std::string text = collapse_spaces(raw);
+      raw.clear();
+      if (!text.empty()) paragraphs_.push_back(std::move(text));
+    };
+    for (const char c : current_) {
+      if (c == kLineBreak) {
+        ++breaks;
+        continue;
+      }
+      const bool blank = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+      if (!blank) {
+        if (breaks >= 2) emit(piece);
+        if (breaks == 1) piece += ' ';
+        breaks = 0;
+      }
+      piece += c;
+    }
+    emit(piece);
     current_.clear();
-    if (!text.empty()) paragraphs_.push_back(std::move(text));
   }
 
+  const Boilerplate& boilerplate_;
   std::string current_;
   std::vector<std::string> paragraphs_;
   std::string first_heading_;
@@ -182,13 +237,26 @@ const GumboNode* common_ancestor(const std::vector<const GumboNode*>& nodes) {
   return shared;
 }
 
-const GumboNode* content_root(const GumboNode* document) {
+const GumboNode* body_of(const GumboNode* document) {
+  std::vector<const GumboNode*> bodies;
+  find_elements(
+      document, [](const GumboNode* n) { return has_tag(n, GUMBO_TAG_BODY); }, bodies);
+  return bodies.empty() ? document : bodies.front();
+}
+
+const GumboNode* content_root(const GumboNode* document, const Boilerplate& boilerplate,
+                              std::size_t page_chars) {
   // <article>s outside asides and navigation, not nested in another: the stories on the page.
   std::vector<const GumboNode*> stories;
   find_elements(
       document, [](const GumboNode* n) { return has_tag(n, GUMBO_TAG_ARTICLE); }, stories,
-      [](const GumboNode* n) { return has_tag(n, GUMBO_TAG_ARTICLE) || is_skipped(n); });
-  if (stories.size() == 1) return stories.front();
+      [&boilerplate](const GumboNode* n) {
+        return has_tag(n, GUMBO_TAG_ARTICLE) || boilerplate.skipped(n);
+      });
+  // One <article> is the story when it holds a good part of the page's text, not when it is a
+  // teaser in a rail beside a story marked up without one.
+  if (stories.size() == 1 && text_of(stories.front()).size() * 3 >= page_chars)
+    return stories.front();
   std::vector<const GumboNode*> mains;
   find_elements(
       document,
@@ -201,17 +269,16 @@ const GumboNode* content_root(const GumboNode* document) {
   if (stories.size() > 1) {
     if (const GumboNode* shared = common_ancestor(stories); shared != nullptr) return shared;
   }
-  std::vector<const GumboNode*> bodies;
-  find_elements(
-      document, [](const GumboNode* n) { return has_tag(n, GUMBO_TAG_BODY); }, bodies);
-  return bodies.empty() ? document : bodies.front();
+  return body_of(document);
 }
 
 }  // namespace
 
 PageText read_page_text(const GumboNode* document) {
-  const GumboNode* root = content_root(document);
-  ParagraphCollector collector;
+  const std::size_t page_chars = text_of(body_of(document)).size();
+  const Boilerplate boilerplate(page_chars);
+  const GumboNode* root = content_root(document, boilerplate, page_chars);
+  ParagraphCollector collector(boilerplate);
   // The root's children, not the root: its own class may say "story-comments-enabled".
   for (const GumboNode* child : children(root)) collector.walk(child);
   PageText text = collector.finish();

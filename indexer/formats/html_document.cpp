@@ -74,6 +74,42 @@ Result<std::string> page_as_utf8(const std::string& bytes, const std::string& or
   return decode_text(text, origin, warnings);
 }
 
+// No article nests elements thousands deep; a page that does would exhaust the stack of the
+// parser's own recursive teardown (gumbo has no depth limit), so it is refused before parsing.
+constexpr std::size_t kMaxNesting = 5000;
+
+bool is_void_or_implied(std::string_view name) {
+  // Elements that never hold others, or that the parser closes by itself (<p><p>, <li><li>).
+  static constexpr std::string_view kNames[] = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+      "track", "wbr", "p", "li", "td", "tr", "th", "dt", "dd", "option", "param", "keygen"};
+  for (const auto n : kNames)
+    if (name == n) return true;
+  return false;
+}
+
+// An upper bound of how deep the page's elements nest: start tags minus end tags, left to right.
+std::size_t nesting_bound(std::string_view html) {
+  std::size_t depth = 0, deepest = 0;
+  for (std::size_t at = html.find('<'); at != std::string_view::npos; at = html.find('<', at + 1)) {
+    const bool closing = at + 1 < html.size() && html[at + 1] == '/';
+    std::size_t i = at + (closing ? 2 : 1);
+    std::size_t j = i;
+    while (j < html.size() && std::isalnum(static_cast<unsigned char>(html[j]))) ++j;
+    if (j == i) continue;  // "<!--", "<!doctype", "a < b"
+    const std::string name = lowercase(html.substr(i, j - i));
+    if (is_void_or_implied(name)) continue;
+    const auto end = html.find('>', j);
+    if (!closing && end != std::string_view::npos && end > 0 && html[end - 1] == '/') continue;
+    if (closing) {
+      depth -= depth > 0 ? 1 : 0;
+    } else {
+      deepest = std::max(deepest, ++depth);
+    }
+  }
+  return deepest;
+}
+
 struct GumboOutputDeleter {
   void operator()(GumboOutput* output) const {
     gumbo_destroy_output(&kGumboDefaultOptions, output);
@@ -101,6 +137,12 @@ Result<DocumentText> read_html_document(const std::string& bytes, const std::str
   DocumentText document;
   auto text = page_as_utf8(bytes, origin, document.warnings);
   if (!text) return text.error();
+  if (const std::size_t depth = nesting_bound(*text); depth > kMaxNesting) {
+    return Error{ErrorCode::kInvalidInput,
+                 origin + ": the page nests elements " + std::to_string(depth) +
+                     " deep (no article nests more than " + std::to_string(kMaxNesting) + ")",
+                 "it is not a saved article; give its text as a .txt file"};
+  }
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are normal on the web; keeping them only costs memory
   const std::unique_ptr<GumboOutput, GumboOutputDeleter> output(

@@ -61,12 +61,17 @@ std::string url_in(const json& value) {
   return {};
 }
 
-void find_news_objects(const json& value, std::vector<const json*>& found) {
+// JSON-LD nests a graph in a list or two; deeper nesting is not metadata (and must not exhaust
+// the stack).
+constexpr int kMaxJsonLdDepth = 8;
+
+void find_news_objects(const json& value, std::vector<const json*>& found, int depth = 0) {
+  if (depth > kMaxJsonLdDepth) return;
   if (value.is_array()) {
-    for (const auto& item : value) find_news_objects(item, found);
+    for (const auto& item : value) find_news_objects(item, found, depth + 1);
   } else if (value.is_object()) {
     if (value.contains("@type") && is_news_type(value["@type"])) found.push_back(&value);
-    if (value.contains("@graph")) find_news_objects(value["@graph"], found);
+    if (value.contains("@graph")) find_news_objects(value["@graph"], found, depth + 1);
   }
 }
 

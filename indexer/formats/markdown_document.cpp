@@ -76,7 +76,8 @@ std::vector<Block> blocks_of(cmark_node* root) {
 
 }  // namespace
 
-Result<DocumentText> read_markdown_document(std::string_view text, const std::string& origin) {
+Result<DocumentText> read_markdown_document(std::string_view text, const std::string& origin,
+                                            TitleKnown title_known) {
   const std::unique_ptr<cmark_node, NodeDeleter> root(
       cmark_parse_document(text.data(), text.size(), CMARK_OPT_DEFAULT));
   if (!root) {
@@ -94,7 +95,8 @@ Result<DocumentText> read_markdown_document(std::string_view text, const std::st
   if (title != blocks.end()) {
     document.fields.title = title->text;
     title = blocks.erase(title);
-  } else if (!blocks.empty() && blocks.front().first_line.size() <= kMaxTitleBytes) {
+  } else if (title_known == TitleKnown::kNo && !blocks.empty() &&
+             blocks.front().first_line.size() <= kMaxTitleBytes) {
     document.fields.title = blocks.front().first_line;
     blocks.front().text = blocks.front().rest;
     if (blocks.front().text.empty()) blocks.erase(blocks.begin());

@@ -8,9 +8,10 @@
 
 #include <algorithm>
 #include <cctype>
-#include <ctime>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <regex>
 #include <set>
 
 #include "formats/document_readers.hpp"
@@ -76,13 +77,12 @@ std::string furniture_key(const std::string& line) {
   return key;
 }
 
+// "3", "- 3 -", "Page 3", "Page 3 of 9", "3/9", "(3)": not "2024" or "7-2".
 bool is_page_number(const std::string& line) {
-  std::string key = furniture_key(line);
-  std::erase_if(key, [](char c) {
-    return c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')';
-  });
-  std::erase(key, '#');
-  return key.empty() || key == "page" || key == "pageof" || key == "of";
+  static const std::regex kPageNumber(
+      R"(^\s*(page\s*)?[-\u2013(]?\s*\d{1,3}\s*[-\u2013)]?(\s*(of|/)\s*\d{1,3})?\s*$)",
+      std::regex::icase);
+  return line.size() <= 16 && std::regex_match(line, kPageNumber);
 }
 
 // Indexes of a page's first and last lines (up to kFurnitureLines at each end).
@@ -96,19 +96,26 @@ std::vector<std::size_t> edge_lines(const Page& page) {
   return edges;
 }
 
+// A line is furniture when it is a page number at a page's edge, or when the same line (digits
+// aside) stands at the same edge of most pages: every page of a short document, three in five
+// of a longer one. A transcript's "MR. SMITH:" opening two pages of three is text.
 void drop_furniture(std::vector<Page>& pages) {
-  std::map<std::string, std::size_t> pages_with;
+  std::map<std::string, std::size_t> pages_with;  // edge ('t'/'b') + key
+  auto edge_key = [](const Page& page, std::size_t i) {
+    return std::string(i < page.size() / 2 + 1 && i < kFurnitureLines ? "t" : "b") +
+           furniture_key(page[i].text);
+  };
   for (const Page& page : pages) {
     std::set<std::string> keys;
-    for (const std::size_t i : edge_lines(page)) keys.insert(furniture_key(page[i].text));
+    for (const std::size_t i : edge_lines(page)) keys.insert(edge_key(page, i));
     for (const auto& key : keys) ++pages_with[key];
   }
-  // Repeated on most pages (and on at least two) at the top or bottom: a running head or foot.
-  const std::size_t needed = std::max<std::size_t>(2, (pages.size() * 3 + 4) / 5);
+  const std::size_t needed =
+      pages.size() <= 3 ? pages.size() : std::max<std::size_t>(3, (pages.size() * 3 + 4) / 5);
   for (Page& page : pages) {
     for (const std::size_t i : edge_lines(page)) {
-      if (is_page_number(page[i].text) || pages_with[furniture_key(page[i].text)] >= needed)
-        page[i].text.clear();
+      const bool repeated = pages.size() > 1 && pages_with[edge_key(page, i)] >= needed;
+      if (is_page_number(page[i].text) || repeated) page[i].text.clear();
     }
     std::erase_if(page, [](const Line& line) { return line.text.empty(); });
   }
@@ -118,6 +125,7 @@ bool ends_sentence(std::string_view line) {
   if (line.empty()) return true;
   const char last = line.back();
   return last == '.' || last == '!' || last == '?' || last == ':' || last == '"' ||
+         last == ')' || line.ends_with("\xE2\x80\xA6") /* … */ ||
          line.ends_with("\xE2\x80\x9D") /* ” */ || line.ends_with("\xE2\x80\x99") /* ’ */;
 }
 
@@ -212,13 +220,30 @@ std::vector<std::string> paragraphs_of(const std::vector<Page>& pages) {
   return paragraphs;
 }
 
-std::string iso_day(time_t when) {
-  if (when <= 0) return {};
-  std::tm parts{};
-  if (gmtime_r(&when, &parts) == nullptr) return {};
-  char buffer[16];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &parts);
-  return buffer;
+// "D:20240503203000-07'00'" -> "2024-05-03": the day the document's own clock gave, not the
+// UTC day (which is the next one for an evening in America).
+std::string info_day(const std::string& raw) {
+  std::string_view text = raw;
+  if (text.starts_with("D:")) text.remove_prefix(2);
+  for (const std::size_t digits : {std::size_t{8}, std::size_t{6}, std::size_t{4}}) {
+    if (text.size() < digits) continue;
+    if (!std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(digits),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      continue;
+    std::string iso(text.substr(0, 4));
+    if (digits >= 6) iso += "-" + std::string(text.substr(4, 2));
+    if (digits >= 8) iso += "-" + std::string(text.substr(6, 2));
+    return leading_iso_date(iso);
+  }
+  return {};
+}
+
+// Lines a press release opens with that are labels, not its headline.
+bool is_release_label(const std::string& paragraph) {
+  static const std::regex kLabel(
+      R"(^(for immediate release|news release|press release|media advisory|embargoed.*|for release.*)$)",
+      std::regex::icase);
+  return paragraph.size() <= 60 && std::regex_match(paragraph, kLabel);
 }
 
 // Word processors fill in "Microsoft Word - release.docx" or a file name: not a title.
@@ -239,7 +264,8 @@ bool has_end_marker(const std::string& bytes) {
 }  // namespace
 
 Result<DocumentText> read_pdf_document(const std::string& bytes, const std::string& origin) {
-  poppler::set_debug_error_function(ignore_poppler_message, nullptr);
+  static std::once_flag quiet;  // a process-wide setting: set once, not from every request
+  std::call_once(quiet, [] { poppler::set_debug_error_function(ignore_poppler_message, nullptr); });
   if (!has_end_marker(bytes)) {
     return Error{ErrorCode::kInvalidInput,
                  origin + ": the PDF is truncated (no end-of-file marker); nothing indexed",
@@ -269,12 +295,14 @@ Result<DocumentText> read_pdf_document(const std::string& bytes, const std::stri
                      " page(s) of images, e.g. a scan)",
                  "run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`), then add the result"};
   }
-  if (pages.size() > 1) drop_furniture(pages);
+  drop_furniture(pages);
   DocumentText document;
   document.paragraphs = paragraphs_of(pages);
   document.fields.title = document_title(*pdf);
   document.fields.author = collapse_spaces(utf8(pdf->info_key("Author")));
-  document.fields.date = iso_day(pdf->info_date_t("CreationDate"));
+  document.fields.date = info_day(utf8(pdf->info_key("CreationDate")));
+  while (!document.paragraphs.empty() && is_release_label(document.paragraphs.front()))
+    document.paragraphs.erase(document.paragraphs.begin());
   if (document.fields.title.empty() && !document.paragraphs.empty() &&
       document.paragraphs.front().size() <= kMaxTitleBytes) {
     document.fields.title = document.paragraphs.front();

@@ -41,7 +41,7 @@ TEST_F(DocumentsCliTest, SyncReadsEachFormatAndNamesWhatItSkips) {
   write_file(dir_ / "news/broken.docx", testing::build_zip("a.txt", "not a document"));
   const auto r = index("sync " + at("news"));
   EXPECT_EQ(r.exit_code, 1) << "one file failed: " << r.err;
-  EXPECT_NE(r.out.find("4 added"), std::string::npos) << r.out << r.err;
+  EXPECT_NE(r.out.find("sync: 4 added"), std::string::npos) << r.out << r.err;
   EXPECT_NE(r.out.find("skipped, .jpg is not an article format"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("photo.jpg"), std::string::npos) << r.out;
   EXPECT_NE(r.err.find("broken.docx: a zip archive but not a Word document"), std::string::npos)

@@ -53,6 +53,13 @@ TEST(MarkdownReader, FrontMatterWinsAndPlainFirstLineIsTheTitle) {
   EXPECT_EQ(with_front.fields.title, "From front matter");
   EXPECT_EQ(with_front.fields.date, "2021-03-04");
   EXPECT_EQ(with_front.paragraphs, std::vector<std::string>{"Text here."});
+  // With the title known, a plain first line is text.
+  const Article titled = only_article(read_as(
+      "---\ntitle: Known\n---\nMayor Ruiz said that\n\u201Cwe will rebuild.\u201D\n",
+      ArticleFormat::kMarkdown, "c.md"));
+  EXPECT_EQ(titled.fields.title, "Known");
+  EXPECT_EQ(titled.paragraphs,
+            std::vector<std::string>{"Mayor Ruiz said that \u201Cwe will rebuild.\u201D"});
   // Written like a plain-text article: the first line is the title, as for .txt.
   const Article plain = only_article(
       read_as("Three\nThe third story about the aqueduct.\n", ArticleFormat::kMarkdown, "b.md"));
@@ -147,6 +154,24 @@ TEST(DocxReader, ZipThatIsNotAWordDocumentAndTruncatedDocx) {
   const std::string docx = testing::build_docx({"Some text."});
   EXPECT_NE(only_error(read_as(docx.substr(0, docx.size() - 30), ArticleFormat::kAuto, "cut.docx"))
                 .find("cut.docx: not a readable .docx"),
+            std::string::npos);
+}
+
+TEST(DocxReader, ADocumentTypeDeclarationIsRefused) {
+  // "Billion laughs": entities that expand a kilobyte into gigabytes when the text is read.
+  std::string dtd = "<!DOCTYPE w:document [<!ENTITY a \"aaaaaaaaaa\">";
+  for (int i = 1; i < 9; ++i) {
+    std::string ten;
+    for (int j = 0; j < 10; ++j) ten += "&" + std::string(1, static_cast<char>('a' + i - 1)) + ";";
+    dtd += "<!ENTITY " + std::string(1, static_cast<char>('a' + i)) + " \"" + ten + "\">";
+  }
+  dtd += "]>";
+  const std::string xml = "<?xml version=\"1.0\"?>" + dtd +
+                          "<w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                          "wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>&i;</w:t></w:r>"
+                          "</w:p></w:body></w:document>";
+  const std::string docx = testing::build_zip("word/document.xml", xml);
+  EXPECT_NE(only_error(read_as(docx, ArticleFormat::kAuto, "laughs.docx")).find("declares a DTD"),
             std::string::npos);
 }
 

@@ -104,13 +104,16 @@ TEST(HtmlReader, PageWithoutMetadataUsesHeadlineTimeAndByline) {
 <h1>Old Mill Reopens</h1>
 <div class="byline">By Sam Ortiz</div>
 <time datetime="2019-08-14T09:00">Aug. 14, 2019</time>
-<p>The old mill reopened as a museum.<br>Visitors lined up at dawn.</p>
+<p>“We kept every beam,”<br>the curator said.</p>
+<p>The old mill reopened as a museum.<br><br>Visitors lined up at dawn.</p>
 <div style="display:none">Subscribe now</div>
 </body></html>)html"));
   EXPECT_EQ(a.fields.title, "Old Mill Reopens");  // the headline, not "… - Valley Times"
   EXPECT_EQ(a.fields.author, "Sam Ortiz");
   EXPECT_EQ(a.fields.date, "2019-08-14");
-  const std::vector<std::string> expected{"The old mill reopened as a museum.",
+  // One <br> is a line break inside the paragraph; two end it.
+  const std::vector<std::string> expected{"“We kept every beam,” the curator said.",
+                                          "The old mill reopened as a museum.",
                                           "Visitors lined up at dawn."};
   EXPECT_EQ(a.paragraphs, expected);
 }
@@ -132,6 +135,23 @@ TEST(HtmlReader, LiveBlogKeepsEveryPostAndNothingBeside) {
   EXPECT_EQ(a.paragraphs, expected);
 }
 
+TEST(HtmlReader, StoryWrappersNamedLikeBoilerplateKeepTheStory) {
+  // Class words that mark boilerplate elsewhere ("sidebar", "comments", "tags") on the story's
+  // own wrappers; a teaser <article> in a rail beside a story marked up without one.
+  const Article a = only_article(read_page(R"html(<html><body>
+<div class="layout layout--with-sidebar"><div class="story story--comments-enabled">
+<div class="article-body tags"><p>The ferry service resumes on Monday after a month.</p>
+<p>"We missed the boat, literally," said commuter Dee Park, who rides it daily to work.</p>
+<p>The operator said repairs to the hull cost more than expected this winter.</p></div></div>
+<div class="rail"><article><p>Teaser: markets fall</p></article></div>
+<div id="comments"><p>"First!" wrote a reader.</p></div></div></body></html>)html"));
+  const std::vector<std::string> expected{
+      "The ferry service resumes on Monday after a month.",
+      "\"We missed the boat, literally,\" said commuter Dee Park, who rides it daily to work.",
+      "The operator said repairs to the hull cost more than expected this winter."};
+  EXPECT_EQ(a.paragraphs, expected);
+}
+
 TEST(HtmlReader, DeclaredLegacyCharsetIsDecoded) {
   // Windows-1252 curly quotes (0x93, 0x94) in a page that says it is ISO-8859-1, as old pages do.
   const std::string page =
@@ -142,6 +162,30 @@ TEST(HtmlReader, DeclaredLegacyCharsetIsDecoded) {
   EXPECT_EQ(a.fields.title, "Caf\u00E9 closes");
   ASSERT_EQ(a.paragraphs.size(), 1u);
   EXPECT_EQ(a.paragraphs[0], "\u201CWe are sad,\u201D the owner said.");
+}
+
+TEST(HtmlReader, ACharsetDetectionWouldNotGuessIsReadAsDeclared) {
+  // KOI8-R: "Привет" is F0 D2 C9 D7 C5 D4; without the declaration the page is not UTF-8.
+  const std::string page =
+      "<html><head><meta charset=\"koi8-r\"><title>x</title></head><body><p>\xF0\xD2\xC9\xD7"
+      "\xC5\xD4, said the mayor.</p></body></html>";
+  const Article a = only_article(read_page(page));
+  ASSERT_EQ(a.paragraphs.size(), 1u);
+  EXPECT_EQ(a.paragraphs[0], "\u041F\u0440\u0438\u0432\u0435\u0442, said the mayor.");
+}
+
+TEST(HtmlReader, HostileNestingIsRefusedNotACrash) {
+  std::string page = "<!DOCTYPE html><html><body>";
+  for (int i = 0; i < 100000; ++i) page += "<div>";
+  page += "deep</body></html>";
+  const auto outcome = read_page(page);
+  ASSERT_EQ(outcome.errors.size(), 1u);
+  EXPECT_NE(outcome.errors[0].message.find("nests elements 100002 deep"), std::string::npos)
+      << outcome.errors[0].message;
+  // A long page of unclosed paragraphs and line breaks is not deep.
+  std::string flat = "<html><body>";
+  for (int i = 0; i < 20000; ++i) flat += "<p>Line " + std::to_string(i) + "<br>";
+  EXPECT_TRUE(read_page(flat + "</body></html>").errors.empty());
 }
 
 TEST(HtmlReader, CommandLineFieldsStillWin) {

@@ -1,4 +1,5 @@
-// libFuzzer target: an article file's bytes (plain text, front matter, JSON Lines) read as
+// libFuzzer target: an article file's bytes (plain text, front matter, JSON Lines, Markdown,
+// HTML; a PDF or zip signature sends them to those readers too) read as
 // `add` reads them, then analysed as the indexer does. Every article either reads or is refused
 // with an error; every quotation and date lies inside the body it was found in.
 #include <cstddef>
@@ -13,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   using namespace onrecord;
   using fuzz::require;
   const std::string bytes(reinterpret_cast<const char*>(data), size);
-  for (const ArticleFormat format : {ArticleFormat::kText, ArticleFormat::kJsonLines}) {
+  for (const ArticleFormat format : {ArticleFormat::kText, ArticleFormat::kJsonLines,
+                                     ArticleFormat::kMarkdown, ArticleFormat::kHtml}) {
     ReadOptions options;
     options.format = format;
     options.default_id = "fuzz";

@@ -31,6 +31,14 @@ aside.facets .count { color: var(--muted); font-variant-numeric: tabular-nums; }
 .histogram a:hover rect, .histogram a.on rect, .histogram a:focus rect { fill: var(--accent); }
 .histogram-labels { display: flex; justify-content: space-between; font-size: .75rem; color: var(--muted); }
 .summary { color: var(--muted); margin: 0 0 1rem; }
+.columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1.5rem; }
+ul.plain { list-style: none; padding: 0; } ul.plain li { padding: .15rem 0; }
+.count { color: var(--muted); font-variant-numeric: tabular-nums; }
+table.speakers { border-collapse: collapse; width: 100%; max-width: 40rem; }
+table.speakers th, table.speakers td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid var(--line); }
+table.speakers td + td, table.speakers th + th { text-align: right; font-variant-numeric: tabular-nums; }
+a.profile { font-size: .8rem; color: var(--muted); }
+form.find { display: flex; gap: .5rem; margin: 0 0 1rem; }
 .chips a { display: inline-block; margin: 0 .35rem .35rem 0; padding: .1rem .55rem; border: 1px solid var(--line); border-radius: 999px; font-size: .9rem; background: #fff; }
 ol.results { list-style: none; padding: 0; margin: 0; }
 ol.results > li { padding: 1rem 0; border-bottom: 1px solid var(--line); }

@@ -123,6 +123,77 @@ std::string mentioned_list(const std::vector<FacetCount>& counts, const QueryPar
   return facet_list("Dates mentioned", "mentions", years, params);
 }
 
+// What the index holds, and searches taken from it (its busiest speaker, source and year), so
+// that every example finds something whatever was indexed.
+std::string front_page(const SearchPageModel& model) {
+  std::string html = "<h1>Search what was said on the record</h1>";
+  if (!model.overview || model.overview->articles == 0) {
+    return html +
+           "<p>The index is empty: add articles with <code>onrecord-index sync "
+           "FOLDER</code>" +
+           std::string(model.writes == WriteAccess::kAllowWrites
+                           ? " or <a href=\"/add\">add one here</a>"
+                           : "") +
+           ".</p>";
+  }
+  const IndexOverview& o = *model.overview;
+  html += "<p class=\"summary\">" + std::to_string(o.articles) + " articles · " +
+          std::to_string(o.passages) + " passages · " + std::to_string(o.quotations) +
+          " quotations · <a href=\"/speakers\">" + std::to_string(o.speakers) + " speakers</a>";
+  if (!o.first_year.empty())
+    html += " · " + esc(o.first_year) + (o.first_year == o.last_year ? "" : "–" + esc(o.last_year));
+  html += "</p>";
+  std::vector<std::pair<std::string, std::string>> examples;  // label, link
+  if (!o.top_speakers.empty() && o.top_speakers[0].value) {
+    const std::string& name = *o.top_speakers[0].value;
+    examples.emplace_back(
+        "what " + name + " said",
+        QueryParams({{"speaker", "\"" + name + "\""}, {"quotes", "1"}}).link("/search"));
+  }
+  if (!o.top_sources.empty() && o.top_sources[0].value) {
+    const std::string& source = *o.top_sources[0].value;
+    examples.emplace_back("everything in " + source,
+                          QueryParams({{"source", "\"" + source + "\""}}).link("/search"));
+  }
+  if (!o.years.empty()) {
+    const FacetCount* busiest = &o.years.front();
+    for (const auto& y : o.years)
+      if (y.count > busiest->count) busiest = &y;
+    examples.emplace_back("the record of " + *busiest->value,
+                          QueryParams({{"date", *busiest->value}}).link("/search"));
+  }
+  if (!examples.empty()) {
+    html +=
+        "<p>Search passages or only quotations by words, <q>exact phrases</q>, speaker and "
+        "date. Try ";
+    for (std::size_t i = 0; i < examples.size(); ++i) {
+      html += (i == 0                     ? ""
+               : i + 1 == examples.size() ? " or "
+                                          : ", ") +
+              std::string("<a href=\"") + esc(examples[i].second) + "\">" + esc(examples[i].first) +
+              "</a>";
+    }
+    html += ".</p>";
+  }
+  if (!o.years.empty()) {
+    std::vector<TimelineBar> bars;
+    for (const auto& y : o.years)
+      bars.push_back({*y.value, y.count, QueryParams({{"date", *y.value}}).link("/search"), false});
+    html += "<h2>By year</h2>" + timeline_svg(bars);
+  }
+  html += "<div class=\"columns\"><section><h2>Most heard</h2><ul class=\"plain\">";
+  for (const auto& s : o.top_speakers)
+    if (s.value)
+      html += "<li><a href=\"" + esc(speaker_page_link(*s.value)) + "\">" + esc(*s.value) +
+              "</a> <span class=\"count\">" + std::to_string(s.count) + "</span></li>";
+  html += "</ul></section><section><h2>Latest articles</h2><ul class=\"plain\">";
+  for (const auto& hit : o.latest)
+    html += "<li><a href=\"/articles/" + esc(url_encode(hit.article.id)) + "\">" +
+            esc(hit.article.title.empty() ? hit.article.id : hit.article.title) +
+            "</a> <span class=\"meta\">" + meta_line(hit.article) + "</span></li>";
+  return html + "</ul></section></div>";
+}
+
 std::string pagination(const SearchPageModel& model, std::size_t groups) {
   const std::size_t pages = (groups + model.page_size - 1) / model.page_size;
   if (pages <= 1) return {};
@@ -157,12 +228,7 @@ std::string render_search_page(const SearchPageModel& model) {
   if (model.error) {
     results += "<p class=\"error\" role=\"alert\">" + esc(*model.error) + "</p>";
   } else if (!model.response) {
-    results +=
-        "<h1>Search what was said on the record</h1><p>Search passages of news articles, or only "
-        "their "
-        "quotations, by words, <q>exact phrases</q>, speaker and date. Try "
-        "<a href=\"/search?q=%22big+beautiful+bill%22\">\"big beautiful bill\"</a> or "
-        "<a href=\"/search?quotes=1&amp;q=genius\">quotations about a genius</a>.</p>";
+    results += front_page(model);
   } else {
     const SearchResponse& r = *model.response;
     body += facet_list("Speakers", "speaker", r.facets.speaker, model.params);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/index_overview.hpp"
 #include "engine/result_model.hpp"
 #include "engine/search_request.hpp"
 #include "web/article_view.hpp"
@@ -24,6 +25,7 @@ struct SearchPageModel {
   std::size_t page = 1;
   std::size_t page_size = kDefaultLimit;
   std::optional<SearchResponse> response;  // absent on the front page
+  std::optional<IndexOverview> overview;   // the front page's: what the index holds
   std::optional<std::string> error;
   WriteAccess writes = WriteAccess::kReadOnly;
 };

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "analysis/text_analyzer.hpp"
+#include "engine/index_overview.hpp"
 #include "engine/searcher.hpp"
 #include "engine/speakers.hpp"
 #include "index/database.hpp"
@@ -325,6 +326,13 @@ struct WebServer::Impl {
       } else {
         res.status = status_for(response.error());
         model.error = response.error().describe();
+      }
+    }
+    if (!web->has_input) {
+      auto searcher = pool.borrow();
+      if (searcher) {
+        auto overview = index_overview(**searcher);
+        if (overview) model.overview = std::move(*overview);
       }
     }
     res.set_content(render_search_page(model), kHtml);

@@ -1,0 +1,43 @@
+#include "engine/index_overview.hpp"
+
+#include "index/schema.hpp"
+
+namespace onrecord {
+
+Result<IndexOverview> index_overview(Searcher& searcher, std::size_t latest) {
+  auto opened = searcher.current_database();
+  if (!opened) return opened.error();
+  const Xapian::Database& db = **opened;
+  IndexOverview overview;
+  overview.articles = db.get_termfreq(schema::kind_term(schema::DocKind::kArticle));
+  overview.quotations = db.get_termfreq(schema::kind_term(schema::DocKind::kQuote));
+  overview.passages = db.get_doccount() - overview.articles - overview.quotations;
+  const std::string speaker(schema::prefix::kSpeaker);
+  for (auto it = db.allterms_begin(speaker); it != db.allterms_end(speaker); ++it)
+    ++overview.speakers;
+  if (overview.articles == 0) return overview;
+  // Every dated passage, newest first: its facets are the index's, its first page the latest
+  // articles (one result per article).
+  SearchRequest browse;
+  browse.dates = {"..9999"};
+  browse.sort = SortOrder::kDate;
+  browse.limit = latest;
+  auto dated = searcher.search(browse);
+  if (!dated) return dated.error();
+  for (const auto& c : dated->facets.date) {
+    if (!c.value || c.value->size() != 4) continue;
+    overview.years.push_back(c);
+    if (overview.first_year.empty() || *c.value < overview.first_year)
+      overview.first_year = *c.value;
+    if (*c.value > overview.last_year) overview.last_year = *c.value;
+  }
+  overview.top_speakers = dated->facets.speaker;
+  overview.top_sources = dated->facets.source;
+  constexpr std::size_t kTop = 8;
+  if (overview.top_speakers.size() > kTop) overview.top_speakers.resize(kTop);
+  if (overview.top_sources.size() > kTop) overview.top_sources.resize(kTop);
+  overview.latest = std::move(dated->results);
+  return overview;
+}
+
+}  // namespace onrecord

@@ -44,6 +44,7 @@ struct SearchHit {
   std::vector<std::string> mentioned;  // dates its text mentions
   std::size_t also_in_article = 0;     // other matching passages of the same article
   std::optional<QuoteData> quote;      // set in quotation mode: the stored quotation
+  std::string quote_id;                // and its id, the same for every report of its words
   std::vector<QuoteSource> quoted_in;  // every article reporting the quotation, earliest first
 };
 

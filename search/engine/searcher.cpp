@@ -367,6 +367,7 @@ SearchHit Searcher::quote_hit(const Xapian::Document& doc, const HighlightPlan* 
   if (!quote.date.empty()) hit.dates = {quote.date};
   hit.mentioned = split_list(doc.get_value(schema::slot::kMentioned));
   hit.quote = quote;
+  hit.quote_id = doc.get_value(schema::slot::kQuoteHash);
   // Every article reporting the same words, earliest first (undated last).
   const std::string hash_term =
       schema::term(schema::prefix::kQuoteHash, doc.get_value(schema::slot::kQuoteHash));
@@ -386,6 +387,32 @@ SearchHit Searcher::quote_hit(const Xapian::Document& doc, const HighlightPlan* 
               return a.date != b.date ? a.date < b.date : a.article_id < b.article_id;
             });
   return hit;
+}
+
+Result<std::optional<SearchHit>> Searcher::quotation(const std::string& id) {
+  if (auto db = current_database(); !db) return db.error();
+  table_ = FacetTable::current(db_);
+  codec_ = PassageCodec::of(db_);
+  decoded_.clear();
+  const std::string term = schema::term(schema::prefix::kQuoteHash, id);
+  // The report to show: the earliest dated article's (undated ones last), then by id.
+  std::optional<Xapian::docid> shown;
+  std::pair<std::string, std::string> best;  // ("1" undated / "0" dated + date, id)
+  for (auto p = db_.postlist_begin(term); p != db_.postlist_end(term); ++p) {
+    const Xapian::Document doc = db_.get_document(*p, Xapian::DOC_ASSUME_VALID);
+    const auto& record = article(doc.get_value(schema::slot::kArticleKey));
+    if (!record) continue;
+    const ArticleFields& f = record->fields;
+    std::pair<std::string, std::string> rank{(f.date.empty() ? "1" : "0") + f.date, f.id};
+    if (!shown || rank < best) {
+      shown = *p;
+      best = std::move(rank);
+    }
+  }
+  if (!shown) return std::optional<SearchHit>{};
+  SearchHit hit = quote_hit(db_.get_document(*shown), nullptr);
+  hit.rank = 1;
+  return std::optional<SearchHit>{std::move(hit)};
 }
 
 }  // namespace onrecord

@@ -39,6 +39,11 @@ class Searcher {
   // Re-reads the database if another process changed it since the last call.
   Result<SearchResponse> search(const SearchRequest& request);
 
+  // One quotation by its id (the hash every report of the same words shares), as a hit of the
+  // earliest article that reports it, with every report in quoted_in; nullopt when no
+  // quotation has the id.
+  Result<std::optional<SearchHit>> quotation(const std::string& id);
+
   // The database as it is now (reopened as search() does), for reading articles; valid until
   // the next call.
   Result<const Xapian::Database*> current_database();

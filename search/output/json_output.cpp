@@ -51,6 +51,7 @@ nlohmann::ordered_json hit_json(const SearchHit& hit, Snippets snippets) {
   if (hit.quote) {
     const QuoteData& q = *hit.quote;
     json["quote"] = quote_json(q);
+    json["quote"]["id"] = hit.quote_id;  // its permalink: /quotes/ID
     nlohmann::ordered_json sources = nlohmann::ordered_json::array();
     for (const auto& s : hit.quoted_in) {
       sources.push_back({{"id", s.article_id},

@@ -109,6 +109,9 @@ std::string quote_item(const SearchHit& hit) {
   if (!q.date.empty()) html += ", " + esc(q.date);
   if (q.kind != QuoteKind::kSpeech)
     html += " <span class=\"meta\">(" + std::string(quote_kind_name(q.kind)) + ")</span>";
+  if (!hit.quote_id.empty())
+    html += " <a class=\"permalink\" href=\"/quotes/" + esc(hit.quote_id) +
+            "\" title=\"this quotation's own page, with a citation\">link</a>";
   html += "</p><div class=\"meta\">in <a href=\"" + esc(article_link(hit)) + "\">" +
           esc(hit.article.title.empty() ? hit.article.id : hit.article.title) + "</a>";
   if (hit.quoted_in.size() > 1) {

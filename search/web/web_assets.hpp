@@ -31,6 +31,8 @@ aside.facets .count { color: var(--muted); font-variant-numeric: tabular-nums; }
 .histogram a:hover rect, .histogram a.on rect, .histogram a:focus rect { fill: var(--accent); }
 .histogram-labels { display: flex; justify-content: space-between; font-size: .75rem; color: var(--muted); }
 .summary { color: var(--muted); margin: 0 0 1rem; }
+blockquote.big { font-size: 1.5rem; margin: 1rem 0; } output.cite { display: block; padding: .5rem; background: #f4f6fa; border-radius: 4px; user-select: all; }
+a.permalink { font-size: .8rem; color: var(--muted); }
 .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1.5rem; }
 ul.plain { list-style: none; padding: 0; } ul.plain li { padding: .15rem 0; }
 .count { color: var(--muted); font-variant-numeric: tabular-nums; }

@@ -24,6 +24,7 @@
 #include "output/speakers_output.hpp"
 #include "web/article_submission.hpp"
 #include "web/article_view.hpp"
+#include "web/quote_page.hpp"
 #include "web/speaker_pages.hpp"
 #include "web/web_assets.hpp"
 #include "web/web_pages.hpp"
@@ -261,6 +262,14 @@ struct WebServer::Impl {
                [this](const httplib::Request& req, httplib::Response& res) {
                  speaker(req.matches[1], res, Format::kJson);
                });
+    server.Get(R"(/quotes/([0-9a-f]{1,32}))",
+               [this](const httplib::Request& req, httplib::Response& res) {
+                 quotation(req.matches[1], res, Format::kHtml);
+               });
+    server.Get(R"(/api/quotes/([0-9a-f]{1,32}))",
+               [this](const httplib::Request& req, httplib::Response& res) {
+                 quotation(req.matches[1], res, Format::kJson);
+               });
     server.Post("/api/articles", [this](const httplib::Request& req, httplib::Response& res) {
       add(req, res, Format::kJson);
     });
@@ -423,6 +432,28 @@ struct WebServer::Impl {
                        profile.error().describe());
     if (format == Format::kJson) return send_json(res, 200, to_json(*profile));
     res.set_content(render_speaker_page(*profile, options.writes), kHtml);
+  }
+
+  void quotation(const std::string& id, httplib::Response& res, Format format) {
+    auto searcher = pool.borrow();
+    Result<std::optional<SearchHit>> hit =
+        searcher ? (*searcher)->quotation(id) : Result<std::optional<SearchHit>>(searcher.error());
+    if (!hit)
+      return format == Format::kJson
+                 ? send_api_error(res, hit.error())
+                 : message(res, status_for(hit.error()), "Unavailable", hit.error().describe());
+    if (!*hit) {
+      const Error missing{ErrorCode::kNotFound, "no quotation with the id '" + id + "'",
+                          "the index may have been rebuilt; search for its words"};
+      return format == Format::kJson ? send_api_error(res, missing)
+                                     : message(res, 404, "Not found", missing.describe());
+    }
+    if (format == Format::kJson) {
+      nlohmann::ordered_json body = hit_json(**hit, Snippets::kNone);
+      body["cite"] = citation_text(**hit);
+      return send_json(res, 200, {{"version", kJsonSchemaVersion}, {"quotation", body}});
+    }
+    res.set_content(render_quote_page(**hit, options.writes), kHtml);
   }
 
   Result<SearchResponse> run_search(const SearchRequest& request) {

@@ -127,7 +127,9 @@ TEST_F(ExactCounts, EveryPageGivesTheTotalsOfTheWholeRanking) {
     }
     EXPECT_EQ(groups.size(), whole.results.size()) << c.query;
     EXPECT_EQ(whole.total_groups, whole.results.size()) << c.query;
-    if (c.scope == SearchScope::kPassages) EXPECT_EQ(documents, whole.total) << c.query;
+    if (c.scope == SearchScope::kPassages) {
+      EXPECT_EQ(documents, whole.total) << c.query;
+    }
 
     for (const std::size_t limit : {1u, 3u, 10u}) {
       for (const bool first_of_revision : {true, false}) {

@@ -578,3 +578,36 @@ TEST_F(WebTest, TheFrontPageShowsWhatTheIndexHoldsAndSearchesFromIt) {
 
 }  // namespace
 }  // namespace onrecord
+
+namespace onrecord {
+namespace {
+
+TEST_F(WebTest, AQuotationHasItsOwnPageWithACitation) {
+  start();
+  const auto found = nlohmann::json::parse(get("/api/search?quotes=1&q=shift+worker")->body);
+  ASSERT_EQ(found["results"].size(), 1u);
+  const std::string id = found["results"][0]["quote"]["id"];
+  ASSERT_FALSE(id.empty());
+  const auto results = get("/search?quotes=1&q=shift+worker");
+  EXPECT_NE(results->body.find("href=\"/quotes/" + id + "\""), std::string::npos)
+      << "every quotation result has its permalink";
+  const auto page = get("/quotes/" + id);
+  ASSERT_TRUE(page);
+  ASSERT_EQ(page->status, 200);
+  EXPECT_NE(page->body.find("This is a win for every shift worker,"), std::string::npos);
+  EXPECT_NE(page->body.find("href=\"/speakers/Ana%20Ruiz\""), std::string::npos);
+  EXPECT_NE(page->body.find("href=\"/articles/council\""), std::string::npos) << "reported in";
+  const auto api = nlohmann::json::parse(get("/api/quotes/" + id)->body);
+  EXPECT_EQ(api["quotation"]["cite"],
+            "Ana Ruiz, \u201CThis is a win for every shift worker,\u201D Metro <b>Daily</b>, "
+            "2025-06-10");
+  EXPECT_NE(page->body.find("worker,\u201D Metro &lt;b&gt;Daily&lt;/b&gt;, 2025-06-10"),
+            std::string::npos)
+      << "the citation on the page, escaped";
+  EXPECT_EQ(get("/quotes/0123456789abcdef")->status, 404);
+  EXPECT_EQ(get("/api/quotes/0123456789abcdef")->status, 404);
+  EXPECT_EQ(get("/quotes/not-an-id")->status, 404);
+}
+
+}  // namespace
+}  // namespace onrecord

@@ -9,7 +9,7 @@ packages=(
   libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev
   sqlite3 libsqlite3-dev
-  python3 chromium chromium-driver
+  python3 chromium chromium-driver help2man
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -58,6 +58,15 @@ std::optional<onrecord::Error> unknown_command(const CLI::App& app, int argc, ch
 
 int main(int argc, char** argv) {
   CLI::App app{"onrecord-index: index articles for onrecord-search"};
+  app.set_version_flag("--version", std::string("onrecord-index ") + ONRECORD_VERSION);
+  app.footer(
+      "Examples:\n"
+      "  onrecord-index --db news.db sync ~/articles      mirror a folder (txt, md, html, pdf, "
+      "docx, jsonl)\n"
+      "  onrecord-index add --date 2025-03-04 --speaker \"Mark Carney\" - < remarks.txt\n"
+      "  onrecord-index quotes story.html                 the quotations it finds, as JSON "
+      "lines\n"
+      "  onrecord-index stats                              what the database holds");
   // --db and --aliases also after the command: `onrecord-index list --db X`.
   app.fallthrough();
   onrecord::GlobalOptions global;

@@ -51,6 +51,14 @@ CLI::Validator whole_number_between(std::size_t low, std::size_t high) {
 
 int main(int argc, char** argv) {
   CLI::App app{"onrecord-search: search what was said on the record"};
+  app.set_version_flag("--version", std::string("onrecord-search ") + ONRECORD_VERSION);
+  app.footer(
+      "Examples:\n"
+      "  onrecord-search disgusting abomination\n"
+      "  onrecord-search --quotes --speaker musk --date 2025-06..2025-07 bill\n"
+      "  onrecord-search --format csv '\"big beautiful bill\"' > bill.csv   every result\n"
+      "  onrecord-search speakers --find roosevelt\n"
+      "  onrecord-search serve --port 8080");
   onrecord::SearchOptions options;
   options.db = onrecord::default_database_path();
   std::vector<std::string> words;

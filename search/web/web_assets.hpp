@@ -29,6 +29,7 @@ aside.facets .count { color: var(--muted); font-variant-numeric: tabular-nums; }
 .histogram { display: block; width: 100%; height: 5rem; padding-top: .25rem; border-bottom: 1px solid var(--muted); max-width: 100%; }
 .histogram rect { fill: #3f6fb8; }
 .histogram a:hover rect, .histogram a.on rect, .histogram a:focus rect { fill: var(--accent); }
+.histogram-labels span:only-child { margin: 0 auto; }
 .histogram-labels { display: flex; justify-content: space-between; font-size: .75rem; color: var(--muted); }
 .summary { color: var(--muted); margin: 0 0 1rem; }
 blockquote.big { font-size: 1.5rem; margin: 1rem 0; } output.cite { display: block; padding: .5rem; background: #f4f6fa; border-radius: 4px; user-select: all; }

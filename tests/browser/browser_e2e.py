@@ -2,8 +2,9 @@
 """End-to-end test of the web front end in headless Chromium, driven over WebDriver.
 
 Indexes a corpus, starts `onrecord-search serve`, then, as a reader would: loads the front page,
-types a query and submits it, clicks a speaker facet, narrows by a date bar, opens an article and
-saves a screenshot. Exits non-zero on the first failed expectation. Run by ctest.
+types a query and submits it, clicks a speaker facet, narrows by a date bar, opens an article,
+opens a speaker's page, clicks its timeline, follows a quotation's permalink, and saves
+screenshots at desktop and phone width. Exits non-zero on the first failed expectation. Run by ctest.
 """
 import argparse
 import json
@@ -225,6 +226,37 @@ def main():
                                   "return document.documentElement.scrollWidth <= window.innerWidth"
                                   " && h.right <= window.innerWidth && h.width > 100;")
             expect(fits, f"the histogram fits the page at {width} px without sideways scrolling")
+        driver.resize(1280, 900)
+
+        # A speaker's page: its timeline bar narrows to that year, a quotation's permalink opens
+        # its own page with a citation. Screenshots at desktop and phone width.
+        stem = os.path.splitext(args.screenshot)[0]
+        driver.go(base + "/speakers/Omar%20Reyes")
+        expect(driver.text(driver.find("h1")) == "Omar Reyes", "the speaker page names the speaker")
+        for width, name in ((1280, "desktop"), (400, "phone")):
+            driver.resize(width, 900)
+            shot = f"{stem}-speaker-{name}.png"
+            driver.screenshot(shot)
+            expect(os.path.getsize(shot) > 1000, f"a screenshot of the speaker page is saved at {shot}")
+            fits = driver.execute("return document.documentElement.scrollWidth <= window.innerWidth;")
+            expect(fits, f"the speaker page fits {width} px without sideways scrolling")
+        driver.resize(1280, 900)
+        bars = driver.find_all(".histogram a")
+        expect(len(bars) >= 1, "the speaker page has a timeline with a bar")
+        driver.click(bars[-1])
+        url = driver.wait_for_url("date=")
+        expect("speaker=%22Omar%20Reyes%22" in url and "date=2025" in url,
+               f"a timeline bar opens the speaker's words of that year ({url})")
+        expect(len(driver.find_all("ol.results > li")) >= 1, "and finds them")
+        driver.go(base + "/speakers/Omar%20Reyes")
+        driver.click(driver.find("a.permalink"))
+        expect("/quotes/" in driver.wait_for_url("/quotes/"), "a quotation's permalink opens its page")
+        cite = driver.text(driver.find("output.cite"))
+        expect(cite.startswith("Omar Reyes, \u201c"), f"the page offers a citation ({cite})")
+        driver.resize(400, 900)
+        shot = f"{stem}-quote-phone.png"
+        driver.screenshot(shot)
+        expect(os.path.getsize(shot) > 1000, f"a screenshot of the quotation page is saved at {shot}")
         driver.resize(1280, 900)
         print("browser end-to-end: all passed")
     finally:

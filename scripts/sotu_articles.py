@@ -11,7 +11,8 @@ Truman, 1936 Franklin D. Roosevelt), and later still the four with the most quot
 since 1900 that it puts there (1908 Theodore Roosevelt, 1999 William J. Clinton, 1962 John F.
 Kennedy, 1987 Ronald Reagan); and once more, for the same reason, the six with the most since
 1900 that it puts there among the rest (1904 Theodore Roosevelt, 2013 Barack Obama, 2000
-William J. Clinton, 1992 George Bush, 1942 and 1940 Franklin D. Roosevelt).
+William J. Clinton, 1992 George Bush, 1942 and 1940 Franklin D. Roosevelt); and in the same way
+four more (1929 Herbert Hoover, 2015 and 2010 Barack Obama, 2005 George W. Bush).
 
 Each speech becomes one article whose speaker is the President and whose date is the year of
 the address (the package gives no day). The package keeps a speech on one line; it stays one
@@ -32,7 +33,8 @@ SPEECHES = ["1906_theodore_roosevelt_r", "1907_theodore_roosevelt_r", "1967_lynd
             "2021_joseph_r_biden_d", "1946_harry_s_truman_d", "1936_franklin_d_roosevelt_d",
             "1908_theodore_roosevelt_r", "1999_william_j_clinton_d", "1962_john_f_kennedy_d", "1987_ronald_reagan_r",
             "1904_theodore_roosevelt_r", "2013_barack_obama_d", "2000_william_j_clinton_d",
-            "1992_george_bush_r", "1942_franklin_d_roosevelt_d", "1940_franklin_d_roosevelt_d"]
+            "1992_george_bush_r", "1942_franklin_d_roosevelt_d", "1940_franklin_d_roosevelt_d",
+            "1929_herbert_hoover_r", "2015_barack_obama_d", "2010_barack_obama_d", "2005_george_w_bush_r"]
 
 
 def split_of(name):

@@ -82,32 +82,32 @@ struct EvidenceWeight {
 };
 
 // FITTED (scripts/fit_attribution_weights.py) — begin
-inline constexpr double kAttributionBias = 1.76;
-inline constexpr std::uint8_t kAbstainBelowPercent = 57;
+inline constexpr double kAttributionBias = 1.57;
+inline constexpr std::uint8_t kAbstainBelowPercent = 53;
 inline constexpr std::array<EvidenceWeight, 23> kEvidenceWeights{{
-    {Evidence::kTailNameVerb, 0.97},
+    {Evidence::kTailNameVerb, 0.89},
     {Evidence::kTailVerbName, 0.64},
-    {Evidence::kTailApposition, -0.98},
-    {Evidence::kTailNoComma, 0.26},
+    {Evidence::kTailApposition, -0.99},
+    {Evidence::kTailNoComma, 0.27},
     {Evidence::kAccordingTo, 0.30},
-    {Evidence::kHeadNameVerb, 1.00},
-    {Evidence::kClauseSubject, 0.14},
+    {Evidence::kHeadNameVerb, 0.84},
+    {Evidence::kClauseSubject, -0.03},
     {Evidence::kLabel, -1.78},
     {Evidence::kColonClause, 0.26},
     {Evidence::kPassiveAgent, 0.26},
-    {Evidence::kContinuation, -0.10},
-    {Evidence::kContinuationNextParagraph, 0.55},
-    {Evidence::kPreviousSentence, -1.52},
-    {Evidence::kPronoun, -0.12},
-    {Evidence::kPronounDistant, -1.34},
-    {Evidence::kPronounCompeting, -1.31},
-    {Evidence::kFirstPerson, -0.17},
-    {Evidence::kSingleName, -0.13},
-    {Evidence::kFullName, 1.61},
-    {Evidence::kOrganization, -1.80},
-    {Evidence::kGroup, -1.64},
-    {Evidence::kRoleResolved, 0.65},
-    {Evidence::kRoleOnly, -0.66},
+    {Evidence::kContinuation, 0.17},
+    {Evidence::kContinuationNextParagraph, 0.68},
+    {Evidence::kPreviousSentence, -1.50},
+    {Evidence::kPronoun, 0.01},
+    {Evidence::kPronounDistant, -2.06},
+    {Evidence::kPronounCompeting, -1.37},
+    {Evidence::kFirstPerson, -0.35},
+    {Evidence::kSingleName, 0.07},
+    {Evidence::kFullName, 1.86},
+    {Evidence::kOrganization, -1.93},
+    {Evidence::kGroup, -1.44},
+    {Evidence::kRoleResolved, 0.78},
+    {Evidence::kRoleOnly, -0.53},
 }};
 // FITTED — end
 

@@ -315,8 +315,11 @@ class Scanner {
       return std::nullopt;  // "may" the verb
     const Tense when = prev == "next" ? Tense::kFuture : tense(i, i);
     auto placed = place_month(m, *anchor_, when);
-    if (prev == "last" && placed && anchor_->precision != DatePrecision::kYear &&
-        placed->month == anchor_->month)
+    // "last May" in May is a year ago; in a text dated by its year alone (a speech of 2005) the
+    // month cannot be placed in that year's past, so it is the year before's.
+    if (prev == "last" && placed &&
+        (anchor_->precision == DatePrecision::kYear ? placed->year == anchor_->year
+                                                    : placed->month == anchor_->month))
       --placed->year;
     if (!placed) return std::nullopt;
     return Match{i, i, *placed, "", false};

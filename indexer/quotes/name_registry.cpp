@@ -185,6 +185,18 @@ const WordSet kParticlesSet = make_word_set(kParticles);
 
 bool joined_by_space(const Word& w) { return w.gap == " "; }
 
+// A surname written with its particle joined by a hyphen: "al-Suhail", "el-Sisi", "bin-Talal".
+bool is_particle_surname(const Word& w) {
+  static constexpr std::string_view kJoined[] = {"al-", "el-",  "ad-",  "as-",  "ash-", "at-",
+                                                 "az-", "bin-", "ibn-", "abu-", "ben-"};
+  for (const auto prefix : kJoined) {
+    if (w.lower.starts_with(prefix) && w.text.size() > prefix.size() &&
+        std::isupper(static_cast<unsigned char>(w.text[prefix.size()])))
+      return true;
+  }
+  return false;
+}
+
 bool is_name_word(const Word& w) {
   if (!w.capitalized()) return false;
   if (in(kNotNamesSet, w.lower)) return false;
@@ -536,8 +548,9 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
       }
       continue;
     }
-    if (is_name_word(word) || (j > start && in(kParticlesSet, word.lower) && j + 1 < words.size() &&
-                               words[j + 1].capitalized())) {
+    if (is_name_word(word) || (j > start && is_particle_surname(word)) ||
+        (j > start && in(kParticlesSet, word.lower) && j + 1 < words.size() &&
+         words[j + 1].capitalized())) {
       phrase.tokens.push_back(strip_possessive(word.text));
       if (word.text.ends_with("'s")) {
         ++j;
@@ -645,11 +658,41 @@ void NameRegistry::observe(const std::vector<Word>& words) {
       for (const auto& t : phrase->tokens) mid_sentence_tokens_.insert(t);
     }
     observed_.push_back(*phrase);
+    observe_shared_surname(words, *phrase);
     i = phrase->last_word + 1;
   }
 }
 
+// "Rebekah and Ben Erler", "Janet and Bill Norwood": the first given name shares the surname, so
+// the article names "Rebekah Erler" too, and a later "Rebekah wrote" is hers.
+void NameRegistry::observe_shared_surname(const std::vector<Word>& words, const NamePhrase& first) {
+  const std::size_t and_at = first.last_word + 1;
+  if (first.tokens.size() != 1 || first.kind != NameKind::kPerson || and_at + 1 >= words.size() ||
+      words[and_at].lower != "and")
+    return;
+  const auto second = read_name_at(words, and_at + 1);
+  if (!second || second->kind != NameKind::kPerson || second->tokens.size() < 2 ||
+      !is_given_name(second->tokens.front()))
+    return;
+  NamePhrase shared = first;
+  shared.tokens.insert(shared.tokens.end(), second->tokens.begin() + 1, second->tokens.end());
+  shared.sentence_initial = false;
+  shared_surnames_.push_back(std::move(shared));
+}
+
 void NameRegistry::finish() {
+  // A shared surname is kept when the first name is a known given name, or at least is nobody's
+  // surname in the article ("Clinton and Barack Obama" is two people, not "Clinton Obama").
+  for (auto& shared : shared_surnames_) {
+    const std::string& given = shared.tokens.front();
+    const bool someones_surname = std::any_of(
+        observed_.begin(), observed_.end(),
+        [&given](const NamePhrase& p) { return p.tokens.size() >= 2 && p.tokens.back() == given; });
+    if (!is_given_name(given) && someones_surname) continue;
+    for (const auto& t : shared.tokens) mid_sentence_tokens_.insert(t);
+    observed_.push_back(std::move(shared));
+  }
+  shared_surnames_.clear();
   std::stable_sort(observed_.begin(), observed_.end(),
                    [](const NamePhrase& a, const NamePhrase& b) {
                      return without_initials(a.tokens).size() > without_initials(b.tokens).size();

@@ -68,6 +68,7 @@ class NameRegistry {
 
  private:
   void add(const NamePhrase& phrase);
+  void observe_shared_surname(const std::vector<Word>& words, const NamePhrase& first);
   // A new entity for the phrase (`core`: its tokens without initials).
   void add_entity(const NamePhrase& phrase, const std::vector<std::string>& core);
   void set_tokens(std::size_t entity, const std::vector<std::string>& tokens);
@@ -84,6 +85,7 @@ class NameRegistry {
   [[nodiscard]] std::optional<std::size_t> expansion_of(const std::string& acronym) const;
   std::vector<Entity> entities_;
   std::vector<NamePhrase> observed_;
+  std::vector<NamePhrase> shared_surnames_;  // "Rebekah [Erler]" of "Rebekah and Ben Erler"
   std::set<std::string> mid_sentence_tokens_;
   std::map<std::string, std::vector<std::size_t>> by_token_;
 };

@@ -60,6 +60,22 @@ TEST(DateRules, RelativeToPublication) {
   }
 }
 
+TEST(DateRules, LastMonthInATextDatedByItsYear) {
+  // A speech of 2005 (dated by its year alone): "last September" is 2004's, "in September" 2005's.
+  const auto found = resolve(
+      "In his speech to Congress last September, he thanked us. "
+      "The vote comes in September.",
+      "2005");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].value.iso(), "2004-09");
+  EXPECT_EQ(found[1].value.iso(), "2005-09");
+  // With a day known, "last September" in June 2025 is 2024's, "last May" 2025's.
+  const auto dated = resolve("They met last September and again last May.", "2025-06-10");
+  ASSERT_EQ(dated.size(), 2u);
+  EXPECT_EQ(dated[0].value.iso(), "2024-09");
+  EXPECT_EQ(dated[1].value.iso(), "2025-05");
+}
+
 TEST(DateRules, NotDates) {
   for (const char* text :
        {"The bill may pass.", "Theresa May said no.", "The measure won 2000 votes.",

@@ -236,6 +236,21 @@ TEST(ReportingPatterns, CuesAcrossTheSentence) {
 
 TEST(ReportingPatterns, WhoTheNameIs) {
   const Case cases[] = {
+      {"two given names share one surname",
+       {"Seven years ago, Rebekah and Ben Erler of Minneapolis were newlyweds.",
+        "\u201CWe were young,\u201D Rebekah wrote to me last spring."},
+       "We were young,",
+       "Rebekah Erler"},
+      {"a surname before 'and' is not shared",
+       {"Hillary Clinton met the press. Clinton and Barack Obama spoke later.",
+        "\u201CWe agree,\u201D Clinton said."},
+       "We agree,",
+       "Hillary Clinton"},
+      {"a surname with its particle joined by a hyphen",
+       {"A leading advocate is Safia Taleb al-Suhail. She says of her country, \u201CWe were "
+        "occupied for 35 years.\u201D"},
+       "We were occupied for 35 years.",
+       "Safia Taleb al-Suhail"},
       {"a title after modifiers is a role the article resolves",
        {"Former President Dwight D. Eisenhower spoke at the rally.",
         "The former President was speaking of \u201Ca dollarette for the world.\u201D"},

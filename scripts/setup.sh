@@ -6,7 +6,7 @@ packages=(
   libxapian-dev xapian-tools
   libicu-dev libzstd-dev
   libgumbo-dev libcmark-dev libpoppler-cpp-dev libzip-dev libxml2-dev
-  libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libcpp-httplib-dev
+  libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libcpp-httplib-dev libkainjow-mustache-dev
   libgtest-dev libgmock-dev
   sqlite3 libsqlite3-dev
   python3 chromium chromium-driver help2man

@@ -2,6 +2,7 @@
 
 #include "output/text_output.hpp"
 #include "web/page_parts.hpp"
+#include "web/page_template.hpp"
 #include "web/url_query.hpp"
 
 namespace onrecord {
@@ -26,43 +27,53 @@ std::string citation_text(const SearchHit& hit) {
   return cite;
 }
 
+namespace {
+
+constexpr std::string_view kQuotePage = R"(<main class="page quotation">
+<blockquote class="quote big">“{{text}}”</blockquote>
+<p class="attribution">— {{#speaker}}<a href="{{speaker_link}}">{{speaker}}</a>{{#uncertain}} <span class="meta uncertain" title="attributed with low confidence">(uncertain)</span>{{/uncertain}}{{/speaker}}{{^speaker}}<span class="meta">{{source_text}}</span>{{/speaker}}{{#date}}, {{date}}{{/date}}{{#kind}} <span class="meta">({{kind}})</span>{{/kind}}</p>
+<h2>Cite</h2><p><output class="cite">{{cite}}</output></p>
+<h2>Reported in</h2><ol class="plain">{{#reports}}<li><a href="{{link}}">{{title}}</a>{{#meta}} <span class="meta">{{meta}}</span>{{/meta}}</li>{{/reports}}</ol>
+{{#context}}<h2>In context</h2><p class="context"><a href="{{article_link}}">{{article_title}}</a>: {{context}}</p>{{/context}}
+</main>)";
+
+}  // namespace
+
 std::string render_quote_page(const SearchHit& hit, WriteAccess writes) {
   const QuoteData& q = *hit.quote;
-  std::string body = "<main class=\"page quotation\"><blockquote class=\"quote big\">\u201C" +
-                     esc(q.text) + "\u201D</blockquote><p class=\"attribution\">\u2014 ";
-  if (q.speaker.empty()) {
-    body += "<span class=\"meta\">" + esc(quote_source_text(q)) + "</span>";
+  TemplateData page;
+  page.set("text", q.text);
+  if (!q.speaker.empty()) {
+    page.set("speaker", q.speaker);
+    page.set("speaker_link", speaker_page_link(q.speaker));
+    page.set("uncertain", speaker_is_uncertain(q));
   } else {
-    body += "<a href=\"" + esc(speaker_page_link(q.speaker)) + "\">" + esc(q.speaker) + "</a>";
-    if (speaker_is_uncertain(q))
-      body +=
-          " <span class=\"meta uncertain\" title=\"attributed with low confidence\">"
-          "(uncertain)</span>";
+    page.set("speaker", false);
   }
-  if (!q.date.empty()) body += ", " + esc(q.date);
-  if (q.kind != QuoteKind::kSpeech)
-    body += " <span class=\"meta\">(" + std::string(quote_kind_name(q.kind)) + ")</span>";
-  body += "</p>";
-  body += "<h2>Cite</h2><p><output class=\"cite\">" + esc(citation_text(hit)) + "</output></p>";
-  body += "<h2>Reported in</h2><ol class=\"plain\">";
+  page.set("source_text", quote_source_text(q));
+  page.set("date", q.date.empty() ? TemplateData(false) : TemplateData(q.date));
+  page.set("kind", q.kind == QuoteKind::kSpeech
+                       ? TemplateData(false)
+                       : TemplateData(std::string(quote_kind_name(q.kind))));
+  page.set("cite", citation_text(hit));
+  TemplateList reports;
   for (const auto& source : hit.quoted_in) {
-    body += "<li><a href=\"/articles/" + esc(url_encode(source.article_id)) + "\">" +
-            esc(source.title.empty() ? source.article_id : source.title) + "</a>";
     std::string meta;
     for (const std::string* part : {&source.date, &source.source})
-      if (!part->empty()) meta += (meta.empty() ? "" : " \u00b7 ") + esc(*part);
-    if (!meta.empty()) body += " <span class=\"meta\">" + meta + "</span>";
-    body += "</li>";
+      if (!part->empty()) meta += (meta.empty() ? "" : " \u00b7 ") + *part;
+    TemplateData report;
+    report.set("link", "/articles/" + url_encode(source.article_id));
+    report.set("title", source.title.empty() ? source.article_id : source.title);
+    report.set("meta", meta.empty() ? TemplateData(false) : TemplateData(meta));
+    reports.push_back(report);
   }
-  body += "</ol>";
-  if (!hit.passage_text.empty()) {
-    body += "<h2>In context</h2><p class=\"context\"><a href=\"" + esc(article_link(hit)) + "\">" +
-            esc(hit.article.title.empty() ? hit.article.id : hit.article.title) +
-            "</a>: " + esc(hit.passage_text) + "</p>";
-  }
-  body += "</main>";
-  return layout("\u201C" + q.text + "\u201D \u2014 onrecord", "", SearchScope::kQuotes, body,
-                writes);
+  page.set("reports", reports);
+  page.set("context",
+           hit.passage_text.empty() ? TemplateData(false) : TemplateData(hit.passage_text));
+  page.set("article_link", article_link(hit));
+  page.set("article_title", hit.article.title.empty() ? hit.article.id : hit.article.title);
+  return layout("\u201C" + q.text + "\u201D \u2014 onrecord", "", SearchScope::kQuotes,
+                render_template(kQuotePage, page), writes);
 }
 
 }  // namespace onrecord

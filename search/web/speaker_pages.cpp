@@ -4,6 +4,7 @@
 #include "web/speaker_pages.hpp"
 
 #include "web/page_parts.hpp"
+#include "web/page_template.hpp"
 #include "web/timeline_svg.hpp"
 #include "web/url_query.hpp"
 
@@ -33,41 +34,48 @@ std::string name_list(const std::string& heading, const std::vector<FacetCount>&
 
 }  // namespace
 
+constexpr std::string_view kSpeakerList = R"(<main class="page"><h1>Speakers</h1>
+<form class="find" action="/speakers" method="get" role="search"><input type="search" name="find" aria-label="Find a speaker" placeholder="Part of a name" value="{{find}}"><button type="submit">Find</button></form>
+<p class="summary">{{summary}}</p>
+<table class="speakers"><thead><tr><th scope="col">Speaker</th><th scope="col">Passages</th><th scope="col">Quotations</th></tr></thead><tbody>
+{{#speakers}}<tr><td><a href="{{link}}">{{name}}</a></td><td>{{passages}}</td><td>{{quotations}}</td></tr>
+{{/speakers}}</tbody></table>
+<nav class="pages" aria-label="Pages">{{#previous}}<a rel="prev" href="{{previous}}">Previous</a> {{/previous}}{{#next}}<a rel="next" href="{{next}}">Next</a>{{/next}}</nav></main>)";
+
 std::string render_speaker_list_page(const SpeakerDirectory& directory, WriteAccess writes) {
-  std::string body =
-      "<main class=\"page\"><h1>Speakers</h1>"
-      "<form class=\"find\" action=\"/speakers\" method=\"get\" role=\"search\">"
-      "<input type=\"search\" name=\"find\" aria-label=\"Find a speaker\" "
-      "placeholder=\"Part of a name\" value=\"" +
-      esc(directory.contains) + "\"><button type=\"submit\">Find</button></form>";
-  body += "<p class=\"summary\">" + plural(directory.total, "speaker", "speakers");
+  TemplateData page;
+  page.set("find", directory.contains);
+  std::string summary = plural(directory.total, "speaker", "speakers");
   if (!directory.contains.empty())
-    body += " whose name holds \u201C" + esc(directory.contains) + "\u201D";
-  body +=
-      ".</p><table class=\"speakers\"><thead><tr><th scope=\"col\">Speaker</th>"
-      "<th scope=\"col\">Passages</th><th scope=\"col\">Quotations</th></tr></thead><tbody>";
+    summary += " whose name holds \u201C" + directory.contains + "\u201D";
+  page.set("summary", summary + ".");
+  TemplateList rows;
   for (const auto& s : directory.speakers) {
-    body += "<tr><td><a href=\"" + esc(speaker_page_link(s.name)) + "\">" + esc(s.name) +
-            "</a></td><td>" + std::to_string(s.passages) + "</td><td>" +
-            std::to_string(s.quotations) + "</td></tr>";
+    TemplateData row;
+    row.set("link", speaker_page_link(s.name));
+    row.set("name", s.name);
+    row.set("passages", std::to_string(s.passages));
+    row.set("quotations", std::to_string(s.quotations));
+    rows.push_back(row);
   }
-  body += "</tbody></table>";
-  const std::size_t next = directory.offset + directory.speakers.size();
+  page.set("speakers", rows);
   QueryParams params;
   if (!directory.contains.empty()) params = params.with("find", directory.contains);
-  body += "<nav class=\"pages\" aria-label=\"Pages\">";
-  if (directory.offset > 0) {
-    const std::size_t previous =
-        directory.offset > directory.limit ? directory.offset - directory.limit : 0;
-    body += "<a rel=\"prev\" href=\"" +
-            esc(params.with("offset", std::to_string(previous)).link("/speakers")) +
-            "\">Previous</a> ";
-  }
-  if (next < directory.total)
-    body += "<a rel=\"next\" href=\"" +
-            esc(params.with("offset", std::to_string(next)).link("/speakers")) + "\">Next</a>";
-  body += "</nav></main>";
-  return layout("Speakers \u2014 onrecord", "", SearchScope::kPassages, body, writes);
+  const std::size_t next = directory.offset + directory.speakers.size();
+  page.set(
+      "previous",
+      directory.offset == 0
+          ? TemplateData(false)
+          : TemplateData(params
+                             .with("offset", std::to_string(directory.offset > directory.limit
+                                                                ? directory.offset - directory.limit
+                                                                : 0))
+                             .link("/speakers")));
+  page.set("next", next < directory.total
+                       ? TemplateData(params.with("offset", std::to_string(next)).link("/speakers"))
+                       : TemplateData(false));
+  return layout("Speakers \u2014 onrecord", "", SearchScope::kPassages,
+                render_template(kSpeakerList, page), writes);
 }
 
 std::string render_speaker_page(const SpeakerProfile& p, WriteAccess writes) {

@@ -28,8 +28,8 @@ std::string timeline_svg(const std::vector<TimelineBar>& bars) {
     const std::string words = html_escape(b.label + ": " + std::to_string(b.count));
     // A bar with any count is at least 4% tall, so that one match among thousands shows.
     const std::size_t height = b.count == 0 ? 0 : std::max<std::size_t>(4, b.count * kHeight / max);
-    const std::string rect = "<rect x=\"" + std::to_string((first_slot + i) * kBarWidth + 1) + "\" y=\"" +
-                             std::to_string(kHeight - height) + "\" width=\"" +
+    const std::string rect = "<rect x=\"" + std::to_string((first_slot + i) * kBarWidth + 1) +
+                             "\" y=\"" + std::to_string(kHeight - height) + "\" width=\"" +
                              std::to_string(kBarWidth - 2) + "\" height=\"" +
                              std::to_string(height) + "\"><title>" + words + "</title></rect>";
     if (b.count == 0 || b.href.empty()) {

@@ -22,6 +22,18 @@ int run_export(Searcher& searcher, const SearchOptions& options) {
       options.export_rows);
   std::cout.flush();
   if (!exported) return exit_with(exported.error());
+  if (!std::cout) {
+    return exit_with(Error{ErrorCode::kIo,
+                           "the export could not be written whole (" +
+                               std::to_string(exported->rows) + " results written)",
+                           "check the disk space of where standard output goes"});
+  }
+  if (exported->stopped) {
+    std::cerr << "warning: the export stopped at " << exported->rows << " of " << exported->expected
+              << " results (the offset limit, " << kMaxOffset
+              << "); narrow the search to export the rest\n";
+    return exit_status(ExitCode::kSomeInputsFailed);
+  }
   return 0;
 }
 

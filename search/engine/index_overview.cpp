@@ -1,5 +1,6 @@
 #include "engine/index_overview.hpp"
 
+#include "engine/speakers.hpp"
 #include "index/schema.hpp"
 
 namespace onrecord {
@@ -24,12 +25,10 @@ Result<IndexOverview> index_overview(Searcher& searcher, std::size_t latest) {
   browse.limit = latest;
   auto dated = searcher.search(browse);
   if (!dated) return dated.error();
-  for (const auto& c : dated->facets.date) {
-    if (!c.value || c.value->size() != 4) continue;
-    overview.years.push_back(c);
-    if (overview.first_year.empty() || *c.value < overview.first_year)
-      overview.first_year = *c.value;
-    if (*c.value > overview.last_year) overview.last_year = *c.value;
+  overview.years = years_between(dated->facets.date);
+  if (!overview.years.empty()) {
+    overview.first_year = *overview.years.front().value;
+    overview.last_year = *overview.years.back().value;
   }
   overview.top_speakers = dated->facets.speaker;
   overview.top_sources = dated->facets.source;

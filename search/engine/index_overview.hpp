@@ -20,7 +20,7 @@ struct IndexOverview {
   std::string first_year, last_year;     // of the dated passages; empty when none is dated
   std::vector<FacetCount> top_speakers;  // by passages
   std::vector<FacetCount> top_sources;
-  std::vector<FacetCount> years;  // dated passages per year
+  std::vector<FacetCount> years;  // dated passages per year, every year of the span
   std::vector<SearchHit> latest;  // the newest articles' first passages, newest first
 };
 

@@ -30,11 +30,14 @@ std::string display_name(const Xapian::Database& db, const std::string& term,
     auto end = stored.find(schema::kListSeparator, start);
     if (end == std::string::npos) end = stored.size();
     const std::string name = stored.substr(start, end - start);
-    if (TextAnalyzer::fold_name(name) == folded) return name;
+    // Compared as terms: a name longer than the term limit is stored as its head and a hash.
+    if (schema::term(schema::prefix::kSpeaker, TextAnalyzer::fold_name(name)) == term) return name;
     start = end + 1;
   }
   return folded;
 }
+
+}  // namespace
 
 std::vector<FacetCount> years_between(const std::vector<FacetCount>& dates) {
   std::map<int, std::size_t> years;
@@ -48,8 +51,6 @@ std::vector<FacetCount> years_between(const std::vector<FacetCount>& dates) {
   }
   return out;
 }
-
-}  // namespace
 
 Result<SpeakerDirectory> speaker_directory(Searcher& searcher,
                                            const SpeakerDirectoryRequest& request) {

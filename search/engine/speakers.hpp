@@ -23,7 +23,7 @@ struct SpeakerDirectory {
   std::size_t offset = 0;
   std::size_t limit = 0;
   std::string contains;
-  std::vector<SpeakerEntry> speakers;  // most passages first, then by name
+  std::vector<SpeakerEntry> speakers;  // most passages and quotations first, then by name
 };
 
 struct SpeakerDirectoryRequest {
@@ -48,6 +48,10 @@ struct SpeakerProfile {
   SearchResponse latest_quotations;       // newest first
   SearchResponse latest_passages;         // newest first
 };
+
+// The year counts of a date facet, oldest first, with every year between them (zero where none):
+// a timeline's axis is linear.
+std::vector<FacetCount> years_between(const std::vector<FacetCount>& dates);
 
 // kNotFound when no passage carries the name.
 Result<SpeakerProfile> speaker_profile(Searcher& searcher, const std::string& name,

@@ -12,7 +12,8 @@ namespace {
 // spreadsheet would run as a formula ("=cmd|…", "+1", "@SUM") gets a leading apostrophe.
 std::string csv_field(std::string_view value) {
   std::string text(value);
-  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@'))
+  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                        text[0] == '\t' || text[0] == '\r'))
     text.insert(text.begin(), '\'');
   if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
   std::string quoted = "\"";
@@ -65,22 +66,36 @@ std::string csv_row(const SearchHit& hit) {
 Result<ExportSummary> export_results(Searcher& searcher, SearchRequest request, ExportFormat format,
                                      const ExportSink& sink, std::optional<std::size_t> max_rows) {
   ExportSummary summary;
-  if (format == ExportFormat::kCsv && !sink(csv_header())) return summary;
   const std::size_t wanted = max_rows.value_or(kMaxOffset + kMaxLimit);
-  request.limit = kMaxLimit;
+  if (format == ExportFormat::kCsv) request.snippets = Snippets::kNone;  // CSV has no snippets
+  bool first_page = true;
   while (summary.rows < wanted) {
     request.limit = std::min(kMaxLimit, wanted - summary.rows);
     auto page = searcher.search(request);
     if (!page) return page.error();
-    summary.expected = page->total_groups;
     std::string chunk;
+    if (first_page) {
+      // The first page counts exactly (the total to export); later pages rank the same way
+      // without a pass over every match, which would make an export quadratic in its pages.
+      summary.expected = page->total_groups;
+      request.counting = Counting::kEstimate;
+      if (format == ExportFormat::kCsv) chunk = csv_header();  // only once the search is good
+      first_page = false;
+    }
     for (const SearchHit& hit : page->results) {
       chunk += format == ExportFormat::kCsv ? csv_row(hit)
                                             : json_text(hit_json(hit, page->snippets)) + "\n";
     }
     summary.rows += page->results.size();
-    if (!chunk.empty() && !sink(chunk)) return summary;
-    if (page->results.size() < request.limit || request.offset + request.limit > kMaxOffset) break;
+    if (!chunk.empty() && !sink(chunk)) {
+      summary.stopped = true;
+      return summary;
+    }
+    if (page->results.size() < request.limit) break;
+    if (request.offset + request.limit > kMaxOffset) {
+      summary.stopped = summary.rows < summary.expected;
+      break;
+    }
     request.offset += request.limit;
   }
   return summary;

@@ -20,11 +20,13 @@ using ExportSink = std::function<bool(std::string_view)>;
 struct ExportSummary {
   std::size_t rows = 0;      // results written
   std::size_t expected = 0;  // the search's total of results (articles or quotations)
+  bool stopped = false;      // the sink refused more, or the offset limit cut the export short
 };
 
 // Writes every result of `request` from `request.offset` on (at most `max_rows` when set), the
-// CSV header first. Fails with the search's error; a search that matches nothing writes only
-// the header (CSV) or nothing (JSON Lines).
+// CSV header first, once the first page is searched. Fails with the search's error (having
+// written nothing); a search that matches nothing writes only the header (CSV) or nothing
+// (JSON Lines).
 Result<ExportSummary> export_results(Searcher& searcher, SearchRequest request, ExportFormat format,
                                      const ExportSink& sink,
                                      std::optional<std::size_t> max_rows = std::nullopt);

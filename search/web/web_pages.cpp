@@ -127,7 +127,12 @@ std::string mentioned_list(const std::vector<FacetCount>& counts, const QueryPar
 // that every example finds something whatever was indexed.
 std::string front_page(const SearchPageModel& model) {
   std::string html = "<h1>Search what was said on the record</h1>";
-  if (!model.overview || model.overview->articles == 0) {
+  if (!model.overview) {
+    return html +
+           "<p>Search passages or only quotations by words, <q>exact phrases</q>, speaker "
+           "and date.</p>";
+  }
+  if (model.overview->articles == 0) {
     return html +
            "<p>The index is empty: add articles with <code>onrecord-index sync "
            "FOLDER</code>" +
@@ -146,9 +151,8 @@ std::string front_page(const SearchPageModel& model) {
   std::vector<std::pair<std::string, std::string>> examples;  // label, link
   if (!o.top_speakers.empty() && o.top_speakers[0].value) {
     const std::string& name = *o.top_speakers[0].value;
-    examples.emplace_back(
-        "what " + name + " said",
-        QueryParams({{"speaker", "\"" + name + "\""}, {"quotes", "1"}}).link("/search"));
+    examples.emplace_back("what " + name + " said",
+                          QueryParams({{"speaker", "\"" + name + "\""}}).link("/search"));
   }
   if (!o.top_sources.empty() && o.top_sources[0].value) {
     const std::string& source = *o.top_sources[0].value;

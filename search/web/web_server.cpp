@@ -170,6 +170,8 @@ struct WebServer::Impl {
   httplib::Server server;
   std::atomic<bool> stop_requested{false};
   std::atomic<bool> serving{false};  // run() entered and not yet returned
+  std::atomic<int> exports_running{0};
+  static constexpr int kMaxConcurrentExports = 2;
 
   [[nodiscard]] bool writes_allowed() const { return options.writes == WriteAccess::kAllowWrites; }
 
@@ -364,8 +366,23 @@ struct WebServer::Impl {
     if (!web) return send_api_error(res, web.error());
     SearchRequest request = web->request;
     request.offset = 0;
-    request.limit = 1;
-    if (auto probe = run_search(request); !probe) return send_api_error(res, probe.error());
+    // Each export holds a thread and a searcher for as long as it streams: a few at a time.
+    if (exports_running.fetch_add(1) >= kMaxConcurrentExports) {
+      exports_running.fetch_sub(1);
+      res.set_header("Retry-After", "5");
+      return send_json(res, 503,
+                       api_error(Error{ErrorCode::kLocked, "too many exports at once",
+                                       "try again in a few seconds"}));
+    }
+    {
+      SearchRequest probe = request;  // a bad query is a 400 before the download starts
+      probe.limit = 1;
+      probe.counting = Counting::kEstimate;
+      if (auto checked = run_search(probe); !checked) {
+        exports_running.fetch_sub(1);
+        return send_api_error(res, checked.error());
+      }
+    }
     const bool csv = format == ExportFormat::kCsv;
     res.set_header("Content-Disposition", std::string("attachment; filename=\"onrecord-export.") +
                                               (csv ? "csv" : "jsonl") + "\"");
@@ -373,14 +390,19 @@ struct WebServer::Impl {
         csv ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8",
         [this, request, format](std::size_t /*offset*/, httplib::DataSink& sink) {
           auto searcher = pool.borrow();
+          bool whole = false;
           if (searcher) {
-            (void)export_results(**searcher, request, format, [&sink](std::string_view piece) {
-              return sink.is_writable() && sink.write(piece.data(), piece.size());
-            });
+            auto exported =
+                export_results(**searcher, request, format, [&sink](std::string_view piece) {
+                  return sink.is_writable() && sink.write(piece.data(), piece.size());
+                });
+            whole = exported && !exported->stopped;
           }
-          sink.done();
-          return true;
-        });
+          // A cut export must not look whole: without the final chunk the client sees an error.
+          if (whole) sink.done();
+          return whole;
+        },
+        [this](bool /*success*/) { exports_running.fetch_sub(1); });
   }
 
   void speaker_list(const httplib::Request& req, httplib::Response& res, Format format) {

@@ -72,6 +72,9 @@ TEST_F(ExportCliTest, CsvHasOneRowPerResultAcrossPages) {
   }
   EXPECT_EQ(csv_rows("--format csv --limit 5 levee").size(), 5u) << "--limit bounds the export";
   EXPECT_EQ(csv_rows("--format csv nosuchword").size(), 0u) << "no matches: the header alone";
+  const auto bad = search("--format csv 'levee date:2025-13'");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_TRUE(bad.out.empty()) << "a bad query writes no header: " << bad.out;
 }
 
 TEST_F(ExportCliTest, QuotationsAsCsvAndJsonLines) {

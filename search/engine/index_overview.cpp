@@ -5,7 +5,9 @@
 
 namespace onrecord {
 
-Result<IndexOverview> index_overview(Searcher& searcher, std::size_t latest) {
+namespace {
+
+Result<IndexOverview> read_overview(Searcher& searcher, std::size_t latest) {
   auto opened = searcher.current_database();
   if (!opened) return opened.error();
   const Xapian::Database& db = **opened;
@@ -37,6 +39,12 @@ Result<IndexOverview> index_overview(Searcher& searcher, std::size_t latest) {
   if (overview.top_sources.size() > kTop) overview.top_sources.resize(kTop);
   overview.latest = std::move(dated->results);
   return overview;
+}
+
+}  // namespace
+
+Result<IndexOverview> index_overview(Searcher& searcher, std::size_t latest) {
+  return searcher.retrying<IndexOverview>([&] { return read_overview(searcher, latest); });
 }
 
 }  // namespace onrecord

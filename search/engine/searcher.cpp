@@ -390,7 +390,15 @@ SearchHit Searcher::quote_hit(const Xapian::Document& doc, const HighlightPlan* 
 }
 
 Result<std::optional<SearchHit>> Searcher::quotation(const std::string& id) {
+  return retrying<std::optional<SearchHit>>([&] { return quotation_once(id); });
+}
+
+Result<std::optional<SearchHit>> Searcher::quotation_once(const std::string& id) {
   if (auto db = current_database(); !db) return db.error();
+  if (db_.get_revision() != articles_revision_) {  // records read at another revision are stale
+    articles_.clear();
+    articles_revision_ = db_.get_revision();
+  }
   table_ = FacetTable::current(db_);
   codec_ = PassageCodec::of(db_);
   decoded_.clear();

@@ -17,6 +17,7 @@
 #include "engine/result_model.hpp"
 #include "engine/search_request.hpp"
 #include "index/article.hpp"
+#include "index/database.hpp"
 #include "index/error.hpp"
 #include "index/passage_codec.hpp"
 #include "index/stored_data.hpp"
@@ -48,10 +49,30 @@ class Searcher {
   // the next call.
   Result<const Xapian::Database*> current_database();
 
+  // Runs `read` (which reads the database through current_database()), again after reopening
+  // when another process changed the database under it, as search() does; Xapian's errors
+  // become Errors.
+  template <typename T, typename Read>
+  Result<T> retrying(Read&& read) {
+    for (int attempt = 1; attempt <= kReopenAttempts; ++attempt) {
+      try {
+        return read();
+      } catch (const Xapian::DatabaseModifiedError&) {
+        db_.reopen();
+      } catch (const ErrorException& e) {
+        return e.error();
+      } catch (const Xapian::Error& e) {
+        return Error{ErrorCode::kIo, "reading the database failed: " + e.get_description(), ""};
+      }
+    }
+    return Error{ErrorCode::kIo, "the database kept changing while it was read", "try again"};
+  }
+
  private:
   Searcher(Xapian::Database db, std::filesystem::path path)
       : db_(std::move(db)), path_(std::move(path)), identity_(folder_identity(path_)) {}
   Result<SearchResponse> search_once(const SearchRequest& request);
+  Result<std::optional<SearchHit>> quotation_once(const std::string& id);
   // `plan` is nullptr when the request wants no snippets.
   void describe(SearchHit& hit, const std::optional<ArticleRecord>& record, const std::string& text,
                 const HighlightPlan* plan);

@@ -52,8 +52,10 @@ std::vector<FacetCount> years_between(const std::vector<FacetCount>& dates) {
   return out;
 }
 
-Result<SpeakerDirectory> speaker_directory(Searcher& searcher,
-                                           const SpeakerDirectoryRequest& request) {
+namespace {
+
+Result<SpeakerDirectory> read_directory(Searcher& searcher,
+                                        const SpeakerDirectoryRequest& request) {
   auto opened = searcher.current_database();
   if (!opened) return opened.error();
   const Xapian::Database& db = **opened;
@@ -86,6 +88,13 @@ Result<SpeakerDirectory> speaker_directory(Searcher& searcher,
                                   found[i].documents - quotations, quotations});
   }
   return directory;
+}
+
+}  // namespace
+
+Result<SpeakerDirectory> speaker_directory(Searcher& searcher,
+                                           const SpeakerDirectoryRequest& request) {
+  return searcher.retrying<SpeakerDirectory>([&] { return read_directory(searcher, request); });
 }
 
 Result<SpeakerProfile> speaker_profile(Searcher& searcher, const std::string& name,

@@ -125,6 +125,23 @@ std::string quote_item(const SearchHit& hit) {
   return html + "</div></li>";
 }
 
+std::string linked_counts(const std::string& heading, const std::vector<FacetCount>& counts,
+                          const std::function<std::string(const std::string&)>& href_of,
+                          const std::function<bool(const std::string&)>& on) {
+  if (counts.empty()) return {};
+  std::string html = "<h2>" + esc(heading) + "</h2><ul>";
+  constexpr std::size_t kShown = 12;
+  for (std::size_t i = 0; i < counts.size() && i < kShown; ++i) {
+    if (!counts[i].value) continue;
+    const std::string& value = *counts[i].value;
+    const bool active = on && on(value);
+    html += "<li><a" + std::string(active ? " class=\"on\"" : "") + " href=\"" +
+            esc(href_of(value)) + "\"><span>" + esc(value) + "</span><span class=\"count\">" +
+            std::to_string(counts[i].count) + "</span></a></li>";
+  }
+  return html + "</ul>";
+}
+
 std::string speaker_page_link(const std::string& speaker) {
   return "/speakers/" + url_encode(speaker);
 }

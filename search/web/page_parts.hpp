@@ -2,6 +2,7 @@
 // results as the search page lists them (also on speaker pages).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,11 @@ bool is_web_link(std::string_view url);
 std::string article_link(const SearchHit& hit);
 std::string meta_line(const ArticleFields& a);
 std::string passage_item(const SearchHit& hit);
+// A heading and the first dozen named counts, each a link (`href_of` the value), those for which
+// `on` holds marked as the filter in force.
+std::string linked_counts(const std::string& heading, const std::vector<FacetCount>& counts,
+                          const std::function<std::string(const std::string&)>& href_of,
+                          const std::function<bool(const std::string&)>& on = {});
 std::string quote_item(const SearchHit& hit);
 
 }  // namespace onrecord

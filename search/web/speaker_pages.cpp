@@ -16,20 +16,12 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 }
 
 std::string name_list(const std::string& heading, const std::vector<FacetCount>& counts,
-                      const char* filter_key) {
-  if (counts.empty()) return {};
-  std::string html = "<h2>" + esc(heading) + "</h2><ul>";
-  constexpr std::size_t kShown = 12;
-  for (std::size_t i = 0; i < counts.size() && i < kShown; ++i) {
-    if (!counts[i].value) continue;
-    const std::string& name = *counts[i].value;
-    const std::string href = std::string(filter_key) == "speaker"
-                                 ? speaker_page_link(name)
-                                 : QueryParams({{filter_key, "\"" + name + "\""}}).link("/search");
-    html += "<li><a href=\"" + esc(href) + "\"><span>" + esc(name) +
-            "</span><span class=\"count\">" + std::to_string(counts[i].count) + "</span></a></li>";
-  }
-  return html + "</ul>";
+                      const std::string& filter_key) {
+  return linked_counts(heading, counts, [&filter_key](const std::string& name) {
+    return filter_key == "speaker"
+               ? speaker_page_link(name)
+               : QueryParams({{filter_key, "\"" + name + "\""}}).link("/search");
+  });
 }
 
 }  // namespace

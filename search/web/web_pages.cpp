@@ -15,21 +15,15 @@ namespace {
 
 std::string facet_list(const std::string& heading, const std::string& key,
                        const std::vector<FacetCount>& counts, const QueryParams& params) {
-  if (counts.empty()) return {};
-  std::string html = "<h2>" + esc(heading) + "</h2><ul>";
-  constexpr std::size_t kShown = 12;
-  for (std::size_t i = 0; i < counts.size() && i < kShown; ++i) {
-    if (!counts[i].value) continue;
-    const std::string& value = *counts[i].value;
-    // A name facet narrows to that name exactly, so the click finds the count it shows (a bare
-    // "Roosevelt" would match every Roosevelt).
-    const std::string filter = key == "speaker" || key == "source" ? "\"" + value + "\"" : value;
-    const bool on = params.has(key, filter);
-    html += "<li><a" + std::string(on ? " class=\"on\"" : "") + " href=\"" +
-            esc(params.toggled(key, filter).link("/search")) + "\"><span>" + esc(value) +
-            "</span><span class=\"count\">" + std::to_string(counts[i].count) + "</span></a></li>";
-  }
-  return html + "</ul>";
+  // A name facet narrows to that name exactly, so the click finds the count it shows (a bare
+  // "Roosevelt" would match every Roosevelt).
+  auto filter = [&key](const std::string& value) {
+    return key == "speaker" || key == "source" ? "\"" + value + "\"" : value;
+  };
+  return linked_counts(
+      heading, counts,
+      [&](const std::string& value) { return params.toggled(key, filter(value)).link("/search"); },
+      [&](const std::string& value) { return params.has(key, filter(value)); });
 }
 
 // One bar of the date histogram: a year, a decade or a century (or, with a year chosen, a month),

@@ -217,10 +217,17 @@ struct WebServer::Impl {
         res.set_header("Content-Length", std::to_string(res.body.size()));
       }
     });
+    // An answer in the form that was asked for: JSON for the API, a page for a page.
     server.set_exception_handler(
-        [](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
-          send_api_error(res, Error{ErrorCode::kInternal, "internal error",
-                                    "the request was not completed; try again"});
+        [](const httplib::Request& req, httplib::Response& res, std::exception_ptr) {
+          const Error error{ErrorCode::kInternal, "internal error",
+                            "the request was not completed; try again"};
+          if (req.path.starts_with("/api/") || req.path.starts_with("/export.")) {
+            send_api_error(res, error);
+          } else {
+            res.status = 500;
+            res.set_content(render_message_page("Internal error", error.describe()), kHtml);
+          }
         });
     server.Get("/assets/style.css", [](const httplib::Request&, httplib::Response& res) {
       res.set_header("Cache-Control", "public, max-age=3600");

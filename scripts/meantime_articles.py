@@ -4,7 +4,12 @@
 Each XML document holds Wikinews tokens with sentence numbers and TIMEX3 annotations. Written:
   tests/gold/meantime-dev/, tests/gold/meantime-test/  one article per document (front matter:
       id, title, date = the creation time, source Wikinews, url), and dates.jsonl with every
-      TIMEX3 of type DATE (text, value, precision) for scripts/evaluate_extraction.py.
+      TIMEX3 but the creation time (text, value, precision, type: DATE, TIME, DURATION or SET,
+      start and end: code points in the article's body, its title paragraph first and
+      paragraphs joined by a blank line, as onrecord reads it) for scripts/evaluate_dates.py and
+      scripts/evaluate_extraction.py; and annotated.jsonl giving, per file, where the annotated
+      part ends (MEANTIME annotates the title and the first five sentences only: a date found
+      later is neither right nor wrong).
 Text: tokens joined back (no space before closing punctuation, `` '' as curly quotes);
 sentence 0 is the title, the creation-time line is dropped from the body. The corpus keeps no
 paragraphs: each sentence is one, except that a sentence that leaves a quotation open is
@@ -84,16 +89,20 @@ def convert(path):
     name = root.get("doc_name")
     sentences = {}
     token_text = {}
+    sentence_of = {}
     for tok in root.iter("token"):
         sentences.setdefault(int(tok.get("sentence")), []).append((tok.get("t_id"), tok.text or ""))
         token_text[tok.get("t_id")] = tok.text or ""
+        sentence_of[tok.get("t_id")] = int(tok.get("sentence"))
+    last_annotated = max([5] + [sentence_of[a.get("t_id")] for a in root.iter("token_anchor")
+                                if a.get("t_id") in sentence_of])
     creation, dates = None, []
     for timex in root.iter("TIMEX3"):
         anchors = [a.get("t_id") for a in timex.iter("token_anchor")]
         if timex.get("functionInDocument") == "CREATION_TIME":
             creation = (iso_date(timex.get("value")), set(anchors))
-        elif timex.get("type") == "DATE" and anchors:
-            dates.append((anchors, timex.get("value")))
+        elif anchors:
+            dates.append((anchors, timex.get("value"), timex.get("type")))
     order = sorted(sentences)
     title = detokenize(sentences[order[0]])[0]
     body_sentences = [s for s in order[1:]
@@ -113,35 +122,51 @@ def convert(path):
             current = []
     if current:
         paragraphs.append(current)
-    texts, where = [], {}
+    title_text, title_spans = detokenize(sentences[order[0]])
+    texts, where = [title_text], {t_id: (0, span) for t_id, span in title_spans.items()}
     for p in paragraphs:
         text, spans = detokenize(p)
         for t_id, span in spans.items():
             where[t_id] = (len(texts), span)
         texts.append(text)
     date_rows = []
-    for anchors, value in dates:
+    paragraph_start = [0]
+    for text in texts:
+        paragraph_start.append(paragraph_start[-1] + len(text) + 2)
+    for anchors, value, kind in dates:
         if not all(a in where for a in anchors):
-            continue  # a date in the title or the dropped creation-time line
+            continue  # in the dropped creation-time line
         para = where[anchors[0]][0]
+        if where[anchors[-1]][0] != para:
+            continue  # a span across paragraphs the corpus did not have
         start, end = where[anchors[0]][1][0], where[anchors[-1]][1][1]
-        date_rows.append({"text": texts[para][start:end], "value": value, "precision": precision(value)})
+        date_rows.append({"text": texts[para][start:end], "value": value, "precision": precision(value),
+                          "type": kind, "start": paragraph_start[para] + start,
+                          "end": paragraph_start[para] + end})
+    # The end of the last annotated sentence's last token in the body (or the body's end).
+    annotated_end = paragraph_start[-1]
+    later = [t for s in order if s > last_annotated for t, _ in sentences[s] if t in where]
+    if later:
+        para, (start, _) = where[later[0]]
+        annotated_end = paragraph_start[para] + start
     front = {"id": f"meantime-{doc_id}", "title": title, "date": creation[0] if creation else None,
              "source": "Wikinews", "url": root.get("url")}
     lines = ["---"] + [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items() if v] + ["---", title, ""]
-    for text in texts:
+    for text in texts[1:]:
         lines += [text, ""]
-    return split_of(doc_id), f"{name[:80]}.txt", "\n".join(lines), date_rows
+    return split_of(doc_id), f"{name[:80]}.txt", "\n".join(lines), date_rows, annotated_end
 
 
 def main():
     written = {"dev": [], "test": []}
     dates = {"dev": [], "test": []}
+    annotated = {"dev": [], "test": []}
     for corpus in sorted(os.listdir(SOURCE)):
         for name in sorted(os.listdir(os.path.join(SOURCE, corpus))):
             if not name.endswith(".xml"):
                 continue
-            split, file_name, text, date_rows = convert(os.path.join(SOURCE, corpus, name))
+            split, file_name, text, date_rows, annotated_end = convert(os.path.join(SOURCE, corpus, name))
+            annotated[split].append({"file": file_name, "annotated_end": annotated_end})
             folder = os.path.join(GOLD, f"meantime-{split}")
             os.makedirs(folder, exist_ok=True)
             with open(os.path.join(folder, file_name), "w", encoding="utf-8") as f:
@@ -151,6 +176,9 @@ def main():
     for split in written:
         with open(os.path.join(GOLD, f"meantime-{split}", "dates.jsonl"), "w", encoding="utf-8") as f:
             for row in dates[split]:
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        with open(os.path.join(GOLD, f"meantime-{split}", "annotated.jsonl"), "w", encoding="utf-8") as f:
+            for row in annotated[split]:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
         print(f"meantime-{split}: {len(written[split])} articles, {len(dates[split])} dates")
 

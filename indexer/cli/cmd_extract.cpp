@@ -27,6 +27,14 @@ nlohmann::ordered_json evidence_json(const std::vector<Evidence>& evidence) {
   return out;
 }
 
+// The days a date covers, ISO; null for a reference ("now") that has none.
+nlohmann::ordered_json interval_json(const DateMention& d) {
+  if (!d.has_interval()) return nullptr;
+  const int last = d.value.last_day();
+  return {{"start", start_iso(d.value)},
+          {"end", day_date(last / 10000, last / 100 % 100, last % 100).iso()}};
+}
+
 void print_article(const std::string& file, const Article& article, const AliasTable& aliases,
                    const ExtractOptions& options) {
   const ArticleAnalysis analysis =
@@ -60,9 +68,12 @@ void print_article(const std::string& file, const Article& article, const AliasT
                                 {"text", d.text},
                                 {"start", chars(d.begin)},
                                 {"end", chars(d.end)},
-                                {"value", d.value.iso()},
-                                {"precision", precision_name(d.value.precision)},
-                                {"qualifier", nullable(d.qualifier)}};
+                                {"value", d.timex_value()},
+                                {"grain", d.has_interval() ? nlohmann::ordered_json(std::string(
+                                                                 precision_name(d.value.precision)))
+                                                           : nlohmann::ordered_json(nullptr)},
+                                {"mod", nullable(d.mod)},
+                                {"interval", interval_json(d)}};
     std::cout << line.dump() << "\n";
   }
 }

@@ -42,8 +42,8 @@ inline constexpr std::string_view kSpeaker = "XS";  // folded speaker name, bool
 inline constexpr std::string_view kRole = "XP";     // folded role of an unnamed source, boolean
 inline constexpr std::string_view kSource = "XO";   // folded source (outlet), boolean
 // A document's own date: a passage's article's, a quotation's when it was said.
-inline constexpr std::string_view kDate = "XD";  // YYYY, YYYY-MM or YYYY-MM-DD, boolean
-inline constexpr std::string_view kYear = "XY";  // the year of every date above: fast ranges
+inline constexpr std::string_view kDate = "XD";  // its value (partial_date.hpp), boolean
+inline constexpr std::string_view kYear = "XY";  // each year a date above overlaps: fast ranges
 // The dates its text mentions ("in 1863"), kept apart: filtering by when something was said must
 // not return a 1965 speech that mentions 1863.
 inline constexpr std::string_view kMentioned = "XM";      // as kDate, for mentioned dates
@@ -161,8 +161,11 @@ inline constexpr std::string_view year_prefix(DateRole role) {
 inline std::string date_term(std::string_view iso, DateRole role = DateRole::kOwn) {
   return term(date_prefix(role), iso);
 }
-inline std::string year_term(std::string_view iso, DateRole role = DateRole::kOwn) {
-  return term(year_prefix(role), iso.substr(0, 4));
+// A date's year terms are those of every year its interval overlaps (a decade has ten).
+inline std::string year_term(int year, DateRole role = DateRole::kOwn) {
+  std::string digits = std::to_string(year);
+  if (digits.size() < 4) digits.insert(0, 4 - digits.size(), '0');
+  return term(year_prefix(role), digits);
 }
 
 inline std::string kind_term(DocKind kind) { return term(prefix::kKind, kind_name(kind)); }

@@ -36,7 +36,8 @@ PreparedArticle ArticlePreparer::prepare(const Article& article, const AliasTabl
     add_unique(fact.dates, f.date);
   }
   for (const auto& date : analysis.dates)
-    add_unique(facts[passage_of(passages, date.begin)].mentioned, date.value.iso());
+    if (date.has_interval())
+      add_unique(facts[passage_of(passages, date.begin)].mentioned, date.value.iso());
   std::size_t chars_before = 0;
   std::size_t bytes_before = 0;
   auto chars_at = [&](std::size_t byte) {  // offsets grow monotonically: count incrementally
@@ -64,7 +65,7 @@ PreparedArticle ArticlePreparer::prepare(const Article& article, const AliasTabl
     data.date_source = quote.date_source;
     std::vector<std::string> mentioned;  // the dates inside the quotation's words
     for (const auto& date : analysis.dates)
-      if (date.begin >= quote.begin && date.end <= quote.end)
+      if (date.has_interval() && date.begin >= quote.begin && date.end <= quote.end)
         add_unique(mentioned, date.value.iso());
     prepared.documents.push_back(build_quote_document(article, data, mentioned, analyzer_));
   }

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "index/partial_date.hpp"
 #include "index/schema.hpp"
 #include "index/value_list.hpp"
 
@@ -18,8 +19,17 @@ void add_date_terms(Xapian::Document& doc, const std::vector<std::string>& dates
                     schema::DateRole role) {
   for (const auto& date : dates) {
     doc.add_boolean_term(schema::date_term(date, role));
-    doc.add_boolean_term(schema::year_term(date, role));
+    const auto value = parse_partial_date(date);
+    if (!value) continue;  // the readers and the resolver give valid dates only
+    for (int year = value->first_day() / 10000; year <= value->last_day() / 10000; ++year)
+      doc.add_boolean_term(schema::year_term(year, role));
   }
+}
+
+// A quotation's date as the sort slot holds dates: ISO, so that a week sorts by its Monday.
+std::string sort_key(const std::string& date) {
+  const auto value = parse_partial_date(date);
+  return value && !is_calendar_grain(value->precision) ? start_iso(*value) : date;
 }
 
 }  // namespace
@@ -92,7 +102,7 @@ Xapian::Document build_quote_document(const Article& article, const QuoteData& q
   add_date_terms(doc, mentioned, schema::DateRole::kMentioned);
   add_name_term(doc, schema::prefix::kSource, f.source);
   add_name_term(doc, schema::prefix::kAuthor, f.author);
-  doc.add_value(schema::slot::kSortDate, quote.date.empty() ? f.date : quote.date);
+  doc.add_value(schema::slot::kSortDate, quote.date.empty() ? f.date : sort_key(quote.date));
   doc.add_value(schema::slot::kSpeakers, quote.speaker);
   doc.add_value(schema::slot::kDates, quote.date);
   doc.add_value(schema::slot::kMentioned, join_list(mentioned));

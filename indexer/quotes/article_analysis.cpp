@@ -66,7 +66,7 @@ ArticleAnalysis analyze_article(const std::vector<std::string>& paragraphs,
   std::optional<PartialDate> event_date = article_date;
   for (const auto& d : analysis.dates) {
     if (paragraphs.empty() || d.begin >= paragraphs.front().size()) break;
-    if (is_recent_day(d.value, article_date)) {
+    if (d.has_interval() && is_recent_day(d.value, article_date)) {
       event_date = d.value;
       break;
     }

@@ -1,5 +1,6 @@
 #include "engine/facet_table.hpp"
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -39,11 +40,21 @@ FacetKeys facet_keys(FacetColumn column, const std::string& stored_value) {
     }
     const auto date = parse_partial_date(item);
     if (!date) continue;
-    years.insert(date->year);
-    if (date->precision == DatePrecision::kYear) {
-      year_only.insert(date->year);
-    } else {
-      months.insert(date->year * 100 + date->month);
+    // Every year the date's interval overlaps; a year it covers whole counts as a year-only
+    // date there (in each month bucket shown), a year it covers in part in each month it
+    // overlaps: as the date filter matches it.
+    const int first = date->first_day();
+    const int last = date->last_day();
+    for (int year = first / 10000; year <= last / 10000; ++year) {
+      years.insert(year);
+      const int from = std::max(first, year * 10000 + 101);
+      const int to = std::min(last, year * 10000 + 1231);
+      if (from == year * 10000 + 101 && to == year * 10000 + 1231) {
+        year_only.insert(year);
+        continue;
+      }
+      for (int month = from / 100 % 100; month <= to / 100 % 100; ++month)
+        months.insert(year * 100 + month);
     }
   }
   keys.years.assign(years.begin(), years.end());

@@ -1,6 +1,7 @@
 #include "query/filters.hpp"
 
 #include <algorithm>
+#include <set>
 #include <sstream>
 
 #include "analysis/text_analyzer.hpp"
@@ -136,10 +137,18 @@ Result<Xapian::Query> FilterResolver::resolve_date(const std::string& value,
                                                    schema::DateRole role) {
   auto range = parse_date_range(value);
   if (!range) return Error{ErrorCode::kBadQuery, range.error().message, range.error().hint};
-  // Years the range covers whole match by their year term; the (at most two) years it covers in
-  // part match by the stored dates of that year that overlap it.
-  std::vector<std::string> matches;
+  // Years the range covers whole match by their year term (a date has one for each year it
+  // overlaps). In the (at most two) years it covers in part, the stored dates that overlap the
+  // range match by their own terms: those written from that year, from the year before (a
+  // winter reaches into the next year) and the year after (an ISO week 1 may start in
+  // December), and that year's fiscal year, decade and century.
+  std::set<std::string> matches;
   const std::string year_prefix(schema::year_prefix(role));
+  const std::string value_prefix(schema::date_prefix(role));
+  auto add_if_overlapping = [&](const std::string& term) {
+    const auto date = parse_partial_date(std::string_view(term).substr(value_prefix.size()));
+    if (date && range->overlaps(*date)) matches.insert(term);
+  };
   for (auto it = db_.allterms_begin(year_prefix); it != db_.allterms_end(year_prefix); ++it) {
     const std::string year = (*it).substr(year_prefix.size());
     const auto whole_year = parse_partial_date(year);
@@ -147,16 +156,21 @@ Result<Xapian::Query> FilterResolver::resolve_date(const std::string& value,
     const bool covered = (!range->from || range->from->first_day() <= whole_year->first_day()) &&
                          (!range->to || range->to->last_day() >= whole_year->last_day());
     if (covered) {
-      matches.push_back(*it);
+      matches.insert(*it);
       continue;
     }
-    const std::string date_prefix = schema::date_term(year, role);
-    for (auto d = db_.allterms_begin(date_prefix); d != db_.allterms_end(date_prefix); ++d) {
-      const auto date = parse_partial_date((*d).substr(schema::date_prefix(role).size()));
-      if (date && range->overlaps(*date)) matches.push_back(*d);
+    for (const int y : {whole_year->year - 1, whole_year->year, whole_year->year + 1}) {
+      const std::string written_from = schema::year_term(y, role).substr(year_prefix.size());
+      const std::string from_prefix = value_prefix + written_from;
+      for (auto d = db_.allterms_begin(from_prefix); d != db_.allterms_end(from_prefix); ++d)
+        add_if_overlapping(*d);
+    }
+    for (const auto& wider : {"FY" + year, year.substr(0, 3) + "X", year.substr(0, 2) + "XX"}) {
+      const std::string term = value_prefix + wider;
+      if (db_.term_exists(term)) add_if_overlapping(term);
     }
   }
-  return any_of(matches);
+  return any_of(std::vector<std::string>(matches.begin(), matches.end()));
 }
 
 }  // namespace onrecord

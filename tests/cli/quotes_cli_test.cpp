@@ -48,9 +48,12 @@ TEST_F(CliTest, DatesCommandPrintsResolvedExpressions) {
   ASSERT_GE(lines.size(), 2u);
   EXPECT_EQ(lines[0]["text"], "Wednesday");
   EXPECT_EQ(lines[0]["value"], "2025-06-04");
-  EXPECT_EQ(lines[0]["precision"], "day");
+  EXPECT_EQ(lines[0]["grain"], "day");
   EXPECT_EQ(lines[1]["text"], "this week");
-  EXPECT_EQ(lines[1]["qualifier"], "week");
+  EXPECT_EQ(lines[1]["value"], "2025-W23");  // the ISO week of Thursday 2025-06-05
+  EXPECT_EQ(lines[1]["grain"], "week");
+  EXPECT_EQ(lines[1]["interval"]["start"], "2025-06-02");
+  EXPECT_EQ(lines[1]["interval"]["end"], "2025-06-08");
 }
 
 TEST_F(CliTest, QuoteSearchFiltersTheQuotationsOwnSpeaker) {

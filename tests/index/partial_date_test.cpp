@@ -12,6 +12,56 @@ TEST(PartialDate, ParsesEachPrecision) {
   EXPECT_EQ(parse_partial_date("1861-04-12")->iso(), "1861-04-12");
 }
 
+// Each grain: its written form, read back, and the days it covers.
+TEST(PartialDate, PeriodsAreIntervalsOfDays) {
+  struct Case {
+    const char* written;
+    DatePrecision grain;
+    int first;
+    int last;
+  };
+  for (const Case& c : {
+           Case{"2013-W10", DatePrecision::kWeek, 20130304, 20130310},
+           Case{"2013-W10-WE", DatePrecision::kWeekend, 20130309, 20130310},
+           Case{"2015-W01", DatePrecision::kWeek, 20141229, 20150104},  // starts in December
+           Case{"2012-Q3", DatePrecision::kQuarter, 20120701, 20120930},
+           Case{"2012-H1", DatePrecision::kHalf, 20120101, 20120630},
+           Case{"2013-SU", DatePrecision::kSeason, 20130601, 20130831},
+           Case{"2012-WI", DatePrecision::kSeason, 20121201, 20130228},  // into the next year
+           Case{"FY1990", DatePrecision::kFiscalYear, 19900101, 19901231},
+           Case{"199X", DatePrecision::kDecade, 19900101, 19991231},
+           Case{"18XX", DatePrecision::kCentury, 18000101, 18991231},
+       }) {
+    const auto date = parse_partial_date(c.written);
+    ASSERT_TRUE(date.ok()) << c.written;
+    EXPECT_EQ(date->precision, c.grain) << c.written;
+    EXPECT_EQ(date->iso(), c.written);
+    EXPECT_EQ(date->first_day(), c.first) << c.written;
+    EXPECT_EQ(date->last_day(), c.last) << c.written;
+  }
+  EXPECT_EQ(parse_partial_date("1990s")->iso(), "199X");
+  EXPECT_EQ(parse_partial_date("1800s")->iso(), "18XX");  // "the 1800s" is the century
+  EXPECT_EQ(week_of(2014, 12, 31).iso(), "2015-W01");
+  EXPECT_EQ(week_of(2013, 3, 6).iso(), "2013-W10");
+  EXPECT_EQ(start_iso(*parse_partial_date("2013-W10")), "2013-03-04");
+}
+
+TEST(PartialDate, RejectsImpossiblePeriods) {
+  for (const char* bad : {"2013-W54", "2013-W00", "2012-Q5", "2012-H3", "2013-XX", "FY19"})
+    EXPECT_FALSE(parse_partial_date(bad).ok()) << bad;
+  EXPECT_TRUE(parse_partial_date("2015-W53").ok());  // 2015 has 53 ISO weeks
+  EXPECT_FALSE(parse_partial_date("2014-W53").ok());
+}
+
+TEST(DateRange, PeriodsMatchRangesTheyOverlap) {
+  const auto q3 = *parse_partial_date("2012-Q3");
+  EXPECT_TRUE(parse_date_range("2012-08..2012-08")->overlaps(q3));
+  EXPECT_FALSE(parse_date_range("2012-11")->overlaps(q3));
+  EXPECT_TRUE(parse_date_range("1990s")->overlaps(*parse_partial_date("1995-05-01")));
+  EXPECT_TRUE(parse_date_range("1995")->overlaps(*parse_partial_date("199X")));
+  EXPECT_TRUE(parse_date_range("2013-01")->overlaps(*parse_partial_date("2012-WI")));
+}
+
 TEST(PartialDate, RejectsImpossibleDates) {
   for (const char* bad : {"2025-13-45", "2025-13", "2025-00", "2025-02-29", "2025-04-31", "25",
                           "2025-6", "2025/06", "", "abcd"}) {

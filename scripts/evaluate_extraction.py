@@ -82,9 +82,30 @@ def after_article(quote_date, article):
     """Whether a quotation's date lies wholly after its article's."""
     if not article:
         return False
-    first = (quote_date + "-01-01")[:10]
-    last = article + {4: "-12-31", 7: "-31"}.get(len(article), "")
-    return first > last
+    return first_day(quote_date) > article + {4: "-12-31", 7: "-31"}.get(len(article), "")
+
+
+def first_day(value):
+    """The ISO first day of a date in any of onrecord's forms (2012-Q3, 2013-W10, 199X, FY1990)."""
+    m = re.fullmatch(r"(\d{4})-Q(\d)", value)
+    if m:
+        return f"{m.group(1)}-{3 * int(m.group(2)) - 2:02d}-01"
+    m = re.fullmatch(r"(\d{4})-H(\d)", value)
+    if m:
+        return f"{m.group(1)}-{6 * int(m.group(2)) - 5:02d}-01"
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if m:
+        return f"{m.group(1)}-{ {'SP': 3, 'SU': 6, 'FA': 9, 'WI': 12}[m.group(2)]:02d}-01"
+    m = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
+    if m:
+        import datetime
+        return datetime.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1).isoformat()
+    m = re.fullmatch(r"FY(\d{4})", value)
+    if m:
+        return f"{m.group(1)}-01-01"
+    if re.fullmatch(r"\d{3}X|\d{2}XX", value):
+        return value.replace("X", "0") + "-01-01"
+    return (value + "-01-01")[:10]
 
 
 class Tally:

@@ -101,12 +101,12 @@ ClauseTense tense_of_word(const std::vector<DateWord>& words, std::size_t i) {
   // Future only before "to": "plans to", "is expected to" (not "the plan", "as expected").
   static constexpr std::string_view kFutureBeforeToWords[] = {
       "plan", "plans", "planned", "expected", "expects", "expect", "intends", "intend", "aims",
-      "going", "set"};
+      "going", "set", "wants", "want", "hopes", "hope", "seeks", "seek", "wishes", "needs"};
   static const WordSet kFutureBeforeTo = make_word_set(kFutureBeforeToWords);
   static const WordSet kFuture = make_word_set(kFutureWords);
   static constexpr std::string_view kPastWords[] = {
       "was",    "were",    "had",     "did",    "didn't", "wasn't", "weren't", "hadn't",
-      "said",   "told",    "ago",     "has",    "have",   "met",    "came",    "went",
+      "said",   "told",    "ago",     "met",    "came",    "went",
       "began",  "rose",    "fell",    "saw",    "won",    "lost",   "made",    "gave",
       "held",   "left",    "wrote",   "spoke",  "sold",   "paid",   "led",     "sent",
       "got",    "took",    "became",  "brought", "bought", "built", "chose",   "drew",
@@ -142,7 +142,9 @@ ClauseTense tense_of_word(const std::vector<DateWord>& words, std::size_t i) {
     if (aux == "would" || aux == "could" || aux == "might" || aux == "may" || aux == "should" ||
         aux == "must")
       return ClauseTense::kUnknown;
-    if (aux != "be" && aux != "been" && aux != "being" && aux != "not" && aux != "have") break;
+    if (aux != "be" && aux != "been" && aux != "being" && aux != "not" && aux != "have" &&
+        aux != "has")
+      break;
   }
   return ClauseTense::kPast;
 }
@@ -256,6 +258,27 @@ std::optional<PartialDate> shift_from(const DateExpr& e, const PartialDate& base
   return std::nullopt;
 }
 
+PartialDate same_period_shifted(const PartialDate& of, DatePrecision grain, int years) {
+  const int first = of.first_day();
+  const int year = first / 10000 + years;
+  const int month = first / 100 % 100;
+  switch (grain) {
+    case DatePrecision::kMonth:
+      return month_date(year, month);
+    case DatePrecision::kQuarter:
+      return period_date(DatePrecision::kQuarter, year, (month - 1) / 3 + 1);
+    case DatePrecision::kYear:
+      return year_date(year);
+    default: {
+      PartialDate shifted = of;  // "period": the reference's own grain
+      shifted.year += years;
+      if (shifted.precision == DatePrecision::kDay && shifted.day > days_in_month(year, month))
+        shifted.day = days_in_month(year, month);
+      return shifted;
+    }
+  }
+}
+
 std::optional<PartialDate> weekday_near(const DateExpr& e, const PartialDate& base,
                                         ClauseTense tense, bool narrative) {
   if (!has_day(base)) return std::nullopt;
@@ -340,6 +363,12 @@ std::optional<AnchoredDate> anchor_date(const DateExpr& e, const DateAnchors& an
   std::optional<PartialDate> base = now;
   if (e.base == DateBase::kReference && anchors.last_mentioned) base = anchors.last_mentioned;
   if (!base) return std::nullopt;
+  if (e.same_period) {
+    // "the same month a year ago": the reference's month (its own grain for "period"), a year
+    // (the shift) apart.
+    const PartialDate& of = anchors.last_mentioned ? *anchors.last_mentioned : *base;
+    return AnchoredDate{same_period_shifted(of, e.grain, e.shift)};
+  }
   if (e.shift_unit != TimeUnit::kNone) {
     auto d = shift_from(e, *base);
     if (!d && e.base == DateBase::kReference && now) d = shift_from(e, *now);
@@ -356,11 +385,12 @@ std::optional<AnchoredDate> anchor_date(const DateExpr& e, const DateAnchors& an
     if (!d) return std::nullopt;
     return AnchoredDate{*d};
   }
-  // A month and day (or a holiday) is most often the nearest; a month, season or part of a
-  // year alone most often past.
-  const bool day = e.grain == DatePrecision::kDay;
+  // A month and day (or a holiday), a quarter or a half is most often the nearest ("the fourth
+  // quarter" in August is this year's); a month or season alone most often past.
+  const bool nearest = e.grain == DatePrecision::kDay || e.grain == DatePrecision::kQuarter ||
+                       e.grain == DatePrecision::kHalf;
   const Placement placement =
-      placement_of(e, tense, narrative, day ? Placement::kNearest : Placement::kPast);
+      placement_of(e, tense, narrative, nearest ? Placement::kNearest : Placement::kPast);
   std::vector<PartialDate> candidates;
   for (int y = base->year - 1; y <= base->year + 1; ++y)
     if (auto c = in_year(e, y)) candidates.push_back(*c);

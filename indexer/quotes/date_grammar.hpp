@@ -48,6 +48,9 @@ struct DateExpr {
   TimeUnit shift_unit = TimeUnit::kNone;
   int shift = 0;
   TenseHint tense = TenseHint::kClause;
+  // "the same month a year ago": the reference time's period of `grain` (its own grain when
+  // kDay), `shift` years apart.
+  bool same_period = false;
   std::string mod;  // "", "early", "mid", "late", "start", "end", "approx"
 };
 

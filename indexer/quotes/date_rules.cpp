@@ -197,6 +197,16 @@ bool year_before_noun(const RuleMatch& m) {
          !next->lower.ends_with('s');
 }
 
+// "the same month a year ago", "the same period last year".
+DateExpr same_period(const DateWord& unit, int years) {
+  DateExpr e;
+  e.base = DateBase::kReference;
+  e.same_period = true;
+  e.shift = years;
+  e.grain = unit.unit == TimeUnit::kNone ? DatePrecision::kDay : grain_of_unit(unit.unit);
+  return e;
+}
+
 DateExpr with_mod(DateExpr e, std::string_view position) {
   e.mod = mod_of(position);
   return e;
@@ -287,6 +297,16 @@ const DateRule kRules[] = {
      [](const RuleMatch& m, Out& out) {
        return year_before_noun(m) && emit(m, out, stated(DatePrecision::kYear, *m.word(0).year));
      }},
+    {"YEAR", "Apple opened Worldwide Developers Conference 2010 in June. | 2010 | 2010",
+     [](const RuleMatch& m, Out& out) {
+       // The year of a named event or edition: "Conference 2010", "Expo 2020".
+       const DateWord* before = m.before();
+       if (!before || !before->capitalized || before->gap.empty() || m.at_sentence_start() ||
+           before->month > 0 || before->lower.size() < 3)
+         return false;
+       if (m.word_at(m.first()).gap != " ") return false;
+       return emit(m, out, stated(DatePrecision::kYear, *m.word(0).year));
+     }},
     {"YEAR SHORTYEAR", "Profits fell in the 1998-99 season. | 1998 | 1998",
      [](const RuleMatch& m, Out& out) {
        const int first = *m.word(0).year;
@@ -313,11 +333,23 @@ const DateRule kRules[] = {
        const DateWord* before = m.before();
        // "in their 70s" is an age, "in the 90s" often a temperature: a two-digit decade needs
        // its apostrophe ("the '70s").
-       const bool four_digits = w.lower.size() >= 5 || !std::isdigit(static_cast<unsigned char>(w.lower[0]));
+       const bool four_digits =
+           w.lower.size() >= 5 || !std::isdigit(static_cast<unsigned char>(w.lower[0]));
        const bool apostrophe = w.gap.ends_with('\'') || w.gap.ends_with("\u2019");
-       if (!four_digits && !apostrophe) return false;
        if (before && (before->lower == "their" || before->lower == "his" || before->lower == "her"))
          return false;
+       // "the 70s" is a decade, "highs in the 80s" a temperature; "the '70s and 80s" both.
+       const std::size_t at = m.first();
+       auto weather = [&](std::size_t w) {
+         const std::string& word = m.word_at(w).lower;
+         return word == "highs" || word == "lows" || word == "temperatures" || word == "upper" ||
+                word == "lower" || word == "mid";
+       };
+       const bool after_the = before && before->lower == "the" &&
+                              !(at >= 3 && weather(at - 3)) && !(at >= 2 && weather(at - 2));
+       const bool coordinated = before && (before->lower == "and" || before->lower == "or") &&
+                                at >= 2 && m.word_at(at - 2).decade.has_value();
+       if (!four_digits && !apostrophe && !after_the && !coordinated) return false;
        return emit(m, out, stated(DatePrecision::kDecade, *w.decade));
      }},
     {"the? REL decade", "Sales doubled over the past decade. | the past decade | 201X",
@@ -437,6 +469,14 @@ const DateRule kRules[] = {
                                     m.word(0).lower));
      }},
 
+    {"[the|their|its|his|her|our|my|your] SEASON",
+     "Leaders met at their autumn meetings. | autumn | 2024-FA",
+     [](const RuleMatch& m, Out& out) {
+       const DateWord* next = m.after();
+       if (!next || next->capitalized || next->lower == "of" || next->gap != " ") return false;
+       return emit(m, out, yearless(DatePrecision::kSeason, 0, 0, m.word(0).season));
+     }},
+
     // Weeks, weekends, months and years counted from now.
     {"[!the] REL week|weekend|month|year", "He resigned last week. | last week | 2025-W23",
      [](const RuleMatch& m, Out& out) {
@@ -514,6 +554,29 @@ const DateRule kRules[] = {
        return ends_clause(m) &&
               emit(m, out, shifted(DatePrecision::kDay, TimeUnit::kDay, 0, DateBase::kReference));
      }},
+    {"[end|ended|ending|ends|close|closed|closing|closes|start|started|starting|starts|began|"
+     "begin|begins|finish|finished|finishing] the day",
+     "The Dow ended the day at 8,017. | the day | 2025-06-10",
+     [](const RuleMatch& m, Out& out) {
+       return emit(m, out, shifted(DatePrecision::kDay, TimeUnit::kDay, 0, DateBase::kReference));
+     }},
+    {"early|earlier|late|later in the day",
+     "Stocks rebounded late in the day. | late in the day | 2025-06-10",
+     [](const RuleMatch& m, Out& out) {
+       return emit(m, out, shifted(DatePrecision::kDay, TimeUnit::kDay, 0, DateBase::kReference));
+     }},
+    {"the same day|week|month|quarter|period a|one year ago|earlier|before",
+     "In May 2025 sales fell 5% from the same month a year earlier. | the same month a year "
+     "earlier | 2024-05",
+     [](const RuleMatch& m, Out& out) {
+       return emit(m, out, same_period(m.word(2), -1));
+     }},
+    {"the same day|week|month|quarter|period of? last|the|a previous|last|prior? year",
+     "In May 2025 sales fell from the same period last year. | the same period last year | "
+     "2024-05",
+     [](const RuleMatch& m, Out& out) {
+       return emit(m, out, same_period(m.word(2), -1));
+     }},
 
     // Days counted from now.
     {"earlier|later? today|tonight", "It closed earlier today. | earlier today | 2025-06-10",
@@ -563,6 +626,15 @@ const DateRule kRules[] = {
     {"DAY of? MONTH", "The party was on the 4th of July. | 4th of July | 2024-07-04",
      [](const RuleMatch& m, Out& out) {
        return emit(m, out, yearless(DatePrecision::kDay, m.word(2).month, m.word(0).day));
+     }},
+    {"[their|its|his|her|our|the] MONTH",
+     "Makers reported their January sales. | January | 2025-01",
+     [](const RuleMatch& m, Out& out) {
+       const DateWord* next = m.after();
+       if (!next || next->capitalized || next->gap != " " || next->count > 0 ||
+           m.word(0).lower == "may")
+         return false;
+       return emit(m, out, yearless(DatePrecision::kMonth, m.word(0).month));
      }},
     {"[in|since|by|until|till|from|during|before|after|through|of|to|and|between|early|late|"
      "mid|or|throughout|for] MONTH",

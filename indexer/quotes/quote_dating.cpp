@@ -70,7 +70,10 @@ std::optional<QuoteDate> date_in_sentence(const SentenceRef& where,
       continue;
     const std::size_t at = d.begin - where.paragraph_start;
     if (inside_any_quote(view, at) || view.sentence_at(at) != where.sentence) continue;
-    if (!d.has_interval()) continue;  // "now", "recently": no date to give
+    // "now", "recently" give no date, and "the 1990s" no time of speaking.
+    if (!d.has_interval() || d.value.precision == DatePrecision::kDecade ||
+        d.value.precision == DatePrecision::kCentury)
+      continue;
     if (after(d.value, context.article_date)) continue;  // a plan, not when it was said
     if (by_a_cue(view, where.sentence, at, d.end - where.paragraph_start))
       return QuoteDate{d.value, DateSource::kAttribution};

@@ -143,8 +143,40 @@ std::optional<int> decade_number(std::string_view lower) {
   return std::nullopt;
 }
 
+// Every word without digits that has a date meaning above: the rest (most of a text) skip the
+// lookups.
+bool may_be_date_word(std::string_view lower) {
+  static const WordSet kWords = [] {
+    WordSet words;
+    static constexpr std::string_view kNames[] = {
+        "january", "jan.", "jan", "february", "feb.", "feb", "march", "mar.", "april", "apr.",
+        "may", "june", "jun.", "july", "jul.", "august", "aug.", "september", "sept.", "sep.",
+        "october", "oct.", "november", "nov.", "december", "dec.", "sunday", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "first", "second", "third",
+        "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+        "nineteenth", "twentieth", "thirtieth", "a", "an", "one", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+        "thirty", "fifty", "hundred", "day", "days", "week", "weeks", "weekend", "weekends",
+        "month", "months", "quarter", "quarters", "year", "years", "decade", "decades",
+        "century", "centuries", "spring", "summer", "autumn", "fall", "winter", "springs",
+        "summers", "autumns", "falls", "winters", "twenties", "thirties", "forties", "fifties",
+        "sixties", "seventies", "eighties", "nineties", "last", "past", "previous", "this",
+        "current", "next", "coming", "early", "mid", "late", "beginning", "start", "end",
+        "middle"};
+    for (std::string_view w : kNames) words.insert(w);
+    return words;
+  }();
+  return kWords.contains(lower);
+}
+
 void read_atoms(DateWord& w) {
   const std::string_view s = w.lower;
+  const bool digits = std::any_of(s.begin(), s.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  });
+  if (!digits && !may_be_date_word(s)) return;
+  w.date_like = true;
   w.year = year_number(s);
   w.month = w.capitalized || s.ends_with('.') ? month_number(s) : 0;
   w.weekday = w.capitalized ? weekday_number(s) : -1;

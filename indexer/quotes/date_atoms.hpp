@@ -25,6 +25,9 @@ struct DateWord {
   std::size_t end = 0;
   std::string gap;  // what stands between the previous word and this one ("-" inside a compound)
   bool capitalized = false;
+  // It has digits or is one of the words with a date meaning: only such a word can stand in a
+  // slot of a class (YEAR, MONTH, REL...), others only as a pattern's literal word.
+  bool date_like = false;
 
   // What the word can mean (each 0 / absent when it cannot).
   std::optional<int> year;        // 1000-2199, four digits

@@ -1,7 +1,10 @@
 #include "quotes/date_grammar.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstdint>
+#include <unordered_map>
 #include <stdexcept>
 #include <utility>
 
@@ -116,14 +119,46 @@ CompiledRule compile(const DateRule& rule, std::size_t index) {
   return out;
 }
 
-const std::vector<CompiledRule>& compiled_rules() {
-  static const std::vector<CompiledRule> rules = [] {
-    std::vector<CompiledRule> out;
+constexpr std::size_t kClassCount = static_cast<std::size_t>(SlotClass::kPosition) + 1;
+
+// The rules compiled, and which of them may start at a word: by the word itself (a literal of a
+// slot a match can start with) or by a class it belongs to. Most words start none, so the
+// grammar costs little more than the scan.
+struct Grammar {
+  // A quick test before the hash: the first letters of the literals of each length.
+  static constexpr std::size_t kLongest = 16;
+  std::array<std::uint32_t, kLongest> first_letters{};
+  [[nodiscard]] bool may_start(std::string_view lower) const {
+    if (lower.empty() || lower.size() >= kLongest || lower[0] < 'a' || lower[0] > 'z') return false;
+    return ((first_letters[lower.size()] >> (lower[0] - 'a')) & 1U) != 0;
+  }
+  std::vector<CompiledRule> rules;
+  std::unordered_map<std::string, std::vector<std::size_t>> starting_with_word;
+  std::array<std::vector<std::size_t>, kClassCount> starting_with_class;
+};
+
+const Grammar& grammar() {
+  static const Grammar compiled = [] {
+    Grammar g;
     const auto table = date_rules();
-    for (std::size_t i = 0; i < table.size(); ++i) out.push_back(compile(table[i], i));
-    return out;
+    for (std::size_t i = 0; i < table.size(); ++i) {
+      g.rules.push_back(compile(table[i], i));
+      for (const Slot& slot : g.rules.back().slots) {  // the slots up to the first required one
+        if (slot.cls == SlotClass::kWords) {
+          for (const auto& w : slot.words) {
+            g.starting_with_word[w].push_back(i);
+            if (w.size() < Grammar::kLongest && w[0] >= 'a' && w[0] <= 'z')
+              g.first_letters[w.size()] |= 1U << (w[0] - 'a');
+          }
+        } else {
+          g.starting_with_class[static_cast<std::size_t>(slot.cls)].push_back(i);
+        }
+        if (!slot.optional) break;
+      }
+    }
+    return g;
   }();
-  return rules;
+  return compiled;
 }
 
 bool fits(const Slot& slot, const DateWord& w) {
@@ -255,13 +290,34 @@ bool RuleMatch::at_sentence_start() const {
 
 std::vector<FoundDate> find_dates(const std::vector<DateWord>& words) {
   std::vector<FoundDate> found;
-  const auto& rules = compiled_rules();
+  const Grammar& g = grammar();
   const auto table = date_rules();
   std::vector<Candidate> candidates;
   std::vector<std::size_t> assigned;
+  std::vector<std::size_t> starting;
   for (std::size_t i = 0; i < words.size();) {
     candidates.clear();
-    for (const auto& rule : rules) {
+    starting.clear();
+    if (g.may_start(words[i].lower)) {
+      if (const auto it = g.starting_with_word.find(words[i].lower);
+          it != g.starting_with_word.end())
+        starting = it->second;
+    }
+    for (std::size_t c = 0; words[i].date_like && c < kClassCount; ++c) {
+      Slot probe;
+      probe.cls = static_cast<SlotClass>(c);
+      if (probe.cls != SlotClass::kWords && !g.starting_with_class[c].empty() && fits(probe, words[i]))
+        starting.insert(starting.end(), g.starting_with_class[c].begin(),
+                        g.starting_with_class[c].end());
+    }
+    if (starting.empty()) {
+      ++i;
+      continue;
+    }
+    std::sort(starting.begin(), starting.end());
+    starting.erase(std::unique(starting.begin(), starting.end()), starting.end());
+    for (const std::size_t r : starting) {
+      const CompiledRule& rule = g.rules[r];
       if (!lead_allows(words, rule, i)) continue;
       match_slots(words, rule, 0, i, assigned, candidates);
     }

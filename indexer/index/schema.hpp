@@ -16,7 +16,7 @@ namespace onrecord::schema {
 
 // Bump when the meaning of any term, value or document layout changes; databases written with
 // another version are refused with a hint to rebuild.
-inline constexpr int kVersion = 11;
+inline constexpr int kVersion = 12;
 inline constexpr std::string_view kVersionMetadataKey = "onrecord:schema";
 
 // Passages are most documents and carry no kind term: a document without one is a passage.

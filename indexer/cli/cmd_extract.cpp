@@ -63,17 +63,18 @@ void print_article(const std::string& file, const Article& article, const AliasT
     return;
   }
   for (const auto& d : analysis.dates) {
-    nlohmann::ordered_json line{{"file", file},
-                                {"id", article.fields.id},
-                                {"text", d.text},
-                                {"start", chars(d.begin)},
-                                {"end", chars(d.end)},
-                                {"value", d.timex_value()},
-                                {"grain", d.has_interval() ? nlohmann::ordered_json(std::string(
-                                                                 precision_name(d.value.precision)))
-                                                           : nlohmann::ordered_json(nullptr)},
-                                {"mod", nullable(d.mod)},
-                                {"interval", interval_json(d)}};
+    nlohmann::ordered_json line{
+        {"file", file},
+        {"id", article.fields.id},
+        {"text", d.text},
+        {"start", chars(d.begin)},
+        {"end", chars(d.end)},
+        {"value", d.timex_value()},
+        {"grain", d.has_interval()
+                      ? nlohmann::ordered_json(std::string(precision_name(d.value.precision)))
+                      : nlohmann::ordered_json(nullptr)},
+        {"mod", nullable(d.mod)},
+        {"interval", interval_json(d)}};
     std::cout << line.dump() << "\n";
   }
 }

@@ -1,8 +1,8 @@
 #include "index/partial_date.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <chrono>
 #include <cstdio>
@@ -196,7 +196,8 @@ std::optional<Result<PartialDate>> parse_period(std::string_view text) {
   const std::string_view rest = text.substr(5);
   if (rest[0] == 'W' && rest.size() >= 3 && all_digits(rest.substr(1, 2))) {
     const bool weekend = rest.size() == 6 && rest.substr(3) == "-WE";
-    const auto week = rest.size() == 3 || weekend ? parse_digits(rest.substr(1, 2), 2) : std::nullopt;
+    const auto week =
+        rest.size() == 3 || weekend ? parse_digits(rest.substr(1, 2), 2) : std::nullopt;
     if (!week) return std::nullopt;
     if (*week < 1 || *week > iso_weeks_in(year))
       return date_error(text, std::to_string(year) + " has no week " + std::to_string(*week));

@@ -25,7 +25,8 @@ chr::sys_days days_of(int yyyymmdd) {
 
 PartialDate day_of(chr::sys_days days) {
   const chr::year_month_day ymd{days};
-  return day_date(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+  return day_date(static_cast<int>(ymd.year()),
+                  static_cast<int>(static_cast<unsigned>(ymd.month())),
                   static_cast<int>(static_cast<unsigned>(ymd.day())));
 }
 
@@ -96,33 +97,34 @@ bool sentence_break(const std::string& gap) {
 
 ClauseTense tense_of_word(const std::vector<DateWord>& words, std::size_t i) {
   static constexpr std::string_view kFutureWords[] = {
-      "will", "shall", "won't", "due", "scheduled", "upcoming", "payable", "expire", "expires",
-      "forthcoming", "slated"};
+      "will",    "shall",  "won't",   "due",         "scheduled", "upcoming",
+      "payable", "expire", "expires", "forthcoming", "slated"};
   // Future only before "to": "plans to", "is expected to" (not "the plan", "as expected").
   static constexpr std::string_view kFutureBeforeToWords[] = {
-      "plan", "plans", "planned", "expected", "expects", "expect", "intends", "intend", "aims",
-      "going", "set", "wants", "want", "hopes", "hope", "seeks", "seek", "wishes", "needs"};
+      "plan",   "plans", "planned", "expected", "expects", "expect", "intends",
+      "intend", "aims",  "going",   "set",      "wants",   "want",   "hopes",
+      "hope",   "seeks", "seek",    "wishes",   "needs"};
   static const WordSet kFutureBeforeTo = make_word_set(kFutureBeforeToWords);
   static const WordSet kFuture = make_word_set(kFutureWords);
   static constexpr std::string_view kPastWords[] = {
-      "was",    "were",    "had",     "did",    "didn't", "wasn't", "weren't", "hadn't",
-      "said",   "told",    "ago",     "met",    "came",    "went",
-      "began",  "rose",    "fell",    "saw",    "won",    "lost",   "made",    "gave",
-      "held",   "left",    "wrote",   "spoke",  "sold",   "paid",   "led",     "sent",
-      "got",    "took",    "became",  "brought", "bought", "built", "chose",   "drew",
-      "drove",  "fled",    "flew",    "found",  "fought", "grew",   "heard",   "kept",
-      "knew",   "meant",   "ran",     "sat",    "shot",   "stood",  "struck",  "swore",
-      "taught", "thought", "threw",   "spent",  "felt",   "sought", "broke",   "stole",
+      "was",    "were",    "had",   "did",   "didn't", "wasn't", "weren't", "hadn't", "said",
+      "told",   "ago",     "met",   "came",  "went",   "began",  "rose",    "fell",   "saw",
+      "won",    "lost",    "made",  "gave",  "held",   "left",   "wrote",   "spoke",  "sold",
+      "paid",   "led",     "sent",  "got",   "took",   "became", "brought", "bought", "built",
+      "chose",  "drew",    "drove", "fled",  "flew",   "found",  "fought",  "grew",   "heard",
+      "kept",   "knew",    "meant", "ran",   "sat",    "shot",   "stood",   "struck", "swore",
+      "taught", "thought", "threw", "spent", "felt",   "sought", "broke",   "stole",
   };
   static const WordSet kPast = make_word_set(kPastWords);
   static constexpr std::string_view kNotPastWords[] = {
-      "need", "indeed", "proceed", "succeed", "exceed", "speed", "feed", "seed", "bed", "red",
-      "hundred", "based", "united", "limited", "related", "embed", "breed", "greed", "shed",
+      "need",    "indeed", "proceed", "succeed", "exceed", "speed",  "feed",
+      "seed",    "bed",    "red",     "hundred", "based",  "united", "limited",
+      "related", "embed",  "breed",   "greed",   "shed",
   };
   static const WordSet kNotPast = make_word_set(kNotPastWords);
   static constexpr std::string_view kParticipleWords[] = {
-      "held", "signed", "done", "given", "taken", "seen", "known", "shown", "paid",
-      "made", "sold", "built", "chosen", "written", "spoken", "met"};
+      "held", "signed", "done", "given", "taken",  "seen",    "known",  "shown",
+      "paid", "made",   "sold", "built", "chosen", "written", "spoken", "met"};
   static const WordSet kParticiples = make_word_set(kParticipleWords);
   const std::string& w = words[i].lower;
   if (w.ends_with("'ll") || kFuture.contains(w)) return ClauseTense::kFuture;
@@ -130,15 +132,16 @@ ClauseTense tense_of_word(const std::vector<DateWord>& words, std::size_t i) {
     return ClauseTense::kFuture;
   if ((w == "take" || w == "takes") && i + 1 < words.size() && words[i + 1].lower == "effect")
     return ClauseTense::kFuture;
-  const bool past_form = kPast.contains(w) || kParticiples.contains(w) ||
-                         (w.size() >= 5 && w.ends_with("ed") && !kNotPast.contains(w) &&
-                          !words[i].capitalized);
+  const bool past_form =
+      kPast.contains(w) || kParticiples.contains(w) ||
+      (w.size() >= 5 && w.ends_with("ed") && !kNotPast.contains(w) && !words[i].capitalized);
   if (!past_form) return ClauseTense::kUnknown;
   // A participle takes the tense of its auxiliaries: "will be held", "is to be signed" are
   // future, "would be held" (reported speech) says nothing, "was held" is past.
   for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
     const std::string& aux = words[i - back].lower;
-    if (aux == "will" || aux == "shall" || aux == "to" || aux.ends_with("'ll")) return ClauseTense::kFuture;
+    if (aux == "will" || aux == "shall" || aux == "to" || aux.ends_with("'ll"))
+      return ClauseTense::kFuture;
     if (aux == "would" || aux == "could" || aux == "might" || aux == "may" || aux == "should" ||
         aux == "must")
       return ClauseTense::kUnknown;
@@ -283,8 +286,8 @@ std::optional<PartialDate> weekday_near(const DateExpr& e, const PartialDate& ba
                                         ClauseTense tense, bool narrative) {
   if (!has_day(base)) return std::nullopt;
   const int today = weekday_of(base);
-  const int back = (today - e.weekday + 7) % 7;    // days since it last fell
-  const int ahead = (e.weekday - today + 7) % 7;   // days until it next falls
+  const int back = (today - e.weekday + 7) % 7;   // days since it last fell
+  const int ahead = (e.weekday - today + 7) % 7;  // days until it next falls
   int delta = -back;
   if (e.tense == TenseHint::kPast) {
     delta = back == 0 ? -7 : -back;

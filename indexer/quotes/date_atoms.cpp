@@ -31,11 +31,11 @@ bool all_digits(std::string_view s) {
 
 int month_number(std::string_view lower) {
   static constexpr std::array<std::pair<std::string_view, int>, 26> kMonths{
-      {{"january", 1},  {"jan.", 1},     {"jan", 1},      {"february", 2}, {"feb.", 2},
-       {"march", 3},    {"mar.", 3},     {"april", 4},    {"apr.", 4},     {"may", 5},
-       {"june", 6},     {"jun.", 6},     {"july", 7},     {"jul.", 7},     {"august", 8},
-       {"aug.", 8},     {"september", 9}, {"sept.", 9},   {"sep.", 9},     {"october", 10},
-       {"oct.", 10},    {"november", 11}, {"nov.", 11},   {"december", 12}, {"dec.", 12},
+      {{"january", 1}, {"jan.", 1},      {"jan", 1},   {"february", 2},  {"feb.", 2},
+       {"march", 3},   {"mar.", 3},      {"april", 4}, {"apr.", 4},      {"may", 5},
+       {"june", 6},    {"jun.", 6},      {"july", 7},  {"jul.", 7},      {"august", 8},
+       {"aug.", 8},    {"september", 9}, {"sept.", 9}, {"sep.", 9},      {"october", 10},
+       {"oct.", 10},   {"november", 11}, {"nov.", 11}, {"december", 12}, {"dec.", 12},
        {"feb", 2}}};
   for (const auto& [name, n] : kMonths)
     if (name == lower) return n;
@@ -54,9 +54,9 @@ int weekday_number(std::string_view lower) {  // 0 = Sunday, as chrono's c_encod
 // which the grammar joins; here the words to twentieth and the tens.
 int ordinal_number(std::string_view lower) {
   static constexpr std::array<std::string_view, 21> kWords{
-      "",          "first",      "second",     "third",      "fourth",       "fifth",
-      "sixth",     "seventh",    "eighth",     "ninth",      "tenth",        "eleventh",
-      "twelfth",   "thirteenth", "fourteenth", "fifteenth",  "sixteenth",    "seventeenth",
+      "",           "first",      "second",     "third",     "fourth",    "fifth",
+      "sixth",      "seventh",    "eighth",     "ninth",     "tenth",     "eleventh",
+      "twelfth",    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
       "eighteenth", "nineteenth", "twentieth"};
   for (std::size_t i = 1; i < kWords.size(); ++i)
     if (kWords[i] == lower) return static_cast<int>(i);
@@ -72,8 +72,8 @@ int ordinal_number(std::string_view lower) {
 
 int count_number(std::string_view lower) {
   static constexpr std::array<std::string_view, 13> kWords{
-      "",    "one",   "two",   "three", "four",   "five",  "six",
-      "seven", "eight", "nine", "ten",  "eleven", "twelve"};
+      "",      "one",   "two",  "three", "four",   "five",  "six",
+      "seven", "eight", "nine", "ten",   "eleven", "twelve"};
   for (std::size_t i = 1; i < kWords.size(); ++i)
     if (kWords[i] == lower) return static_cast<int>(i);
   if (lower == "a" || lower == "an") return 1;
@@ -117,15 +117,14 @@ std::optional<int> year_number(std::string_view s) {
 
 // "1990s", "1990's", "90s", "'90s", "nineties".
 std::optional<int> decade_number(std::string_view lower) {
-  static constexpr std::array<std::pair<std::string_view, int>, 8> kWords{
-      {{"twenties", 1920},
-       {"thirties", 1930},
-       {"forties", 1940},
-       {"fifties", 1950},
-       {"sixties", 1960},
-       {"seventies", 1970},
-       {"eighties", 1980},
-       {"nineties", 1990}}};
+  static constexpr std::array<std::pair<std::string_view, int>, 8> kWords{{{"twenties", 1920},
+                                                                           {"thirties", 1930},
+                                                                           {"forties", 1940},
+                                                                           {"fifties", 1950},
+                                                                           {"sixties", 1960},
+                                                                           {"seventies", 1970},
+                                                                           {"eighties", 1980},
+                                                                           {"nineties", 1990}}};
   for (const auto& [word, first] : kWords)
     if (word == lower) return first;
   std::string_view digits = lower;
@@ -149,20 +148,26 @@ bool may_be_date_word(std::string_view lower) {
   static const WordSet kWords = [] {
     WordSet words;
     static constexpr std::string_view kNames[] = {
-        "january", "jan.", "jan", "february", "feb.", "feb", "march", "mar.", "april", "apr.",
-        "may", "june", "jun.", "july", "jul.", "august", "aug.", "september", "sept.", "sep.",
-        "october", "oct.", "november", "nov.", "december", "dec.", "sunday", "monday",
-        "tuesday", "wednesday", "thursday", "friday", "saturday", "first", "second", "third",
-        "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-        "nineteenth", "twentieth", "thirtieth", "a", "an", "one", "two", "three", "four",
-        "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
-        "thirty", "fifty", "hundred", "day", "days", "week", "weeks", "weekend", "weekends",
-        "month", "months", "quarter", "quarters", "year", "years", "decade", "decades",
-        "century", "centuries", "spring", "summer", "autumn", "fall", "winter", "springs",
-        "summers", "autumns", "falls", "winters", "twenties", "thirties", "forties", "fifties",
-        "sixties", "seventies", "eighties", "nineties", "last", "past", "previous", "this",
-        "current", "next", "coming", "early", "mid", "late", "beginning", "start", "end",
+        "january",   "jan.",        "jan",        "february",   "feb.",       "feb",
+        "march",     "mar.",        "april",      "apr.",       "may",        "june",
+        "jun.",      "july",        "jul.",       "august",     "aug.",       "september",
+        "sept.",     "sep.",        "october",    "oct.",       "november",   "nov.",
+        "december",  "dec.",        "sunday",     "monday",     "tuesday",    "wednesday",
+        "thursday",  "friday",      "saturday",   "first",      "second",     "third",
+        "fourth",    "fifth",       "sixth",      "seventh",    "eighth",     "ninth",
+        "tenth",     "eleventh",    "twelfth",    "thirteenth", "fourteenth", "fifteenth",
+        "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",  "thirtieth",
+        "a",         "an",          "one",        "two",        "three",      "four",
+        "five",      "six",         "seven",      "eight",      "nine",       "ten",
+        "eleven",    "twelve",      "fifteen",    "twenty",     "thirty",     "fifty",
+        "hundred",   "day",         "days",       "week",       "weeks",      "weekend",
+        "weekends",  "month",       "months",     "quarter",    "quarters",   "year",
+        "years",     "decade",      "decades",    "century",    "centuries",  "spring",
+        "summer",    "autumn",      "fall",       "winter",     "springs",    "summers",
+        "autumns",   "falls",       "winters",    "twenties",   "thirties",   "forties",
+        "fifties",   "sixties",     "seventies",  "eighties",   "nineties",   "last",
+        "past",      "previous",    "this",       "current",    "next",       "coming",
+        "early",     "mid",         "late",       "beginning",  "start",      "end",
         "middle"};
     for (std::string_view w : kNames) words.insert(w);
     return words;
@@ -172,9 +177,8 @@ bool may_be_date_word(std::string_view lower) {
 
 void read_atoms(DateWord& w) {
   const std::string_view s = w.lower;
-  const bool digits = std::any_of(s.begin(), s.end(), [](char c) {
-    return std::isdigit(static_cast<unsigned char>(c)) != 0;
-  });
+  const bool digits = std::any_of(
+      s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
   if (!digits && !may_be_date_word(s)) return;
   w.date_like = true;
   w.year = year_number(s);
@@ -201,10 +205,10 @@ void read_atoms(DateWord& w) {
     if (s[0] == 'h' && n >= 1 && n <= 2) w.half = n;
   }
   if (s.starts_with("fy") && w.capitalized) {
-    const std::string_view digits = s.substr(2);
-    if (digits.size() == 4) w.fiscal_year = year_number(digits);
-    if (digits.size() == 2 && all_digits(digits)) {
-      const int n = *parse_int(digits);
+    const std::string_view year_digits = s.substr(2);
+    if (year_digits.size() == 4) w.fiscal_year = year_number(year_digits);
+    if (year_digits.size() == 2 && all_digits(year_digits)) {
+      const int n = *parse_int(year_digits);
       w.fiscal_year = n >= 50 ? 1900 + n : 2000 + n;
     }
   }
@@ -252,17 +256,18 @@ std::vector<DateWord> date_words(std::string_view text, std::size_t base_offset)
     // An ISO date keeps its hyphens; other compounds are split at them.
     const bool iso_like = raw.size() == 10 && raw[4] == '-' && raw[7] == '-';
     std::size_t from = 0;
-    std::string gap = word.gap;
+    bool first_part = true;
     while (true) {
       const std::size_t hyphen = iso_like ? std::string_view::npos : raw.find('-', from);
       const std::size_t to = hyphen == std::string_view::npos ? raw.size() : hyphen;
       if (to > from) {
-        out.push_back(part_of(raw.substr(from, to - from), word.begin + from, gap));
+        out.push_back(part_of(raw.substr(from, to - from), word.begin + from,
+                              first_part ? word.gap : std::string(1, '-')));
         read_atoms(out.back());
       }
       if (to == raw.size()) break;
       from = to + 1;
-      gap = "-";
+      first_part = false;
     }
   }
   return out;

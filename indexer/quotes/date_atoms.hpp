@@ -38,7 +38,7 @@ struct DateWord {
   int ordinal = 0;                // "first", "3rd", "twenty-first" (as written, 1-31)
   int count = 0;                  // "a", "one" .. "twelve", a few number words, digits 1-999
   TimeUnit unit = TimeUnit::kNone;
-  int season = 0;  // 1 spring .. 4 winter (as PartialDate's part)
+  int season = 0;                  // 1 spring .. 4 winter (as PartialDate's part)
   std::optional<int> decade;       // first year: "1990s", "1990's", "'90s" (1990)
   std::optional<PartialDate> iso;  // 2024-11-05, Q3-style parts and FY1990 handled by the grammar
   int quarter = 0;                 // "Q3"

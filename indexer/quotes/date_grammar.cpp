@@ -4,8 +4,8 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
-#include <unordered_map>
 #include <stdexcept>
+#include <unordered_map>
 #include <utility>
 
 #include "quotes/english_words.hpp"
@@ -48,10 +48,10 @@ struct CompiledRule {
   std::size_t index = 0;  // in the table: the earlier wins a tie
 };
 
-constexpr std::string_view kRelativeWords[] = {"last",    "past",   "previous", "this",
-                                               "current", "next",   "coming"};
-constexpr std::string_view kPositionWords[] = {"early", "mid",   "late",  "beginning",
-                                               "start", "end",   "middle"};
+constexpr std::string_view kRelativeWords[] = {"last",    "past", "previous", "this",
+                                               "current", "next", "coming"};
+constexpr std::string_view kPositionWords[] = {"early", "mid", "late",  "beginning",
+                                               "start", "end", "middle"};
 
 std::vector<std::string> split(std::string_view s, char separator) {
   std::vector<std::string> out;
@@ -66,14 +66,14 @@ std::vector<std::string> split(std::string_view s, char separator) {
 
 SlotClass slot_class(std::string_view name) {
   static constexpr std::pair<std::string_view, SlotClass> kClasses[] = {
-      {"YEAR", SlotClass::kYear},       {"SHORTYEAR", SlotClass::kShortYear},
-      {"MONTH", SlotClass::kMonth},     {"WEEKDAY", SlotClass::kWeekday},
-      {"DAY", SlotClass::kDay},         {"ORD", SlotClass::kOrdinal},
-      {"COUNT", SlotClass::kCount},     {"UNIT", SlotClass::kUnit},
-      {"SEASON", SlotClass::kSeason},   {"DECADE", SlotClass::kDecade},
-      {"ISO", SlotClass::kIso},         {"QPART", SlotClass::kQuarterPart},
-      {"HPART", SlotClass::kHalfPart},  {"FY", SlotClass::kFiscalYear},
-      {"REL", SlotClass::kRelative},    {"POS", SlotClass::kPosition}};
+      {"YEAR", SlotClass::kYear},      {"SHORTYEAR", SlotClass::kShortYear},
+      {"MONTH", SlotClass::kMonth},    {"WEEKDAY", SlotClass::kWeekday},
+      {"DAY", SlotClass::kDay},        {"ORD", SlotClass::kOrdinal},
+      {"COUNT", SlotClass::kCount},    {"UNIT", SlotClass::kUnit},
+      {"SEASON", SlotClass::kSeason},  {"DECADE", SlotClass::kDecade},
+      {"ISO", SlotClass::kIso},        {"QPART", SlotClass::kQuarterPart},
+      {"HPART", SlotClass::kHalfPart}, {"FY", SlotClass::kFiscalYear},
+      {"REL", SlotClass::kRelative},   {"POS", SlotClass::kPosition}};
   for (const auto& [n, c] : kClasses)
     if (n == name) return c;
   throw std::logic_error("date rule: unknown slot class " + std::string(name));
@@ -235,7 +235,8 @@ void match_slots(const std::vector<DateWord>& words, const CompiledRule& rule, s
   const Slot& s = rule.slots[slot];
   const bool first = std::all_of(assigned.begin(), assigned.end(),
                                  [](std::size_t w) { return w == RuleMatch::kAbsent; });
-  if (next < words.size() && fits(s, words[next]) && (first || joined(words[next], s.comma_before))) {
+  if (next < words.size() && fits(s, words[next]) &&
+      (first || joined(words[next], s.comma_before))) {
     assigned.push_back(next);
     match_slots(words, rule, slot + 1, next + 1, assigned, out);
     assigned.pop_back();
@@ -249,9 +250,9 @@ void match_slots(const std::vector<DateWord>& words, const CompiledRule& rule, s
 
 bool lead_allows(const std::vector<DateWord>& words, const CompiledRule& rule, std::size_t at) {
   if (rule.lead.empty()) return true;
-  const bool present = at > 0 && joined(words[at], false) &&
-                       std::find(rule.lead.begin(), rule.lead.end(), words[at - 1].lower) !=
-                           rule.lead.end();
+  const bool present =
+      at > 0 && joined(words[at], false) &&
+      std::find(rule.lead.begin(), rule.lead.end(), words[at - 1].lower) != rule.lead.end();
   return rule.lead_forbidden ? !present : present;
 }
 
@@ -306,7 +307,8 @@ std::vector<FoundDate> find_dates(const std::vector<DateWord>& words) {
     for (std::size_t c = 0; words[i].date_like && c < kClassCount; ++c) {
       Slot probe;
       probe.cls = static_cast<SlotClass>(c);
-      if (probe.cls != SlotClass::kWords && !g.starting_with_class[c].empty() && fits(probe, words[i]))
+      if (probe.cls != SlotClass::kWords && !g.starting_with_class[c].empty() &&
+          fits(probe, words[i]))
         starting.insert(starting.end(), g.starting_with_class[c].begin(),
                         g.starting_with_class[c].end());
     }
@@ -322,9 +324,8 @@ std::vector<FoundDate> find_dates(const std::vector<DateWord>& words) {
       match_slots(words, rule, 0, i, assigned, candidates);
     }
     // Only matches that start here: a pattern whose first slots were skipped starts later.
-    std::erase_if(candidates, [&](const Candidate& c) {
-      return RuleMatch(words, c.slots).first() != i;
-    });
+    std::erase_if(candidates,
+                  [&](const Candidate& c) { return RuleMatch(words, c.slots).first() != i; });
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate& a, const Candidate& b) {
                        if (a.last != b.last) return a.last > b.last;

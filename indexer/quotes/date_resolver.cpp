@@ -24,13 +24,14 @@ std::vector<DateMention> DateResolver::resolve(std::string_view text, std::size_
   const std::vector<DateWord> words = date_words(text, base_offset);
   for (const FoundDate& found : find_dates(words)) {
     const DateAnchors anchors{publication_, last_stated_, last_mentioned_};
-    const auto anchored = anchor_date(found.expr, anchors,
-                                      clause_tense(words, found.first_word, found.last_word));
+    const auto anchored =
+        anchor_date(found.expr, anchors, clause_tense(words, found.first_word, found.last_word));
     if (!anchored) continue;
     DateMention mention;
     mention.begin = words[found.first_word].begin;
     mention.end = words[found.last_word].end;
-    mention.text = std::string(text.substr(mention.begin - base_offset, mention.end - mention.begin));
+    mention.text =
+        std::string(text.substr(mention.begin - base_offset, mention.end - mention.begin));
     mention.value = anchored->value;
     mention.reference = anchored->reference;
     mention.mod = found.expr.mod;

@@ -244,9 +244,8 @@ const DateRule kRules[] = {
      }},
     {"early|mid|late MONTH , YEAR?", "Sales peaked in late June 2024. | late June 2024 | 2024-06",
      [](const RuleMatch& m, Out& out) {
-       const DateExpr e = m.has(2)
-                              ? stated(DatePrecision::kMonth, *m.word(2).year, m.word(1).month)
-                              : yearless(DatePrecision::kMonth, m.word(1).month);
+       const DateExpr e = m.has(2) ? stated(DatePrecision::kMonth, *m.word(2).year, m.word(1).month)
+                                   : yearless(DatePrecision::kMonth, m.word(1).month);
        return emit(m, out, with_mod(e, m.word(0).lower));
      }},
     {"early|mid|late YEAR", "Tensions grew in mid-2025. | mid-2025 | 2025",
@@ -271,9 +270,8 @@ const DateRule kRules[] = {
      }},
     {"the POS of MONTH , YEAR?", "It ended at the end of March. | the end of March | 2025-03",
      [](const RuleMatch& m, Out& out) {
-       const DateExpr e = m.has(4)
-                              ? stated(DatePrecision::kMonth, *m.word(4).year, m.word(3).month)
-                              : yearless(DatePrecision::kMonth, m.word(3).month);
+       const DateExpr e = m.has(4) ? stated(DatePrecision::kMonth, *m.word(4).year, m.word(3).month)
+                                   : yearless(DatePrecision::kMonth, m.word(3).month);
        return emit(m, out, with_mod(e, m.word(1).lower));
      }},
     {"the POS of REL month|week",
@@ -340,13 +338,13 @@ const DateRule kRules[] = {
          return false;
        // "the 70s" is a decade, "highs in the 80s" a temperature; "the '70s and 80s" both.
        const std::size_t at = m.first();
-       auto weather = [&](std::size_t w) {
-         const std::string& word = m.word_at(w).lower;
+       auto weather = [&](std::size_t index) {
+         const std::string& word = m.word_at(index).lower;
          return word == "highs" || word == "lows" || word == "temperatures" || word == "upper" ||
                 word == "lower" || word == "mid";
        };
-       const bool after_the = before && before->lower == "the" &&
-                              !(at >= 3 && weather(at - 3)) && !(at >= 2 && weather(at - 2));
+       const bool after_the = before && before->lower == "the" && !(at >= 3 && weather(at - 3)) &&
+                              !(at >= 2 && weather(at - 2));
        const bool coordinated = before && (before->lower == "and" || before->lower == "or") &&
                                 at >= 2 && m.word_at(at - 2).decade.has_value();
        if (!four_digits && !apostrophe && !after_the && !coordinated) return false;
@@ -360,8 +358,7 @@ const DateRule kRules[] = {
     {"the? ORD century", "The church dates from the 19th century. | the 19th century | 18XX",
      [](const RuleMatch& m, Out& out) {
        const int n = m.word(1).ordinal;
-       return n >= 10 && n <= 21 &&
-              emit(m, out, stated(DatePrecision::kCentury, (n - 1) * 100));
+       return n >= 10 && n <= 21 && emit(m, out, stated(DatePrecision::kCentury, (n - 1) * 100));
      }},
     {"the? twenty ORD century",
      "It is a twenty-first century problem. | twenty-first century | 20XX",
@@ -371,8 +368,8 @@ const DateRule kRules[] = {
      }},
     {"the? REL century", "It was built in the last century. | the last century | 19XX",
      [](const RuleMatch& m, Out& out) {
-       return emit(m, out, shifted(DatePrecision::kCentury, TimeUnit::kCentury,
-                                   step_of(m.word(1).lower)));
+       return emit(m, out,
+                   shifted(DatePrecision::kCentury, TimeUnit::kCentury, step_of(m.word(1).lower)));
      }},
 
     // Quarters, halves and fiscal years.
@@ -401,14 +398,14 @@ const DateRule kRules[] = {
      }},
     {"[!the] REL quarter", "Sales slowed last quarter. | last quarter | 2025-Q1",
      [](const RuleMatch& m, Out& out) {
-       return emit(m, out, shifted(DatePrecision::kQuarter, TimeUnit::kQuarter,
-                                   step_of(m.word(0).lower)));
+       return emit(m, out,
+                   shifted(DatePrecision::kQuarter, TimeUnit::kQuarter, step_of(m.word(0).lower)));
      }},
     {"the last|previous|current|coming|next quarter",
      "Growth slowed in the last quarter. | the last quarter | 2025-Q1",
      [](const RuleMatch& m, Out& out) {
-       return emit(m, out, shifted(DatePrecision::kQuarter, TimeUnit::kQuarter,
-                                   step_of(m.word(1).lower)));
+       return emit(m, out,
+                   shifted(DatePrecision::kQuarter, TimeUnit::kQuarter, step_of(m.word(1).lower)));
      }},
     {"QPART , YEAR?", "Results for Q3 2012 were weak. | Q3 2012 | 2012-Q3",
      [](const RuleMatch& m, Out& out) {
@@ -433,8 +430,8 @@ const DateRule kRules[] = {
     {"the? REL fiscal|financial year",
      "It will be cut in the next fiscal year. | the next fiscal year | FY2026",
      [](const RuleMatch& m, Out& out) {
-       return emit(m, out, shifted(DatePrecision::kFiscalYear, TimeUnit::kYear,
-                                   step_of(m.word(1).lower)));
+       return emit(m, out,
+                   shifted(DatePrecision::kFiscalYear, TimeUnit::kYear, step_of(m.word(1).lower)));
      }},
     {"the fiscal|financial year",
      "Profit rose in the financial year. | the financial year | FY2025",
@@ -445,8 +442,7 @@ const DateRule kRules[] = {
     // Seasons.
     {"the? SEASON of? , YEAR", "It opened in the summer of 2008. | the summer of 2008 | 2008-SU",
      [](const RuleMatch& m, Out& out) {
-       return emit(m, out,
-                   stated(DatePrecision::kSeason, *m.word(3).year, 0, 0, m.word(1).season));
+       return emit(m, out, stated(DatePrecision::kSeason, *m.word(3).year, 0, 0, m.word(1).season));
      }},
     {"[!the] REL SEASON", "They met last summer. | last summer | 2024-SU",
      [](const RuleMatch& m, Out& out) {
@@ -465,8 +461,9 @@ const DateRule kRules[] = {
     {"[in|during|by|since|until|through|over|for|till] early|late SEASON",
      "Talks resumed in early spring. | early spring | 2025-SP",
      [](const RuleMatch& m, Out& out) {
-       return emit(m, out, with_mod(yearless(DatePrecision::kSeason, 0, 0, m.word(1).season),
-                                    m.word(0).lower));
+       return emit(
+           m, out,
+           with_mod(yearless(DatePrecision::kSeason, 0, 0, m.word(1).season), m.word(0).lower));
      }},
 
     {"[the|their|its|his|her|our|my|your] SEASON",
@@ -511,8 +508,9 @@ const DateRule kRules[] = {
      }},
     {"last|next|this MONTH", "They met last September. | last September | 2024-09",
      [](const RuleMatch& m, Out& out) {
-       return emit(m, out, with_tense(yearless(DatePrecision::kMonth, m.word(1).month),
-                                      hint_of(m.word(0).lower)));
+       return emit(
+           m, out,
+           with_tense(yearless(DatePrecision::kMonth, m.word(1).month), hint_of(m.word(0).lower)));
      }},
 
     // Counted back or on: from now, or from the narrative's time.
@@ -539,10 +537,12 @@ const DateRule kRules[] = {
      [](const RuleMatch& m, Out& out) {
        const TimeUnit unit = m.word(2).unit;
        if (unit == TimeUnit::kWeekend) return false;
-       return emit(m, out, shifted(grain_of_unit(unit), unit, step_of(m.word(1).lower),
-                                   DateBase::kReference));
+       return emit(
+           m, out,
+           shifted(grain_of_unit(unit), unit, step_of(m.word(1).lower), DateBase::kReference));
      }},
-    {"that same? day|week|month|year", "In 2019 it failed; that year it also lost. | that year | 2019",
+    {"that same? day|week|month|year",
+     "In 2019 it failed; that year it also lost. | that year | 2019",
      [](const RuleMatch& m, Out& out) {
        const TimeUnit unit = m.word(2).unit;
        if (unit == TimeUnit::kWeekend) return false;
@@ -568,15 +568,11 @@ const DateRule kRules[] = {
     {"the same day|week|month|quarter|period a|one year ago|earlier|before",
      "In May 2025 sales fell 5% from the same month a year earlier. | the same month a year "
      "earlier | 2024-05",
-     [](const RuleMatch& m, Out& out) {
-       return emit(m, out, same_period(m.word(2), -1));
-     }},
+     [](const RuleMatch& m, Out& out) { return emit(m, out, same_period(m.word(2), -1)); }},
     {"the same day|week|month|quarter|period of? last|the|a previous|last|prior? year",
      "In May 2025 sales fell from the same period last year. | the same period last year | "
      "2024-05",
-     [](const RuleMatch& m, Out& out) {
-       return emit(m, out, same_period(m.word(2), -1));
-     }},
+     [](const RuleMatch& m, Out& out) { return emit(m, out, same_period(m.word(2), -1)); }},
 
     // Days counted from now.
     {"earlier|later? today|tonight", "It closed earlier today. | earlier today | 2025-06-10",
@@ -600,11 +596,13 @@ const DateRule kRules[] = {
      [](const RuleMatch& m, Out& out) {
        return emit(m, out, shifted(DatePrecision::kDay, TimeUnit::kDay, -1));
      }},
-    {"the day before yesterday", "It began the day before yesterday. | the day before yesterday | 2025-06-08",
+    {"the day before yesterday",
+     "It began the day before yesterday. | the day before yesterday | 2025-06-08",
      [](const RuleMatch& m, Out& out) {
        return emit(m, out, shifted(DatePrecision::kDay, TimeUnit::kDay, -2));
      }},
-    {"the day after tomorrow", "It ends the day after tomorrow. | the day after tomorrow | 2025-06-12",
+    {"the day after tomorrow",
+     "It ends the day after tomorrow. | the day after tomorrow | 2025-06-12",
      [](const RuleMatch& m, Out& out) {
        return emit(m, out, shifted(DatePrecision::kDay, TimeUnit::kDay, 2));
      }},
@@ -642,9 +640,9 @@ const DateRule kRules[] = {
      [](const RuleMatch& m, Out& out) {
        // "may" the verb: a month only after words that only a date follows.
        const DateWord* before = m.before();
-       if (m.word(0).month == 5 && m.word(0).lower == "may" && before &&
-           before->lower != "in" && before->lower != "since" && before->lower != "until" &&
-           before->lower != "early" && before->lower != "late" && before->lower != "mid")
+       if (m.word(0).month == 5 && m.word(0).lower == "may" && before && before->lower != "in" &&
+           before->lower != "since" && before->lower != "until" && before->lower != "early" &&
+           before->lower != "late" && before->lower != "mid")
          return false;
        return emit(m, out, yearless(DatePrecision::kMonth, m.word(0).month));
      }},
@@ -654,8 +652,8 @@ const DateRule kRules[] = {
      holiday},
     {"^new ^year ^eve|^day , YEAR?", "It opens on New Year's Day. | New Year's Day | 2025-01-01",
      holiday},
-    {"^thanksgiving ^day? , YEAR?", "They met at Thanksgiving 2019. | Thanksgiving 2019 | 2019-11-28",
-     holiday},
+    {"^thanksgiving ^day? , YEAR?",
+     "They met at Thanksgiving 2019. | Thanksgiving 2019 | 2019-11-28", holiday},
     {"^easter ^sunday|^monday? , YEAR?", "It closed over Easter. | Easter | 2025-04-20", holiday},
     {"^good ^friday , YEAR?", "It closed on Good Friday. | Good Friday | 2025-04-18", holiday},
     {"^halloween , YEAR?", "Sales fell at Halloween. | Halloween | 2024-10-31", holiday},
@@ -668,9 +666,7 @@ const DateRule kRules[] = {
     {"now|currently|presently|nowadays", "Prices are now higher. | now | PRESENT_REF",
      [](const RuleMatch& m, Out& out) { return emit(m, out, reference(DateReference::kPresent)); }},
     {"at present", "Stocks are low at present. | at present | PRESENT_REF",
-     [](const RuleMatch& m, Out& out) {
-       return emit(m, out, reference(DateReference::kPresent));
-     }},
+     [](const RuleMatch& m, Out& out) { return emit(m, out, reference(DateReference::kPresent)); }},
     {"current", "The current plan costs more. | current | PRESENT_REF",
      [](const RuleMatch& m, Out& out) {
        const DateWord* next = m.after();  // "current account", "the current" (of water) aside
@@ -684,9 +680,9 @@ const DateRule kRules[] = {
     {"the past", "It happened in the past. | the past | PAST_REF",
      [](const RuleMatch& m, Out& out) {
        const DateWord* next = m.after();
-       if (next && next->gap == " " && (next->unit != TimeUnit::kNone || next->count > 0 ||
-                                        next->ordinal > 0 || next->lower == "few" ||
-                                        next->lower == "several"))
+       if (next && next->gap == " " &&
+           (next->unit != TimeUnit::kNone || next->count > 0 || next->ordinal > 0 ||
+            next->lower == "few" || next->lower == "several"))
          return false;  // "the past year" is a duration
        return emit(m, out, reference(DateReference::kPast));
      }},

@@ -22,8 +22,8 @@ class DatePeriodsTest : public CliTest {
                "winter of 2012 at every plant.\n");
     write_file(dir_ / "week.txt",
                "---\ndate: 2015-01-02\n---\nRecall\nThe carmaker recalled vans this week.\n");
-    ASSERT_EQ(index("add " + at("quarter.txt") + " " + at("decade.txt") + " " +
-                    at("winter.txt") + " " + at("week.txt"))
+    ASSERT_EQ(index("add " + at("quarter.txt") + " " + at("decade.txt") + " " + at("winter.txt") +
+                    " " + at("week.txt"))
                   .exit_code,
               0);
   }
@@ -38,9 +38,9 @@ TEST_F(DatePeriodsTest, AMentionedPeriodIsFoundByEveryRangeItOverlaps) {
   EXPECT_EQ(total("--mentions 2012-Q3"), 1u);
   EXPECT_EQ(total("--mentions 1990s"), 1u);
   EXPECT_EQ(total("--mentions 199X"), 1u);
-  EXPECT_EQ(total("--mentions 1995-06"), 1u);         // inside the decade
-  EXPECT_EQ(total("--mentions 2013-01"), 1u);         // the winter of 2012 reaches into 2013
-  EXPECT_EQ(total("--mentions 2014-12-30"), 1u);      // 2015-W01 starts on 29 December 2014
+  EXPECT_EQ(total("--mentions 1995-06"), 1u);     // inside the decade
+  EXPECT_EQ(total("--mentions 2013-01"), 1u);     // the winter of 2012 reaches into 2013
+  EXPECT_EQ(total("--mentions 2014-12-30"), 1u);  // 2015-W01 starts on 29 December 2014
   EXPECT_EQ(total("--mentions 2015-W01"), 1u);
   EXPECT_EQ(total("--mentions 2011..2011"), 0u);
 }

@@ -25,8 +25,8 @@ TEST(DateAnchoring, EachCase) {
   const AnchorCase cases[] = {
       {"a month and day is the nearest one", "2009-05-14",
        "The closures are due by early June and a June 3 hearing.", "June 3", "2009-06-03"},
-      {"past tense puts it before", "2025-06-10", "The deal closed on December 4.",
-       "December 4", "2024-12-04"},
+      {"past tense puts it before", "2025-06-10", "The deal closed on December 4.", "December 4",
+       "2024-12-04"},
       {"a bare month is past by default", "2025-06-10", "Sales rose in October.", "October",
        "2024-10"},
       {"a quarter is the nearest", "2006-08-19",

@@ -122,8 +122,8 @@ TEST(DateRules, TheReferenceTimeMovesWithTheNarrative) {
 }
 
 TEST(DateRules, RangesGiveBothEnds) {
-  const auto found = resolve("Sales fell between 2001 and 2003, and in the 1998-99 season.",
-                             "2025-06-10");
+  const auto found =
+      resolve("Sales fell between 2001 and 2003, and in the 1998-99 season.", "2025-06-10");
   std::vector<std::string> values;
   for (const auto& f : found) values.push_back(f.value.iso());
   EXPECT_EQ(values, (std::vector<std::string>{"2001", "2003", "1998", "1999"}));

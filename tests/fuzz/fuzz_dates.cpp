@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string>
 
-#include "analysis/word_segments.hpp"
+#include "analysis/text_analyzer.hpp"
 #include "fuzz_require.hpp"
 #include "quotes/date_resolver.hpp"
 

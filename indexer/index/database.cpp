@@ -21,11 +21,14 @@ Status check_schema(const Xapian::Database& db, const std::filesystem::path& pat
   const std::string wanted = std::to_string(schema::kVersion);
   if (stored == wanted) return ok_status();
   if (stored.empty() && db.get_doccount() == 0) return ok_status();
-  return Error{ErrorCode::kSchemaMismatch,
-               "database " + quoted(path) + " was made with schema version " +
-                   (stored.empty() ? std::string("unknown (not onrecord)") : stored) +
-                   "; this onrecord reads version " + wanted,
-               "move it away or delete it, then rebuild with `onrecord-index sync DIR`"};
+  return Error{
+      ErrorCode::kSchemaMismatch,
+      "database " + quoted(path) + " was made with schema version " +
+          (stored.empty() ? std::string("unknown (it is not an onrecord database, or its files "
+                                        "are damaged)")
+                          : stored) +
+          "; this onrecord reads version " + wanted,
+      "move it away or delete it, then rebuild with `onrecord-index sync DIR`"};
 }
 
 }  // namespace
@@ -35,17 +38,12 @@ std::filesystem::path default_database_path() {
   return "onrecord.db";
 }
 
-Result<Xapian::Database> open_database_for_search(const std::filesystem::path& path) {
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) {
-    return Error{ErrorCode::kNotFound, "no database at " + quoted(path),
-                 "index some articles first: `onrecord-index --db " + path.string() +
-                     " sync corpus`, or pass --db / set ONRECORD_DB"};
-  }
+namespace {
+
+// What opening a database for search threw, said for a user.
+Error open_error(const std::filesystem::path& path) {
   try {
-    Xapian::Database db(path.string());
-    if (auto status = check_schema(db, path); !status) return status.error();
-    return db;
+    throw;
   } catch (const Xapian::DatabaseNotFoundError&) {
     return Error{ErrorCode::kNotFound, quoted(path) + " is not an onrecord database",
                  "point --db at a database made by onrecord-index"};
@@ -53,9 +51,41 @@ Result<Xapian::Database> open_database_for_search(const std::filesystem::path& p
     return Error{ErrorCode::kSchemaMismatch,
                  "cannot read database " + quoted(path) + ": " + e.get_msg(),
                  "rebuild it with `onrecord-index sync DIR`"};
+  } catch (const Xapian::DatabaseCorruptError& e) {
+    return Error{ErrorCode::kDamaged,
+                 "database " + quoted(path) + " is damaged: " + e.get_description(),
+                 std::string(kRebuildHint)};
   } catch (const Xapian::Error& e) {
     return Error{ErrorCode::kIo,
                  "cannot open database " + quoted(path) + ": " + e.get_description(), ""};
+  }
+}
+
+}  // namespace
+
+Result<Xapian::Database> open_database_for_search(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    return Error{ErrorCode::kNotFound, "no database at " + quoted(path),
+                 "index some articles first: `onrecord-index --db " + path.string() +
+                     " sync corpus`, or pass --db / set ONRECORD_DB"};
+  }
+  for (int attempt = 1;; ++attempt) {
+    try {
+      Xapian::Database db(path.string());
+      if (auto status = check_schema(db, path); !status) return status.error();
+      return db;
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      // A writer committing while we open is retried; a revision that never reads back whole
+      // is damage.
+      if (attempt < kReopenAttempts) continue;
+      return Error{ErrorCode::kDamaged,
+                   "database " + quoted(path) + " could not be read at any revision (" +
+                       e.get_description() + "): its files are damaged",
+                   std::string(kRebuildHint)};
+    } catch (...) {
+      return open_error(path);
+    }
   }
 }
 

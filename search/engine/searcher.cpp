@@ -176,6 +176,14 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request) {
       db_.reopen();
     } catch (const ErrorException& e) {
       return e.error();  // damaged data read back, with the hint to rebuild
+    } catch (const Xapian::DatabaseCorruptError&) {
+      return error_from_current_exception();
+    } catch (const Xapian::DatabaseError& e) {
+      // The database opened, so a table that cannot be read back ("inflate failed") is damage.
+      return Error{
+          ErrorCode::kDamaged,
+          "the database could not be read (" + e.get_description() + "): its files are damaged",
+          std::string(kRebuildHint)};
     } catch (const Xapian::Error& e) {
       return Error{ErrorCode::kIo, "search failed: " + e.get_description(), ""};
     }

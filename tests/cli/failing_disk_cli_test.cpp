@@ -96,3 +96,50 @@ TEST_F(FailingDiskCliTest, AReadOnlyFileSystemIsNotCalledALock) {
 
 }  // namespace
 }  // namespace onrecord
+
+namespace onrecord {
+namespace {
+
+// Scrambles every seventh byte of a database table from a third of the way in: blocks Xapian
+// will read back as garbage (a disk's bad sectors, a partial copy).
+void scramble(const std::filesystem::path& table) {
+  std::string bytes = testing::read_file(table);
+  for (std::size_t i = bytes.size() / 3; i < bytes.size(); i += 7)
+    bytes[i] = static_cast<char>(static_cast<unsigned char>(bytes[i]) * 31U + 7U);
+  write_file(table, bytes);
+}
+
+// A damaged database gets a message naming damage and the way out, never a crash or an
+// unbounded allocation (the search runs under a 2 GB address-space limit).
+TEST_F(FailingDiskCliTest, ADamagedDatabaseIsReportedNeverACrash) {
+  std::string articles;
+  for (int i = 0; i < 40; ++i)
+    articles += R"({"id": "s)" + std::to_string(i) +
+                R"(", "title": "Budget", "date": "2025-05-01", "text": "The council approved )"
+                R"(the budget for the bus service, said Mayor Ana Lopez. \u201cIt is a good )"
+                R"(day,\u201d she said. Item )" +
+                std::to_string(i) + "\"}\n";
+  write_file(dir_ / "budget.jsonl", articles);
+  ASSERT_EQ(index("add " + at("budget.jsonl")).exit_code, 0);
+  const auto pristine = dir_ / "pristine";
+  std::filesystem::copy(db(), pristine, std::filesystem::copy_options::recursive);
+  for (const char* table : {"postlist", "docdata", "termlist", "position"}) {
+    SCOPED_TRACE(table);
+    std::filesystem::remove_all(db());
+    std::filesystem::copy(pristine, db(), std::filesystem::copy_options::recursive);
+    scramble(db() / (std::string(table) + ".glass"));
+    const auto r = testing::run(
+        "sh -c " + testing::shell_quote("ulimit -v 2000000; " + std::string(ONRECORD_SEARCH_BIN) +
+                                        " --db " + db().string() + " --json budget"));
+    EXPECT_LT(r.exit_code, 128) << "killed by a signal: " << r.err;  // 128+N: signal N
+    if (r.exit_code != 0) {
+      EXPECT_EQ(r.exit_code, 2) << r.err;
+      EXPECT_NE(r.err.find("damaged"), std::string::npos) << r.err;
+      EXPECT_EQ(r.err.find("internal error"), std::string::npos) << r.err;
+    }
+    if (std::string(table) == "docdata") EXPECT_EQ(r.exit_code, 2) << r.out;
+  }
+}
+
+}  // namespace
+}  // namespace onrecord

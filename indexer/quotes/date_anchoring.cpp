@@ -1,5 +1,6 @@
 #include "quotes/date_anchoring.hpp"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdlib>
@@ -261,25 +262,38 @@ std::optional<PartialDate> shift_from(const DateExpr& e, const PartialDate& base
   return std::nullopt;
 }
 
-PartialDate same_period_shifted(const PartialDate& of, DatePrecision grain, int years) {
+// The reference's period of `grain` (its own for kDay: "the same period"), `years` apart.
+std::optional<PartialDate> same_period_shifted(const PartialDate& of, DatePrecision grain,
+                                               int years) {
   const int first = of.first_day();
   const int year = first / 10000 + years;
   const int month = first / 100 % 100;
-  switch (grain) {
+  const int day = std::min(first % 100, days_in_month(year, month));
+  switch (grain == DatePrecision::kDay ? of.precision : grain) {
+    case DatePrecision::kDay:
+      return day_date(year, month, day);
     case DatePrecision::kMonth:
       return month_date(year, month);
     case DatePrecision::kQuarter:
       return period_date(DatePrecision::kQuarter, year, (month - 1) / 3 + 1);
     case DatePrecision::kYear:
       return year_date(year);
-    default: {
-      PartialDate shifted = of;  // "period": the reference's own grain
-      shifted.year += years;
-      if (shifted.precision == DatePrecision::kDay && shifted.day > days_in_month(year, month))
-        shifted.day = days_in_month(year, month);
-      return shifted;
+    case DatePrecision::kWeek:
+    case DatePrecision::kWeekend: {
+      PartialDate week = week_of(year, month, day);
+      week.precision = of.precision == DatePrecision::kWeekend ? DatePrecision::kWeekend
+                                                                : DatePrecision::kWeek;
+      return week;
     }
+    case DatePrecision::kHalf:
+    case DatePrecision::kSeason:
+    case DatePrecision::kFiscalYear:
+      return period_date(of.precision, of.year + years, of.part);
+    case DatePrecision::kDecade:
+    case DatePrecision::kCentury:
+      break;  // "the same decade a year ago" is no date
   }
+  return std::nullopt;
 }
 
 std::optional<PartialDate> weekday_near(const DateExpr& e, const PartialDate& base,
@@ -370,7 +384,9 @@ std::optional<AnchoredDate> anchor_date(const DateExpr& e, const DateAnchors& an
     // "the same month a year ago": the reference's month (its own grain for "period"), a year
     // (the shift) apart.
     const PartialDate& of = anchors.last_mentioned ? *anchors.last_mentioned : *base;
-    return AnchoredDate{same_period_shifted(of, e.grain, e.shift)};
+    const auto shifted = same_period_shifted(of, e.grain, e.shift);
+    if (!shifted) return std::nullopt;
+    return AnchoredDate{*shifted};
   }
   if (e.shift_unit != TimeUnit::kNone) {
     auto d = shift_from(e, *base);

@@ -569,7 +569,7 @@ const DateRule kRules[] = {
      "In May 2025 sales fell 5% from the same month a year earlier. | the same month a year "
      "earlier | 2024-05",
      [](const RuleMatch& m, Out& out) { return emit(m, out, same_period(m.word(2), -1)); }},
-    {"the same day|week|month|quarter|period of? last|the|a previous|last|prior? year",
+    {"the same day|week|month|quarter|period of? the|a? last|previous|prior year",
      "In May 2025 sales fell from the same period last year. | the same period last year | "
      "2024-05",
      [](const RuleMatch& m, Out& out) { return emit(m, out, same_period(m.word(2), -1)); }},

@@ -79,6 +79,21 @@ TEST(DateAnchoring, EachCase) {
   }
 }
 
+// Found by fuzz_dates: "the same day a year" after a decade made a decade starting in 1989,
+// whose written form reads back as another. A period shifted by years keeps its grain's
+// boundaries, and a decade or century has no "same period a year ago".
+TEST(DateAnchoring, ASamePeriodOfADecadeIsNoDate) {
+  DateResolver resolver(*parse_partial_date("1805"));
+  const auto found =
+      resolver.resolve("In the 1990s it grew. In the same month a year ago it fell, and the same "
+                       "day a year later it rose.");
+  for (const auto& f : found) {
+    if (!f.has_interval()) continue;
+    EXPECT_EQ(*parse_partial_date(f.value.iso()), f.value) << f.text;
+    EXPECT_NE(f.text, "the same month a year ago");
+  }
+}
+
 TEST(DateAnchoring, ReferencesHaveNoInterval) {
   DateResolver resolver(*parse_partial_date("2025-06-10"));
   const auto found = resolver.resolve("Prices are now higher than in the past, more recently.");

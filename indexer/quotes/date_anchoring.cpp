@@ -281,8 +281,8 @@ std::optional<PartialDate> same_period_shifted(const PartialDate& of, DatePrecis
     case DatePrecision::kWeek:
     case DatePrecision::kWeekend: {
       PartialDate week = week_of(year, month, day);
-      week.precision = of.precision == DatePrecision::kWeekend ? DatePrecision::kWeekend
-                                                                : DatePrecision::kWeek;
+      week.precision =
+          of.precision == DatePrecision::kWeekend ? DatePrecision::kWeekend : DatePrecision::kWeek;
       return week;
     }
     case DatePrecision::kHalf:

@@ -84,9 +84,9 @@ TEST(DateAnchoring, EachCase) {
 // boundaries.
 TEST(DateAnchoring, ASamePeriodOfADecadeIsNoDate) {
   DateResolver resolver(*parse_partial_date("1805"));
-  const auto found =
-      resolver.resolve("In the 1990s it grew. In the same month a year ago it fell, and the same "
-                       "day a year later it rose.");
+  const auto found = resolver.resolve(
+      "In the 1990s it grew. The same day a year later it rose, and in the same "
+      "period of the previous year it fell.");
   for (const auto& f : found) {
     if (!f.has_interval()) continue;
     EXPECT_EQ(*parse_partial_date(f.value.iso()), f.value) << f.text;

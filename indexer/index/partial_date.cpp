@@ -79,6 +79,41 @@ PartialDate week_of(int year, int month, int day) {
   return period_date(DatePrecision::kWeek, iso_year, static_cast<int>(since_new_year / 7 + 1));
 }
 
+std::string readable_date(std::string_view value) {
+  const auto date = parse_partial_date(value);
+  if (!date || is_calendar_grain(date->precision)) return std::string(value);
+  const std::string year = std::to_string(date->year);
+  switch (date->precision) {
+    case DatePrecision::kWeek:
+      return "the week of " + start_iso(*date);
+    case DatePrecision::kWeekend:
+      return "the weekend of " + start_iso(*date);
+    case DatePrecision::kQuarter:
+      return "Q" + std::to_string(date->part) + " " + year;
+    case DatePrecision::kHalf:
+      return (date->part == 1 ? "the first half of " : "the second half of ") + year;
+    case DatePrecision::kSeason: {
+      static constexpr std::array<std::string_view, 4> kSeasons{"spring", "summer", "autumn",
+                                                                "winter"};
+      return std::string(kSeasons[static_cast<std::size_t>(date->part - 1)]) + " " + year;
+    }
+    case DatePrecision::kFiscalYear:
+      return "fiscal " + year;
+    case DatePrecision::kDecade:
+      return "the " + year + "s";
+    case DatePrecision::kCentury: {
+      const int n = date->year / 100 + 1;
+      const char* suffix = n % 10 == 1 && n != 11   ? "st"
+                           : n % 10 == 2 && n != 12 ? "nd"
+                           : n % 10 == 3 && n != 13 ? "rd"
+                                                    : "th";
+      return "the " + std::to_string(n) + suffix + " century";
+    }
+    default:
+      return std::string(value);
+  }
+}
+
 std::string start_iso(const PartialDate& date) {
   const int first = date.first_day();
   return day_date(first / 10000, first / 100 % 100, first % 100).iso();

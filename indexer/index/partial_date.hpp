@@ -78,6 +78,11 @@ PartialDate week_of(int year, int month, int day);
 // months, days, weeks, quarters and seasons.
 Result<PartialDate> parse_partial_date(std::string_view text);
 
+// A date as a reader says it: ISO for a day, month or year (as written), words for a period
+// ("the week of 2013-03-04", "Q3 2012", "summer 2013", "fiscal 1990", "the 1990s", "the 19th
+// century"); anything else as given.
+std::string readable_date(std::string_view value);
+
 // The ISO date of a date's first day (a key that sorts dates of every grain by their start).
 std::string start_iso(const PartialDate& date);
 

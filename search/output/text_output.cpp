@@ -1,5 +1,7 @@
 #include "output/text_output.hpp"
 
+#include "index/partial_date.hpp"
+
 namespace onrecord {
 namespace {
 
@@ -89,7 +91,8 @@ void print_quote_hit(std::ostream& out, const Styler& s, const SearchHit& hit) {
   out << "\u201D\n";
   std::string who = quote_source_text(q);
   if (!q.date.empty())
-    who += " \u00b7 " + q.date + (q.date_source == DateSource::kArticle ? " (article's date)" : "");
+    who += " \u00b7 " + readable_date(q.date) +
+           (q.date_source == DateSource::kArticle ? " (article's date)" : "");
   who += " \u00b7 " + std::string(quote_kind_name(q.kind));
   out << "   " << s.bold(who) << "\n";
   out << "   "

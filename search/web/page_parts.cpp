@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "analysis/text_analyzer.hpp"
+#include "index/partial_date.hpp"
 #include "output/text_output.hpp"
 #include "web/url_query.hpp"
 
@@ -106,7 +107,7 @@ std::string quote_item(const SearchHit& hit) {
           " <span class=\"meta uncertain\" title=\"attributed with low "
           "confidence\">(uncertain)</span>";
   }
-  if (!q.date.empty()) html += ", " + esc(q.date);
+  if (!q.date.empty()) html += ", " + esc(readable_date(q.date));
   if (q.kind != QuoteKind::kSpeech)
     html += " <span class=\"meta\">(" + std::string(quote_kind_name(q.kind)) + ")</span>";
   if (!hit.quote_id.empty())

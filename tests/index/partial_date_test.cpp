@@ -46,6 +46,17 @@ TEST(PartialDate, PeriodsAreIntervalsOfDays) {
   EXPECT_EQ(start_iso(*parse_partial_date("2013-W10")), "2013-03-04");
 }
 
+TEST(PartialDate, PeriodsReadAsWords) {
+  EXPECT_EQ(readable_date("2025-06-04"), "2025-06-04");
+  EXPECT_EQ(readable_date("2013-W10"), "the week of 2013-03-04");
+  EXPECT_EQ(readable_date("2012-Q3"), "Q3 2012");
+  EXPECT_EQ(readable_date("2013-SU"), "summer 2013");
+  EXPECT_EQ(readable_date("199X"), "the 1990s");
+  EXPECT_EQ(readable_date("18XX"), "the 19th century");
+  EXPECT_EQ(readable_date("20XX"), "the 21st century");
+  EXPECT_EQ(readable_date("FY1990"), "fiscal 1990");
+}
+
 TEST(PartialDate, RejectsImpossiblePeriods) {
   for (const char* bad : {"2013-W54", "2013-W00", "2012-Q5", "2012-H3", "2013-XX", "FY19"})
     EXPECT_FALSE(parse_partial_date(bad).ok()) << bad;

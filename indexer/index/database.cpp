@@ -4,10 +4,12 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <thread>
 
 #include "index/schema.hpp"
 
@@ -76,13 +78,18 @@ Result<Xapian::Database> open_database_for_search(const std::filesystem::path& p
       if (auto status = check_schema(db, path); !status) return status.error();
       return db;
     } catch (const Xapian::DatabaseModifiedError& e) {
-      // A writer committing while we open is retried; a revision that never reads back whole
-      // is damage.
-      if (attempt < kReopenAttempts) continue;
-      return Error{ErrorCode::kDamaged,
-                   "database " + quoted(path) + " could not be read at any revision (" +
-                       e.get_description() + "): its files are damaged",
-                   std::string(kRebuildHint)};
+      // A writer committing while we open is retried after a pause; a revision that never reads
+      // back whole may still be a writer too busy to catch, so the message says both.
+      if (attempt < kReopenAttempts) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100 * attempt));
+        continue;
+      }
+      return Error{
+          ErrorCode::kDamaged,
+          "database " + quoted(path) + " could not be read at any revision (" +
+              e.get_description() +
+              "): another indexer may be committing to it, or its files are damaged",
+          "try again; if it keeps failing with no indexer running, " + std::string(kRebuildHint)};
     } catch (...) {
       return open_error(path);
     }

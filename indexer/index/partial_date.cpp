@@ -223,8 +223,9 @@ std::optional<Result<PartialDate>> parse_period(std::string_view text) {
     return period_date(DatePrecision::kCentury, *parse_digits(text.substr(0, 2), 2) * 100);
   if (text.size() == 5 && all_digits(text.substr(0, 4)) && text[3] == '0' && text[4] == 's') {
     const int first = *parse_digits(text.substr(0, 4), 4);
-    return first % 100 == 0 ? period_date(DatePrecision::kCentury, first)
-                            : period_date(DatePrecision::kDecade, first);
+    // "the 1800s" is a century, "the 2000s" the decade.
+    return first % 100 == 0 && first < 2000 ? period_date(DatePrecision::kCentury, first)
+                                            : period_date(DatePrecision::kDecade, first);
   }
   if (text.size() < 7 || !all_digits(text.substr(0, 4)) || text[4] != '-') return std::nullopt;
   const int year = *parse_digits(text.substr(0, 4), 4);

@@ -74,8 +74,8 @@ PartialDate period_date(DatePrecision grain, int year, int part = 0);
 // The ISO week (and its ISO year) holding a day.
 PartialDate week_of(int year, int month, int day);
 
-// Parses any form above, and "1990s" (a decade; "1800s" is the century), rejecting impossible
-// months, days, weeks, quarters and seasons.
+// Parses any form above, and "1990s" (a decade; "1800s" and "1900s" are centuries, "2000s" the
+// decade), rejecting impossible months, days, weeks, quarters and seasons.
 Result<PartialDate> parse_partial_date(std::string_view text);
 
 // A date as a reader says it: ISO for a day, month or year (as written), words for a period

@@ -18,6 +18,12 @@ namespace chr = std::chrono;
 constexpr std::size_t kTenseWordsBefore = 20;
 constexpr std::size_t kTenseWordsAfter = 8;
 
+// The years news dates fall in (the atoms read years in this span too): counting beyond them
+// ("999 decades ago") gives no date rather than one no filter could read.
+constexpr int kFirstYear = 1000;
+constexpr int kLastYear = 2199;
+bool in_span(int year) { return year >= kFirstYear && year <= kLastYear; }
+
 chr::sys_days days_of(int yyyymmdd) {
   return chr::sys_days{chr::year{yyyymmdd / 10000} /
                        chr::month{static_cast<unsigned>(yyyymmdd / 100 % 100)} /
@@ -192,6 +198,7 @@ std::optional<PartialDate> place(const std::vector<PartialDate>& candidates,
 
 Placement placement_of(const DateExpr& e, ClauseTense tense, bool narrative,
                        Placement when_unknown) {
+  if (e.tense == TenseHint::kNearest) return Placement::kNearest;
   if (e.tense == TenseHint::kPast) return Placement::kStrictPast;
   if (e.tense == TenseHint::kFuture) return Placement::kStrictFuture;
   if (narrative) return Placement::kNearest;
@@ -230,11 +237,14 @@ std::optional<PartialDate> shift_from(const DateExpr& e, const PartialDate& base
   switch (e.shift_unit) {
     case TimeUnit::kDay:
       if (!has_day(base)) return std::nullopt;
-      return day_of(to_days(base) + chr::days{n});
+      if (const PartialDate day = day_of(to_days(base) + chr::days{n}); in_span(day.year))
+        return day;
+      return std::nullopt;
     case TimeUnit::kWeek:
     case TimeUnit::kWeekend: {
       if (!has_day(base)) return std::nullopt;
       const PartialDate day = day_of(to_days(base) + chr::days{7 * n});
+      if (!in_span(day.year)) return std::nullopt;
       PartialDate week = week_of(day.year, day.month, day.day);
       if (e.grain == DatePrecision::kWeekend) week.precision = DatePrecision::kWeekend;
       return week;
@@ -242,19 +252,24 @@ std::optional<PartialDate> shift_from(const DateExpr& e, const PartialDate& base
     case TimeUnit::kMonth: {
       if (!has_month(base)) return std::nullopt;
       const int months = base.year * 12 + (base.month - 1) + n;
+      if (months < 0 || !in_span(months / 12)) return std::nullopt;
       return month_date(months / 12, months % 12 + 1);
     }
     case TimeUnit::kQuarter: {
       if (!has_month(base)) return std::nullopt;
       const int quarters = base.year * 4 + (base.month - 1) / 3 + n;
+      if (quarters < 0 || !in_span(quarters / 4)) return std::nullopt;
       return period_date(DatePrecision::kQuarter, quarters / 4, quarters % 4 + 1);
     }
     case TimeUnit::kYear:
+      if (!in_span(base.year + n)) return std::nullopt;
       if (e.grain == DatePrecision::kYear) return year_date(base.year + n);
       return in_year(e, base.year + n);
     case TimeUnit::kDecade:
+      if (!in_span(base.year / 10 * 10 + 10 * n)) return std::nullopt;
       return period_date(DatePrecision::kDecade, base.year / 10 * 10 + 10 * n);
     case TimeUnit::kCentury:
+      if (!in_span(base.year / 100 * 100 + 100 * n)) return std::nullopt;
       return period_date(DatePrecision::kCentury, base.year / 100 * 100 + 100 * n);
     case TimeUnit::kNone:
       break;
@@ -267,6 +282,7 @@ std::optional<PartialDate> same_period_shifted(const PartialDate& of, DatePrecis
                                                int years) {
   const int first = of.first_day();
   const int year = first / 10000 + years;
+  if (!in_span(year) || !in_span(of.year + years)) return std::nullopt;
   const int month = first / 100 % 100;
   const int day = std::min(first % 100, days_in_month(year, month));
   switch (grain == DatePrecision::kDay ? of.precision : grain) {
@@ -280,10 +296,12 @@ std::optional<PartialDate> same_period_shifted(const PartialDate& of, DatePrecis
       return year_date(year);
     case DatePrecision::kWeek:
     case DatePrecision::kWeekend: {
-      PartialDate week = week_of(year, month, day);
-      week.precision =
-          of.precision == DatePrecision::kWeekend ? DatePrecision::kWeekend : DatePrecision::kWeek;
-      return week;
+      if (of.precision != DatePrecision::kWeek && of.precision != DatePrecision::kWeekend)
+        return week_of(year, month, day);
+      // The same ISO week number of the ISO year `years` apart (week 53 where it has one).
+      const int iso_year = of.year + years;
+      const int weeks = week_of(iso_year, 12, 28).part;
+      return period_date(of.precision, iso_year, std::min(of.part, weeks));
     }
     case DatePrecision::kHalf:
     case DatePrecision::kSeason:
@@ -367,7 +385,7 @@ std::optional<AnchoredDate> anchor_date(const DateExpr& e, const DateAnchors& an
                                         ClauseTense tense) {
   if (e.reference != DateReference::kNone) return AnchoredDate{PartialDate{}, e.reference};
   if (e.base == DateBase::kStated) {
-    if (!e.year) return std::nullopt;
+    if (!e.year || !in_span(*e.year)) return std::nullopt;
     if (e.holiday > 0) return AnchoredDate{*in_year(e, *e.year)};
     const PartialDate d{*e.year, e.month, e.day, e.grain, e.part};
     return AnchoredDate{d};
@@ -379,7 +397,7 @@ std::optional<AnchoredDate> anchor_date(const DateExpr& e, const DateAnchors& an
   std::optional<PartialDate> now = anchors.publication ? anchors.publication : anchors.last_stated;
   std::optional<PartialDate> base = now;
   if (e.base == DateBase::kReference && anchors.last_mentioned) base = anchors.last_mentioned;
-  if (!base) return std::nullopt;
+  if (!base || !in_span(base->year)) return std::nullopt;
   if (e.same_period) {
     // "the same month a year ago": the reference's month (its own grain for "period"), a year
     // (the shift) apart.
@@ -390,7 +408,8 @@ std::optional<AnchoredDate> anchor_date(const DateExpr& e, const DateAnchors& an
   }
   if (e.shift_unit != TimeUnit::kNone) {
     auto d = shift_from(e, *base);
-    if (!d && e.base == DateBase::kReference && now) d = shift_from(e, *now);
+    // Only "the day", "that year" fall back to now: "two months later" than a year is no date.
+    if (!d && e.base == DateBase::kReference && e.shift == 0 && now) d = shift_from(e, *now);
     if (!d) return std::nullopt;
     return AnchoredDate{*d};
   }
@@ -411,8 +430,11 @@ std::optional<AnchoredDate> anchor_date(const DateExpr& e, const DateAnchors& an
   const Placement placement =
       placement_of(e, tense, narrative, nearest ? Placement::kNearest : Placement::kPast);
   std::vector<PartialDate> candidates;
-  for (int y = base->year - 1; y <= base->year + 1; ++y)
+  // From two years back: "last winter" in January is the one that began 13 months before.
+  for (int y = base->year - 2; y <= base->year + 1; ++y) {
+    if (!in_span(y)) continue;
     if (auto c = in_year(e, y)) candidates.push_back(*c);
+  }
   auto placed = place(candidates, *base, placement);
   if (!placed) return std::nullopt;
   return AnchoredDate{*placed};

@@ -30,13 +30,14 @@ bool all_digits(std::string_view s) {
 }
 
 int month_number(std::string_view lower) {
-  static constexpr std::array<std::pair<std::string_view, int>, 26> kMonths{
+  static constexpr std::array<std::pair<std::string_view, int>, 35> kMonths{
       {{"january", 1}, {"jan.", 1},      {"jan", 1},   {"february", 2},  {"feb.", 2},
        {"march", 3},   {"mar.", 3},      {"april", 4}, {"apr.", 4},      {"may", 5},
        {"june", 6},    {"jun.", 6},      {"july", 7},  {"jul.", 7},      {"august", 8},
        {"aug.", 8},    {"september", 9}, {"sept.", 9}, {"sep.", 9},      {"october", 10},
        {"oct.", 10},   {"november", 11}, {"nov.", 11}, {"december", 12}, {"dec.", 12},
-       {"feb", 2}}};
+       {"feb", 2},     {"apr", 4},       {"jun", 6},   {"jul", 7},       {"aug", 8},
+       {"sept", 9},    {"sep", 9},       {"oct", 10},  {"nov", 11},      {"dec", 12}}};
   for (const auto& [name, n] : kMonths)
     if (name == lower) return n;
   return 0;
@@ -148,27 +149,28 @@ bool may_be_date_word(std::string_view lower) {
   static const WordSet kWords = [] {
     WordSet words;
     static constexpr std::string_view kNames[] = {
-        "january",   "jan.",        "jan",        "february",   "feb.",       "feb",
-        "march",     "mar.",        "april",      "apr.",       "may",        "june",
-        "jun.",      "july",        "jul.",       "august",     "aug.",       "september",
-        "sept.",     "sep.",        "october",    "oct.",       "november",   "nov.",
-        "december",  "dec.",        "sunday",     "monday",     "tuesday",    "wednesday",
-        "thursday",  "friday",      "saturday",   "first",      "second",     "third",
-        "fourth",    "fifth",       "sixth",      "seventh",    "eighth",     "ninth",
-        "tenth",     "eleventh",    "twelfth",    "thirteenth", "fourteenth", "fifteenth",
-        "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",  "thirtieth",
-        "a",         "an",          "one",        "two",        "three",      "four",
-        "five",      "six",         "seven",      "eight",      "nine",       "ten",
-        "eleven",    "twelve",      "fifteen",    "twenty",     "thirty",     "fifty",
-        "hundred",   "day",         "days",       "week",       "weeks",      "weekend",
-        "weekends",  "month",       "months",     "quarter",    "quarters",   "year",
-        "years",     "decade",      "decades",    "century",    "centuries",  "spring",
-        "summer",    "autumn",      "fall",       "winter",     "springs",    "summers",
-        "autumns",   "falls",       "winters",    "twenties",   "thirties",   "forties",
-        "fifties",   "sixties",     "seventies",  "eighties",   "nineties",   "last",
-        "past",      "previous",    "this",       "current",    "next",       "coming",
-        "early",     "mid",         "late",       "beginning",  "start",      "end",
-        "middle"};
+        "january",    "jan.",       "jan",       "february",  "feb.",        "feb",
+        "march",      "mar.",       "april",     "apr.",      "may",         "june",
+        "jun.",       "july",       "jul.",      "august",    "aug.",        "september",
+        "sept.",      "sep.",       "october",   "oct.",      "november",    "nov.",
+        "december",   "dec.",       "apr",       "jun",       "jul",         "aug",
+        "sept",       "sep",        "oct",       "nov",       "dec",         "sunday",
+        "monday",     "tuesday",    "wednesday", "thursday",  "friday",      "saturday",
+        "first",      "second",     "third",     "fourth",    "fifth",       "sixth",
+        "seventh",    "eighth",     "ninth",     "tenth",     "eleventh",    "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+        "nineteenth", "twentieth",  "thirtieth", "a",         "an",          "one",
+        "two",        "three",      "four",      "five",      "six",         "seven",
+        "eight",      "nine",       "ten",       "eleven",    "twelve",      "fifteen",
+        "twenty",     "thirty",     "fifty",     "hundred",   "day",         "days",
+        "week",       "weeks",      "weekend",   "weekends",  "month",       "months",
+        "quarter",    "quarters",   "year",      "years",     "decade",      "decades",
+        "century",    "centuries",  "spring",    "summer",    "autumn",      "fall",
+        "winter",     "springs",    "summers",   "autumns",   "falls",       "winters",
+        "twenties",   "thirties",   "forties",   "fifties",   "sixties",     "seventies",
+        "eighties",   "nineties",   "last",      "past",      "previous",    "this",
+        "current",    "next",       "coming",    "early",     "mid",         "late",
+        "beginning",  "start",      "end",       "middle"};
     for (std::string_view w : kNames) words.insert(w);
     return words;
   }();
@@ -196,7 +198,8 @@ void read_atoms(DateWord& w) {
   w.season = season_number(s);
   w.decade = decade_number(s);
   if (s.size() == 10 && s[4] == '-' && s[7] == '-') {
-    if (auto date = parse_partial_date(w.text)) w.iso = *date;
+    auto date = parse_partial_date(w.text);
+    if (date && date->year >= kFirstYear && date->year <= kLastYear) w.iso = *date;
   }
   if (s.size() == 2 && (s[0] == 'q' || s[0] == 'h') && w.capitalized &&
       std::isdigit(static_cast<unsigned char>(s[1]))) {

@@ -207,14 +207,16 @@ bool fits(const Slot& slot, const DateWord& w) {
 bool joined(const DateWord& w, bool comma_allowed) {
   if (w.gap == "-") return true;
   int commas = 0;
-  for (char c : w.gap) {
+  std::string gap = w.gap;  // a no-break space (HTML's &nbsp;) is a space
+  for (std::size_t at; (at = gap.find("\u00A0")) != std::string::npos;) gap.replace(at, 2, " ");
+  for (char c : gap) {
     if (c == ',' && comma_allowed) {
       ++commas;
     } else if (c != ' ') {
       return false;
     }
   }
-  return !w.gap.empty() && commas <= 1;
+  return !gap.empty() && commas <= 1;
 }
 
 struct Candidate {

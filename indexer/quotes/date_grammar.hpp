@@ -30,8 +30,8 @@ enum class DateReference { kNone, kPresent, kPast, kFuture };
 enum class DateBase { kStated, kNow, kReference };
 
 // The tense that places a date without a year (or a weekday): the clause's, or one the
-// expression itself gives ("last Friday", "next June").
-enum class TenseHint { kClause, kPast, kFuture };
+// expression itself gives ("last Friday", "next June"; "this summer" is the nearest).
+enum class TenseHint { kClause, kPast, kFuture, kNearest };
 
 struct DateExpr {
   DateReference reference = DateReference::kNone;

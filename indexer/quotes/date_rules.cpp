@@ -98,6 +98,15 @@ DatePrecision grain_of_unit(TimeUnit unit) {
   return DatePrecision::kYear;
 }
 
+// "the 1990s" is a decade; "the 1800s" and "the 1900s" are centuries, as `date:1800s` reads
+// them (partial_date.cpp); "the 2000s" is the decade.
+DatePrecision decade_or_century(const DateWord& w) {
+  const bool four_digits =
+      w.lower.size() >= 5 && std::isdigit(static_cast<unsigned char>(w.lower[0])) != 0;
+  return four_digits && *w.decade % 100 == 0 && *w.decade < 2000 ? DatePrecision::kCentury
+                                                                 : DatePrecision::kDecade;
+}
+
 // A capitalised word inside a sentence is a name: "USA Today", the programme "This Week".
 bool named(const RuleMatch& m) {
   return m.word_at(m.first()).capitalized && !m.at_sentence_start();
@@ -348,7 +357,7 @@ const DateRule kRules[] = {
        const bool coordinated = before && (before->lower == "and" || before->lower == "or") &&
                                 at >= 2 && m.word_at(at - 2).decade.has_value();
        if (!four_digits && !apostrophe && !after_the && !coordinated) return false;
-       return emit(m, out, stated(DatePrecision::kDecade, *w.decade));
+       return emit(m, out, stated(decade_or_century(w), *w.decade));
      }},
     {"the? REL decade", "Sales doubled over the past decade. | the past decade | 201X",
      [](const RuleMatch& m, Out& out) {
@@ -448,7 +457,7 @@ const DateRule kRules[] = {
      [](const RuleMatch& m, Out& out) {
        DateExpr e = yearless(DatePrecision::kSeason, 0, 0, m.word(1).season);
        e.tense = hint_of(m.word(0).lower);
-       if (e.tense == TenseHint::kClause) e.shift_unit = TimeUnit::kYear;  // this summer
+       if (e.tense == TenseHint::kClause) e.tense = TenseHint::kNearest;  // "this winter"
        return emit(m, out, e);
      }},
     {"[in|during|by|since|until|through|over|for|of|till] the early|late? SEASON",

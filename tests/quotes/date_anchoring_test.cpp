@@ -66,6 +66,18 @@ TEST(DateAnchoring, EachCase) {
        "2024-11-28"},
       {"the decade of ten years back", "2011-01-17", "He led it over the past decade.",
        "the past decade", "200X"},
+      {"'this winter' in January is the one under way", "2025-01-15", "This winter it snowed.",
+       "This winter", "2024-WI"},
+      {"'last winter' in January began thirteen months before", "2025-01-15",
+       "Last winter it snowed.", "Last winter", "2023-WI"},
+      {"the same ISO week a year apart", "2025-12-24",
+       "Sales will rise next week. The same week a year earlier they fell.",
+       "The same week a year earlier", "2025-W01"},
+      {"the 1800s is the century", "2025-06-10", "In the 1800s, railways spread.", "1800s", "18XX"},
+      {"an abbreviation without its period", "2025-06-10", "The deal closed Sept 5, 2024.",
+       "Sept 5, 2024", "2024-09-05"},
+      {"a no-break space inside a date", "2025-06-10", "It opened on June\u00A05, 2024.",
+       "June\u00A05, 2024", "2024-06-05"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.why);
@@ -90,6 +102,22 @@ TEST(DateAnchoring, ASamePeriodOfADecadeIsNoDate) {
   for (const auto& f : found) {
     if (!f.has_interval()) continue;
     EXPECT_EQ(*parse_partial_date(f.value.iso()), f.value) << f.text;
+  }
+}
+
+// Counting past the years news dates fall in, or from a reference too coarse for the count,
+// gives no date rather than a wrong one (found by a second reading of the grammar).
+TEST(DateAnchoring, CountsThatCannotBePlacedGiveNoDate) {
+  for (const char* text :
+       {"It began 999 decades ago.", "It ends 999 decades from now.",
+        "In 2019 she left; two months later she returned.", "On 0050-06-10 it began."}) {
+    DateResolver resolver(*parse_partial_date("2025-06-10"));
+    for (const auto& f : resolver.resolve(text)) {
+      EXPECT_NE(f.text, "999 decades ago") << text;
+      EXPECT_NE(f.text, "999 decades from now") << text;
+      EXPECT_NE(f.text, "two months later") << text;
+      EXPECT_NE(f.text, "0050-06-10") << text;
+    }
   }
 }
 

@@ -20,6 +20,13 @@ std::vector<DateMention> resolve(const std::string& text, const char* publicatio
   return resolver.resolve(text);
 }
 
+// The expression found with exactly this text, or nullptr.
+const DateMention* find_expression(const std::vector<DateMention>& found, const std::string& text) {
+  for (const auto& f : found)
+    if (f.text == text) return &f;
+  return nullptr;
+}
+
 TEST(DateRules, RelativeToPublication) {
   // Published Tuesday 2025-06-10.
   const DateCase cases[] = {
@@ -51,9 +58,7 @@ TEST(DateRules, RelativeToPublication) {
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
     const auto found = resolve(c.text, "2025-06-10");
-    const DateMention* m = nullptr;
-    for (const auto& f : found)
-      if (f.text == c.expression) m = &f;
+    const DateMention* m = find_expression(found, c.expression);
     ASSERT_NE(m, nullptr) << "no expression '" << c.expression << "'";
     EXPECT_EQ(m->value.iso(), c.value);
     EXPECT_EQ(m->mod, c.mod);
@@ -73,9 +78,7 @@ TEST(DateRules, EachRuleResolvesItsTestLine) {
     const std::string expression = line.substr(bar + 3, second - bar - 3);
     const std::string value = line.substr(second + 3);
     const auto found = resolve(text, "2025-06-10");
-    const DateMention* m = nullptr;
-    for (const auto& f : found)
-      if (f.text == expression) m = &f;
+    const DateMention* m = find_expression(found, expression);
     ASSERT_NE(m, nullptr) << text << ": no expression '" << expression << "'"
                           << (found.empty() ? "" : ", found '" + found[0].text + "'");
     EXPECT_EQ(m->timex_value(), value) << text;
@@ -99,9 +102,7 @@ TEST(DateRules, TenseFromTheVerbGroup) {
   for (const auto& c : cases) {
     SCOPED_TRACE(c.text);
     const auto found = resolve(c.text, "2025-06-10");
-    const DateMention* m = nullptr;
-    for (const auto& f : found)
-      if (f.text == c.expression) m = &f;
+    const DateMention* m = find_expression(found, c.expression);
     ASSERT_NE(m, nullptr) << "no expression '" << c.expression << "'";
     EXPECT_EQ(m->value.iso(), c.value);
   }

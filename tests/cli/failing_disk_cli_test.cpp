@@ -137,7 +137,9 @@ TEST_F(FailingDiskCliTest, ADamagedDatabaseIsReportedNeverACrash) {
       EXPECT_NE(r.err.find("damaged"), std::string::npos) << r.err;
       EXPECT_EQ(r.err.find("internal error"), std::string::npos) << r.err;
     }
-    if (std::string(table) == "docdata") EXPECT_EQ(r.exit_code, 2) << r.out;
+    if (std::string(table) == "docdata") {
+      EXPECT_EQ(r.exit_code, 2) << r.out;
+    }
   }
 }
 

@@ -5,31 +5,21 @@
 #include "analysis/text_analyzer.hpp"
 #include "index/partial_date.hpp"
 #include "output/text_output.hpp"
+#include "web/page_template.hpp"
+#include "web/templates.hpp"
 #include "web/url_query.hpp"
 
 namespace onrecord {
 
 std::string layout(const std::string& title, const std::string& query, SearchScope scope,
                    const std::string& body, WriteAccess writes) {
-  std::string html =
-      "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-      "<title>" +
-      esc(title) +
-      "</title><link rel=\"stylesheet\" href=\"/assets/style.css\"></head><body>"
-      "<header class=\"top\"><a class=\"brand\" href=\"/\">onrecord</a>"
-      "<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">"
-      "<input type=\"search\" name=\"q\" aria-label=\"Search\" placeholder=\"Words, &quot;a "
-      "phrase&quot;, speaker:Musk, date:2025\" value=\"" +
-      esc(query) +
-      "\">"
-      "<label class=\"check\"><input type=\"checkbox\" name=\"quotes\" value=\"1\"" +
-      (scope == SearchScope::kQuotes ? " checked" : "") +
-      "> quotations only</label><button type=\"submit\">Search</button></form>";
-  html += "<a href=\"/speakers\">Speakers</a>";
-  if (writes == WriteAccess::kAllowWrites) html += " <a href=\"/add\">Add an article</a>";
-  html += "</header>" + body + "</body></html>";
-  return html;
+  TemplateData page;
+  page.set("title", title);
+  page.set("query", query);
+  page.set("quotes", flag(scope == SearchScope::kQuotes));
+  page.set("writes", flag(writes == WriteAccess::kAllowWrites));
+  page.set("body", body);
+  return render_template(templates::kLayout, page);
 }
 
 // Where a speaker's name leads: that speaker's words, by the name exactly (a link to
@@ -39,15 +29,6 @@ std::string speaker_search(const std::string& speaker, SearchScope scope) {
   QueryParams params({{"speaker", "\"" + speaker + "\""}});
   if (scope == SearchScope::kQuotes) params = params.with("quotes", "1");
   return params.link("/search");
-}
-
-std::string speaker_links(const std::vector<std::string>& speakers, SearchScope scope) {
-  std::string html;
-  for (const auto& s : speakers) {
-    html += (html.empty() ? "" : ", ") + std::string("<a href=\"") + esc(speaker_search(s, scope)) +
-            "\">" + esc(s) + "</a>";
-  }
-  return html;
 }
 
 // Only http and https addresses become links: an article's url is whatever its file says.
@@ -65,7 +46,7 @@ std::string article_link(const SearchHit& hit) {
 std::string meta_line(const ArticleFields& a) {
   std::string parts;
   auto add = [&parts](const std::string& s) {
-    if (!s.empty()) parts += (parts.empty() ? "" : " \u00b7 ") + esc(s);
+    if (!s.empty()) parts += (parts.empty() ? "" : " \u00b7 ") + s;
   };
   add(a.date);
   add(a.source);
@@ -74,73 +55,96 @@ std::string meta_line(const ArticleFields& a) {
 }
 
 std::string passage_item(const SearchHit& hit) {
-  std::string html = "<li><h3><a href=\"" + esc(article_link(hit)) + "\">" +
-                     esc(hit.article.title.empty() ? hit.article.id : hit.article.title) +
-                     "</a></h3>";
+  TemplateData item;
+  item.set("link", article_link(hit));
+  item.set("title", hit.article.title.empty() ? hit.article.id : hit.article.title);
   const std::string meta = meta_line(hit.article);
-  html += "<div class=\"meta\">" + meta;
-  if (!hit.speakers.empty())
-    html += (meta.empty() ? "" : " \u00b7 ") + std::string("speakers: ") +
-            speaker_links(hit.speakers, SearchScope::kPassages);
-  html += "</div><p class=\"snippet\">" + snippet_html(hit.snippet) + "</p>";
-  if (hit.also_in_article > 0) {
-    html += "<div class=\"more\">+" + std::to_string(hit.also_in_article) +
-            " more matching passage" + (hit.also_in_article == 1 ? "" : "s") +
-            " in this article</div>";
+  item.set("meta", meta);
+  TemplateList speakers;
+  for (const auto& name : hit.speakers) {
+    TemplateData speaker;
+    speaker.set("separator", !speakers.empty() ? ", "
+                             : meta.empty()    ? "speakers: "
+                                               : " \u00b7 speakers: ");
+    speaker.set("link", speaker_search(name, SearchScope::kPassages));
+    speaker.set("name", name);
+    speakers.push_back(speaker);
   }
-  return html + "</li>";
+  item.set("speakers", speakers);
+  item.set("snippet", snippet_html(hit.snippet));
+  if (hit.also_in_article > 0) {
+    TemplateData more;
+    more.set("count", std::to_string(hit.also_in_article));
+    more.set("unit", hit.also_in_article == 1 ? "passage" : "passages");
+    item.set("more", more);
+  } else {
+    item.set("more", false);
+  }
+  return render_template(templates::kPassageItem, item);
 }
 
 std::string quote_item(const SearchHit& hit) {
   const QuoteData& q = *hit.quote;
-  std::string html =
-      "<li><blockquote class=\"quote\">\u201C" + snippet_html(hit.snippet) + "\u201D</blockquote>";
-  html += "<p class=\"attribution\">\u2014 ";
+  TemplateData item;
+  item.set("snippet", snippet_html(hit.snippet));
   if (q.speaker.empty()) {
-    html += "<span class=\"meta\">" + esc(quote_source_text(q)) + "</span>";
+    item.set("speaker", false);
   } else {
-    html += speaker_links({q.speaker}, SearchScope::kQuotes);
-    html += " <a class=\"profile\" href=\"" + esc(speaker_page_link(q.speaker)) +
-            "\" title=\"everything " + esc(q.speaker) + " said\">profile</a>";
-    if (speaker_is_uncertain(q))
-      html +=
-          " <span class=\"meta uncertain\" title=\"attributed with low "
-          "confidence\">(uncertain)</span>";
+    TemplateData speaker;
+    speaker.set("name", q.speaker);
+    speaker.set("search", speaker_search(q.speaker, SearchScope::kQuotes));
+    speaker.set("profile", speaker_page_link(q.speaker));
+    speaker.set("uncertain", flag(speaker_is_uncertain(q)));
+    item.set("speaker", speaker);
   }
-  if (!q.date.empty()) html += ", " + esc(readable_date(q.date));
-  if (q.kind != QuoteKind::kSpeech)
-    html += " <span class=\"meta\">(" + std::string(quote_kind_name(q.kind)) + ")</span>";
-  if (!hit.quote_id.empty())
-    html += " <a class=\"permalink\" href=\"/quotes/" + esc(hit.quote_id) +
-            "\" title=\"this quotation's own page, with a citation\">link</a>";
-  html += "</p><div class=\"meta\">in <a href=\"" + esc(article_link(hit)) + "\">" +
-          esc(hit.article.title.empty() ? hit.article.id : hit.article.title) + "</a>";
+  item.set("source_text", quote_source_text(q));
+  item.set("date", text_or_false(q.date.empty() ? std::string() : readable_date(q.date)));
+  item.set("kind", q.kind == QuoteKind::kSpeech
+                       ? TemplateData(false)
+                       : TemplateData(std::string(quote_kind_name(q.kind))));
+  item.set("permalink",
+           text_or_false(hit.quote_id.empty() ? std::string() : "/quotes/" + hit.quote_id));
+  item.set("article_link", article_link(hit));
+  item.set("article_title", hit.article.title.empty() ? hit.article.id : hit.article.title);
   if (hit.quoted_in.size() > 1) {
-    html += " \u00b7 quoted in " + std::to_string(hit.quoted_in.size()) + " articles:";
+    TemplateData reports;
+    reports.set("count", std::to_string(hit.quoted_in.size()));
+    TemplateList articles;
     for (const auto& s : hit.quoted_in) {
-      html += " <a href=\"/articles/" + esc(url_encode(s.article_id)) + "\">" +
-              esc(s.title.empty() ? s.article_id : s.title) + "</a>" +
-              (s.date.empty() ? "" : " (" + esc(s.date) + ")");
+      TemplateData article;
+      article.set("link", "/articles/" + url_encode(s.article_id));
+      article.set("title", s.title.empty() ? s.article_id : s.title);
+      article.set("date", text_or_false(s.date));
+      articles.push_back(article);
     }
+    reports.set("articles", articles);
+    item.set("reports", reports);
+  } else {
+    item.set("reports", false);
   }
-  return html + "</div></li>";
+  return render_template(templates::kQuoteItem, item);
 }
 
 std::string linked_counts(const std::string& heading, const std::vector<FacetCount>& counts,
                           const std::function<std::string(const std::string&)>& href_of,
                           const std::function<bool(const std::string&)>& on) {
   if (counts.empty()) return {};
-  std::string html = "<h2>" + esc(heading) + "</h2><ul>";
   constexpr std::size_t kShown = 12;
+  TemplateList items;
   for (std::size_t i = 0; i < counts.size() && i < kShown; ++i) {
     if (!counts[i].value) continue;
     const std::string& value = *counts[i].value;
-    const bool active = on && on(value);
-    html += "<li><a" + std::string(active ? " class=\"on\"" : "") + " href=\"" +
-            esc(href_of(value)) + "\"><span>" + esc(value) + "</span><span class=\"count\">" +
-            std::to_string(counts[i].count) + "</span></a></li>";
+    TemplateData item;
+    item.set("on", flag(on && on(value)));
+    item.set("href", href_of(value));
+    item.set("value", value);
+    item.set("count", std::to_string(counts[i].count));
+    items.push_back(item);
   }
-  return html + "</ul>";
+  TemplateData list;
+  list.set("heading", heading);
+  list.set("items", items);
+  return render_template(templates::kCounts, list);
 }
 
 std::string speaker_page_link(const std::string& speaker) {

@@ -13,18 +13,16 @@
 
 namespace onrecord {
 
-inline std::string esc(const std::string& s) { return html_escape(s); }
-
 std::string layout(const std::string& title, const std::string& query, SearchScope scope,
                    const std::string& body, WriteAccess writes);
 // Where a speaker's name leads from a result: their words (or, from a quotation, their
 // quotations), by the name exactly.
 std::string speaker_search(const std::string& speaker, SearchScope scope);
-std::string speaker_links(const std::vector<std::string>& speakers, SearchScope scope);
 // A speaker's own page.
 std::string speaker_page_link(const std::string& speaker);
 bool is_web_link(std::string_view url);
 std::string article_link(const SearchHit& hit);
+// "2025-06-10 · Metro Daily · by Ana Ruiz", as text (templates escape it).
 std::string meta_line(const ArticleFields& a);
 std::string passage_item(const SearchHit& hit);
 // A heading and the first dozen named counts, each a link (`href_of` the value), those for which

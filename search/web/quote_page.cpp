@@ -3,6 +3,7 @@
 #include "output/text_output.hpp"
 #include "web/page_parts.hpp"
 #include "web/page_template.hpp"
+#include "web/templates.hpp"
 #include "web/url_query.hpp"
 
 namespace onrecord {
@@ -26,18 +27,6 @@ std::string citation_text(const SearchHit& hit) {
   if (a.source.empty() && !a.title.empty()) cite += ", in \u201C" + a.title + "\u201D";
   return cite;
 }
-
-namespace {
-
-constexpr std::string_view kQuotePage = R"(<main class="page quotation">
-<blockquote class="quote big">“{{text}}”</blockquote>
-<p class="attribution">— {{#speaker}}<a href="{{speaker_link}}">{{speaker}}</a>{{#uncertain}} <span class="meta uncertain" title="attributed with low confidence">(uncertain)</span>{{/uncertain}}{{/speaker}}{{^speaker}}<span class="meta">{{source_text}}</span>{{/speaker}}{{#date}}, {{date}}{{/date}}{{#kind}} <span class="meta">({{kind}})</span>{{/kind}}</p>
-<h2>Cite</h2><p><output class="cite">{{cite}}</output></p>
-<h2>Reported in</h2><ol class="plain">{{#reports}}<li><a href="{{link}}">{{title}}</a>{{#meta}} <span class="meta">{{meta}}</span>{{/meta}}</li>{{/reports}}</ol>
-{{#context}}<h2>In context</h2><p class="context"><a href="{{article_link}}">{{article_title}}</a>: {{context}}</p>{{/context}}
-</main>)";
-
-}  // namespace
 
 std::string render_quote_page(const SearchHit& hit, WriteAccess writes) {
   const QuoteData& q = *hit.quote;
@@ -73,7 +62,7 @@ std::string render_quote_page(const SearchHit& hit, WriteAccess writes) {
   page.set("article_link", article_link(hit));
   page.set("article_title", hit.article.title.empty() ? hit.article.id : hit.article.title);
   return layout("\u201C" + q.text + "\u201D \u2014 onrecord", "", SearchScope::kQuotes,
-                render_template(kQuotePage, page), writes);
+                render_template(templates::kQuote, page), writes);
 }
 
 }  // namespace onrecord

@@ -8,6 +8,8 @@
 #include "output/json_output.hpp"
 #include "output/text_output.hpp"
 #include "web/page_parts.hpp"
+#include "web/page_template.hpp"
+#include "web/templates.hpp"
 #include "web/timeline_svg.hpp"
 
 namespace onrecord {
@@ -97,14 +99,15 @@ std::string date_histogram(const std::vector<FacetCount>& counts, const SearchPa
                         model.params.with("date", b.filter).without("page").link("/search"),
                         model.params.has("date", b.filter)});
   }
-  std::string html = "<h2>Dates</h2>" + timeline_svg(timeline);
-  html += "<p class=\"meta\">most: " + esc(busiest->label) + " (" + std::to_string(busiest->count) +
-          ")</p>";
-  if (!model.dates.empty())
-    html += "<p><a href=\"" + esc(model.params.without("date").link("/search")) +
-            "\">All dates</a></p>";
-  if (undated > 0) html += "<p class=\"meta\">" + std::to_string(undated) + " undated</p>";
-  return html;
+  TemplateData facet;
+  facet.set("timeline", timeline_svg(timeline));
+  facet.set("busiest", busiest->label);
+  facet.set("busiest_count", std::to_string(busiest->count));
+  facet.set("all_dates", model.dates.empty()
+                             ? TemplateData(false)
+                             : TemplateData(model.params.without("date").link("/search")));
+  facet.set("undated", undated == 0 ? TemplateData(false) : TemplateData(std::to_string(undated)));
+  return render_template(templates::kDateFacet, facet);
 }
 
 // The years the matching texts mention, most mentioned first; each narrows by `mentions`.
@@ -117,31 +120,9 @@ std::string mentioned_list(const std::vector<FacetCount>& counts, const QueryPar
   return facet_list("Dates mentioned", "mentions", years, params);
 }
 
-// What the index holds, and searches taken from it (its busiest speaker, source and year), so
-// that every example finds something whatever was indexed.
-std::string front_page(const SearchPageModel& model) {
-  std::string html = "<h1>Search what was said on the record</h1>";
-  if (!model.overview) {
-    return html +
-           "<p>Search passages or only quotations by words, <q>exact phrases</q>, speaker "
-           "and date.</p>";
-  }
-  if (model.overview->articles == 0) {
-    return html +
-           "<p>The index is empty: add articles with <code>onrecord-index sync "
-           "FOLDER</code>" +
-           std::string(model.writes == WriteAccess::kAllowWrites
-                           ? " or <a href=\"/add\">add one here</a>"
-                           : "") +
-           ".</p>";
-  }
-  const IndexOverview& o = *model.overview;
-  html += "<p class=\"summary\">" + std::to_string(o.articles) + " articles · " +
-          std::to_string(o.passages) + " passages · " + std::to_string(o.quotations) +
-          " quotations · <a href=\"/speakers\">" + std::to_string(o.speakers) + " speakers</a>";
-  if (!o.first_year.empty())
-    html += " · " + esc(o.first_year) + (o.first_year == o.last_year ? "" : "–" + esc(o.last_year));
-  html += "</p>";
+// Searches taken from the index (its busiest speaker, source and year), so that every example
+// finds something whatever was indexed.
+TemplateList example_searches(const IndexOverview& o) {
   std::vector<std::pair<std::string, std::string>> examples;  // label, link
   if (!o.top_speakers.empty() && o.top_speakers[0].value) {
     const std::string& name = *o.top_speakers[0].value;
@@ -160,224 +141,288 @@ std::string front_page(const SearchPageModel& model) {
     examples.emplace_back("the record of " + *busiest->value,
                           QueryParams({{"date", *busiest->value}}).link("/search"));
   }
-  if (!examples.empty()) {
-    html +=
-        "<p>Search passages or only quotations by words, <q>exact phrases</q>, speaker and "
-        "date. Try ";
-    for (std::size_t i = 0; i < examples.size(); ++i) {
-      html += (i == 0                     ? ""
-               : i + 1 == examples.size() ? " or "
-                                          : ", ") +
-              std::string("<a href=\"") + esc(examples[i].second) + "\">" + esc(examples[i].first) +
-              "</a>";
-    }
-    html += ".</p>";
+  TemplateList list;
+  for (std::size_t i = 0; i < examples.size(); ++i) {
+    TemplateData example;
+    example.set("separator", i == 0 ? "" : i + 1 == examples.size() ? " or " : ", ");
+    example.set("label", examples[i].first);
+    example.set("link", examples[i].second);
+    list.push_back(example);
   }
-  if (!o.years.empty()) {
-    std::vector<TimelineBar> bars;
-    for (const auto& y : o.years)
-      bars.push_back({*y.value, y.count, QueryParams({{"date", *y.value}}).link("/search"), false});
-    html += "<h2>By year</h2>" + timeline_svg(bars);
-  }
-  html += "<div class=\"columns\"><section><h2>Most heard</h2><ul class=\"plain\">";
-  for (const auto& s : o.top_speakers)
-    if (s.value)
-      html += "<li><a href=\"" + esc(speaker_page_link(*s.value)) + "\">" + esc(*s.value) +
-              "</a> <span class=\"count\">" + std::to_string(s.count) + "</span></li>";
-  html += "</ul></section><section><h2>Latest articles</h2><ul class=\"plain\">";
-  for (const auto& hit : o.latest)
-    html += "<li><a href=\"/articles/" + esc(url_encode(hit.article.id)) + "\">" +
-            esc(hit.article.title.empty() ? hit.article.id : hit.article.title) +
-            "</a> <span class=\"meta\">" + meta_line(hit.article) + "</span></li>";
-  return html + "</ul></section></div>";
+  return list;
 }
 
-std::string pagination(const SearchPageModel& model, std::size_t groups) {
-  const std::size_t pages = (groups + model.page_size - 1) / model.page_size;
-  if (pages <= 1) return {};
-  std::string html = "<nav class=\"pages\" aria-label=\"Pages\">";
-  if (model.page > 1) {
-    html += "<a rel=\"prev\" href=\"" +
-            esc(model.params.with("page", std::to_string(model.page - 1)).link("/search")) +
-            "\">Previous</a>";
+// What the index holds: counts, its span, a timeline, the most heard and the latest articles.
+TemplateData overview_data(const IndexOverview& o) {
+  TemplateData data;
+  data.set("articles", std::to_string(o.articles));
+  data.set("passages", std::to_string(o.passages));
+  data.set("quotations", std::to_string(o.quotations));
+  data.set("speakers", std::to_string(o.speakers));
+  data.set("span", text_or_false(o.first_year.empty() || o.first_year == o.last_year
+                                     ? o.first_year
+                                     : o.first_year + "\u2013" + o.last_year));
+  const TemplateList examples = example_searches(o);
+  data.set("has_examples", flag(!examples.empty()));
+  data.set("examples", examples);
+  std::vector<TimelineBar> bars;
+  for (const auto& y : o.years)
+    bars.push_back({*y.value, y.count, QueryParams({{"date", *y.value}}).link("/search"), false});
+  data.set("timeline", text_or_false(timeline_svg(bars)));
+  TemplateList speakers;
+  for (const auto& s : o.top_speakers) {
+    if (!s.value) continue;
+    TemplateData speaker;
+    speaker.set("link", speaker_page_link(*s.value));
+    speaker.set("name", *s.value);
+    speaker.set("count", std::to_string(s.count));
+    speakers.push_back(speaker);
   }
+  data.set("top_speakers", speakers);
+  TemplateList latest;
+  for (const auto& hit : o.latest) {
+    TemplateData article;
+    article.set("link", "/articles/" + url_encode(hit.article.id));
+    article.set("title", hit.article.title.empty() ? hit.article.id : hit.article.title);
+    article.set("meta", meta_line(hit.article));
+    latest.push_back(article);
+  }
+  data.set("latest", latest);
+  return data;
+}
+
+std::string front_page(const SearchPageModel& model) {
+  TemplateData page;
+  page.set("unknown", flag(!model.overview));
+  page.set("empty", flag(model.overview && model.overview->articles == 0));
+  page.set("writes", flag(model.writes == WriteAccess::kAllowWrites));
+  if (model.overview && model.overview->articles > 0) {
+    page.set("overview", overview_data(*model.overview));
+  } else {
+    page.set("overview", false);
+  }
+  return render_template(templates::kFront, page);
+}
+
+TemplateData pagination(const SearchPageModel& model, std::size_t groups) {
+  const std::size_t pages = (groups + model.page_size - 1) / model.page_size;
+  if (pages <= 1) return TemplateData(false);
+  auto page_link = [&model](std::size_t p) {
+    return model.params.with("page", std::to_string(p)).link("/search");
+  };
+  TemplateData nav;
+  nav.set("previous",
+          model.page > 1 ? TemplateData(page_link(model.page - 1)) : TemplateData(false));
+  TemplateList numbers;
   const std::size_t first = model.page > 4 ? model.page - 4 : 1;
   for (std::size_t p = first; p <= pages && p < first + 9; ++p) {
-    if (p == model.page) {
-      html += "<span class=\"current\">" + std::to_string(p) + "</span>";
-    } else {
-      html += "<a href=\"" + esc(model.params.with("page", std::to_string(p)).link("/search")) +
-              "\">" + std::to_string(p) + "</a>";
+    TemplateData number;
+    number.set("number", std::to_string(p));
+    number.set("current", flag(p == model.page));
+    number.set("link", page_link(p));
+    numbers.push_back(number);
+  }
+  nav.set("numbers", numbers);
+  nav.set("next",
+          model.page < pages ? TemplateData(page_link(model.page + 1)) : TemplateData(false));
+  return nav;
+}
+
+// "3 passages in 2 articles match.", "No quotations match."
+std::string result_summary(const SearchResponse& r, SearchScope scope) {
+  const std::string unit = scope == SearchScope::kQuotes ? "quotation" : "passage";
+  if (r.total == 0) return "No " + unit + "s match.";
+  std::string summary = std::to_string(r.total) + " " + unit + (r.total == 1 ? "" : "s");
+  summary += scope == SearchScope::kQuotes ? " (" + std::to_string(r.total_groups) + " distinct)"
+                                           : " in " + std::to_string(r.total_groups) + " article" +
+                                                 (r.total_groups == 1 ? "" : "s");
+  return summary + " match.";
+}
+
+TemplateData response_data(const SearchResponse& r, const SearchPageModel& model) {
+  TemplateData data;
+  data.set("summary", result_summary(r, model.scope));
+  if (r.total > 0) {
+    // The whole result list, not just this page, for a spreadsheet or a script.
+    TemplateData exports;
+    exports.set("csv", model.params.link("/export.csv"));
+    exports.set("jsonl", model.params.link("/export.jsonl"));
+    data.set("export", exports);
+  } else {
+    data.set("export", false);
+  }
+  if (r.suggestion) {
+    TemplateData suggestion;
+    suggestion.set("link", model.params.with("q", *r.suggestion).without("page").link("/search"));
+    suggestion.set("text", *r.suggestion);
+    data.set("suggestion", suggestion);
+  } else {
+    data.set("suggestion", false);
+  }
+  data.set("relaxed", flag(r.relaxed));
+  TemplateList warnings;
+  for (const auto& w : r.warnings) warnings.emplace_back(w);
+  data.set("warnings", warnings);
+  TemplateList chips;
+  for (const auto& [key, value] : model.params.entries()) {
+    if (key != "speaker" && key != "date" && key != "source" && key != "mentions") continue;
+    TemplateData chip;
+    chip.set("link", model.params.toggled(key, value).link("/search"));
+    chip.set("key", key);
+    chip.set("value", value);
+    chips.push_back(chip);
+  }
+  data.set("chips", chips);
+  // What a name filter matched, each name a filter of its own; only fields the page filters by
+  // (an author: in the query has no parameter to narrow).
+  TemplateList matched;
+  for (const auto& m : r.matched) {
+    if (m.names.size() < 2 || (m.field != "speaker" && m.field != "source")) continue;
+    TemplateList names;
+    for (const auto& name : m.names) {
+      TemplateData entry;
+      entry.set("link", model.params.without(m.field)
+                            .without("page")
+                            .with(m.field, "\"" + name + "\"")
+                            .link("/search"));
+      entry.set("name", name);
+      names.push_back(entry);
     }
+    TemplateData field;
+    field.set("field", m.field);
+    field.set("names", names);
+    matched.push_back(field);
   }
-  if (model.page < pages) {
-    html += "<a rel=\"next\" href=\"" +
-            esc(model.params.with("page", std::to_string(model.page + 1)).link("/search")) +
-            "\">Next</a>";
-  }
-  return html + "</nav>";
+  data.set("matched", matched);
+  std::string items;
+  for (const auto& hit : r.results) items += hit.quote ? quote_item(hit) : passage_item(hit);
+  data.set("items", items);
+  data.set("pages", pagination(model, r.total_groups));
+  return data;
 }
 
 }  // namespace
 
 std::string render_search_page(const SearchPageModel& model) {
-  std::string body = "<main class=\"layout\"><aside class=\"facets\" aria-label=\"Filters\">";
-  std::string results;
-  if (model.error) {
-    results += "<p class=\"error\" role=\"alert\">" + esc(*model.error) + "</p>";
-  } else if (!model.response) {
-    results += front_page(model);
-  } else {
+  TemplateData page;
+  page.set("error", model.error ? TemplateData(*model.error) : TemplateData(false));
+  page.set("front", !model.error && !model.response ? front_page(model) : std::string());
+  if (!model.error && model.response) {
     const SearchResponse& r = *model.response;
-    body += facet_list("Speakers", "speaker", r.facets.speaker, model.params);
-    body += date_histogram(r.facets.date, model);
-    body += facet_list("Sources", "source", r.facets.source, model.params);
-    body += mentioned_list(r.facets.mentioned, model.params);
-    const std::string unit = model.scope == SearchScope::kQuotes ? "quotation" : "passage";
-    results += "<p class=\"summary\">";
-    if (r.total == 0) {
-      results += "No " + unit + "s match.";
-    } else {
-      results += std::to_string(r.total) + " " + unit + (r.total == 1 ? "" : "s");
-      results += model.scope == SearchScope::kQuotes
-                     ? " (" + std::to_string(r.total_groups) + " distinct)"
-                     : " in " + std::to_string(r.total_groups) + " article" +
-                           (r.total_groups == 1 ? "" : "s");
-      results += " match.";
-      // The whole result list, not just this page, for a spreadsheet or a script.
-      results += " <span class=\"export\">Download <a href=\"" +
-                 esc(model.params.link("/export.csv")) + "\" download>CSV</a> · <a href=\"" +
-                 esc(model.params.link("/export.jsonl")) + "\" download>JSON Lines</a></span>";
-    }
-    results += "</p>";
-    if (r.suggestion) {
-      results += "<p class=\"suggestion\">Did you mean <a href=\"" +
-                 esc(model.params.with("q", *r.suggestion).without("page").link("/search")) +
-                 "\">" + esc(*r.suggestion) + "</a>?</p>";
-    }
-    if (r.relaxed)
-      results +=
-          "<p class=\"meta\">Nothing holds every word; showing results with some of them.</p>";
-    for (const auto& w : r.warnings) results += "<p class=\"meta\">" + esc(w) + "</p>";
-    results += "<div class=\"chips\">";
-    for (const auto& [key, value] : model.params.entries()) {
-      if (key != "speaker" && key != "date" && key != "source" && key != "mentions") continue;
-      results += "<a href=\"" + esc(model.params.toggled(key, value).link("/search")) +
-                 "\" title=\"Remove this filter\">" + esc(key) + ": " + esc(value) + " \u00d7</a>";
-    }
-    results += "</div>";
-    // What a name filter matched, each name a filter of its own.
-    for (const auto& m : r.matched) {
-      // Only fields the page filters by (an author: in the query has no parameter to narrow).
-      if (m.names.size() < 2 || (m.field != "speaker" && m.field != "source")) continue;
-      results +=
-          "<div class=\"chips matched\"><span class=\"meta\">" + esc(m.field) + " matches:</span>";
-      for (const auto& name : m.names) {
-        results += "<a href=\"" +
-                   esc(model.params.without(m.field)
-                           .without("page")
-                           .with(m.field, "\"" + name + "\"")
-                           .link("/search")) +
-                   "\" title=\"Only " + esc(name) + "\">" + esc(name) + "</a>";
-      }
-      results += "</div>";
-    }
-    results += "<ol class=\"results\">";
-    for (const auto& hit : r.results) results += hit.quote ? quote_item(hit) : passage_item(hit);
-    results += "</ol>" + pagination(model, r.total_groups);
+    page.set("facets", facet_list("Speakers", "speaker", r.facets.speaker, model.params) +
+                           date_histogram(r.facets.date, model) +
+                           facet_list("Sources", "source", r.facets.source, model.params) +
+                           mentioned_list(r.facets.mentioned, model.params));
+    page.set("response", response_data(r, model));
+  } else {
+    page.set("facets", "");
+    page.set("response", false);
   }
-  body += "</aside><section class=\"results\">" + results + "</section></main>";
   const std::string title = model.query.empty() ? "onrecord" : model.query + " \u2014 onrecord";
-  return layout(title, model.query, model.scope, body, model.writes);
+  return layout(title, model.query, model.scope, render_template(templates::kSearch, page),
+                model.writes);
 }
+
+namespace {
+
+// One paragraph of an article, cut into the text between quotations and the quotations, each
+// marked up with its source and, for speech, a link to its speaker's quotations.
+TemplateList paragraph_pieces(const PassageData& p, const std::vector<QuoteData>& quotes) {
+  TemplateList pieces;
+  const std::size_t p_start = p.body_start;
+  const std::size_t p_end = p_start + count_code_points(p.text);
+  std::size_t byte = 0;
+  std::size_t cp = p_start;
+  auto byte_at = [&p](std::size_t from_byte, std::size_t code_points) {
+    std::size_t b = from_byte;
+    for (std::size_t n = 0; n < code_points && b < p.text.size(); ++n) next_code_point(p.text, b);
+    return b;
+  };
+  for (const auto& q : quotes) {
+    if (q.end <= p_start || q.start >= p_end) continue;
+    const std::size_t q_begin = std::max(q.start, p_start);
+    const std::size_t q_end = std::min(q.end, p_end);
+    const std::size_t b_begin = byte_at(byte, q_begin - cp);
+    const std::size_t b_end = byte_at(b_begin, q_end - q_begin);
+    // The attribution link goes after the closing quote mark.
+    std::size_t mark_end = b_end;
+    if (p.text.compare(mark_end, 3, "\u201D") == 0) {
+      mark_end += 3;
+    } else if (mark_end < p.text.size() && p.text[mark_end] == '"') {
+      mark_end += 1;
+    }
+    TemplateData quote;
+    quote.set("kind", std::string(quote_kind_name(q.kind)));
+    quote.set("title", quote_source_text(q) + (q.date.empty() ? "" : " \u00b7 " + q.date));
+    quote.set("words", p.text.substr(b_begin, b_end - b_begin));
+    quote.set("mark", p.text.substr(b_end, mark_end - b_end));
+    if (!q.speaker.empty() && q.kind == QuoteKind::kSpeech) {
+      TemplateData speaker;
+      speaker.set("link", speaker_search(q.speaker, SearchScope::kQuotes));
+      speaker.set("name", q.speaker);
+      speaker.set("uncertain", flag(speaker_is_uncertain(q)));
+      quote.set("speaker", speaker);
+    } else {
+      quote.set("speaker", false);
+    }
+    TemplateData piece;
+    piece.set("text", p.text.substr(byte, b_begin - byte));
+    piece.set("quote", quote);
+    pieces.push_back(piece);
+    cp = q_end + count_code_points(std::string_view(p.text).substr(b_end, mark_end - b_end));
+    byte = mark_end;
+  }
+  TemplateData rest;
+  rest.set("text", p.text.substr(byte));
+  rest.set("quote", false);
+  pieces.push_back(rest);
+  return pieces;
+}
+
+}  // namespace
 
 std::string render_article_page(const ArticleView& article, WriteAccess writes) {
   const ArticleFields& f = article.record.fields;
-  std::string body = "<main class=\"page\"><article class=\"full\"><h1>" +
-                     esc(f.title.empty() ? f.id : f.title) + "</h1>";
-  body += "<div class=\"meta\">" + meta_line(f);
-  if (is_web_link(f.url)) {
-    body += " \u00b7 <a href=\"" + esc(f.url) + "\" rel=\"nofollow noopener\">original</a>";
-  } else if (!f.url.empty()) {
-    body += " \u00b7 " + esc(f.url);  // "javascript:", "data:", a path: shown, never a link
+  TemplateData page;
+  page.set("title", f.title.empty() ? f.id : f.title);
+  page.set("meta", meta_line(f));
+  // An article's url is whatever its file says: "javascript:", "data:" or a path is shown, never
+  // a link.
+  page.set("web_link", is_web_link(f.url) ? TemplateData(f.url) : TemplateData(false));
+  page.set("plain_url", is_web_link(f.url) ? TemplateData(false) : text_or_false(f.url));
+  if (!f.speaker.empty()) {
+    TemplateData speaker;
+    speaker.set("link", speaker_search(f.speaker, SearchScope::kPassages));
+    speaker.set("name", f.speaker);
+    page.set("speaker", speaker);
+  } else {
+    page.set("speaker", false);
   }
-  if (!f.speaker.empty())
-    body += " \u00b7 speaker: " + speaker_links({f.speaker}, SearchScope::kPassages);
-  body += "</div>";
+  TemplateList paragraphs;
   for (const auto& p : article.passages) {
-    const std::size_t p_start = p.body_start;
-    const std::size_t p_end = p_start + count_code_points(p.text);
-    // Walk the passage's text by code points, opening and closing quotation marks-up.
-    std::string html;
-    std::size_t byte = 0;
-    std::size_t cp = p_start;
-    auto byte_at = [&p](std::size_t from_byte, std::size_t code_points) {
-      std::size_t b = from_byte;
-      for (std::size_t n = 0; n < code_points && b < p.text.size(); ++n) next_code_point(p.text, b);
-      return b;
-    };
-    for (const auto& q : article.quotes) {
-      if (q.end <= p_start || q.start >= p_end) continue;
-      const std::size_t q_begin = std::max(q.start, p_start);
-      const std::size_t q_end = std::min(q.end, p_end);
-      const std::size_t b_begin = byte_at(byte, q_begin - cp);
-      const std::size_t b_end = byte_at(b_begin, q_end - q_begin);
-      html += esc(p.text.substr(byte, b_begin - byte));
-      std::string title = quote_source_text(q);
-      if (!q.date.empty()) title += " \u00b7 " + q.date;
-      html += "<q class=\"quotation " + std::string(quote_kind_name(q.kind)) + "\" title=\"" +
-              esc(title) + "\">" + esc(p.text.substr(b_begin, b_end - b_begin)) + "</q>";
-      // The attribution link goes after the closing quote mark.
-      std::size_t mark_end = b_end;
-      if (p.text.compare(mark_end, 3, "\u201D") == 0) {
-        mark_end += 3;
-      } else if (mark_end < p.text.size() && p.text[mark_end] == '"') {
-        mark_end += 1;
-      }
-      html += esc(p.text.substr(b_end, mark_end - b_end));
-      if (!q.speaker.empty() && q.kind == QuoteKind::kSpeech) {
-        html += "<a class=\"speaker-link\" href=\"" +
-                esc(speaker_search(q.speaker, SearchScope::kQuotes)) + "\">\u2014 " +
-                esc(q.speaker) + (speaker_is_uncertain(q) ? " (uncertain)" : "") + "</a>";
-      }
-      cp = q_end + count_code_points(std::string_view(p.text).substr(b_end, mark_end - b_end));
-      byte = mark_end;
-    }
-    html += esc(p.text.substr(byte));
-    body += "<p id=\"p" + std::to_string(p.index) + "\">" + html + "</p>";
+    TemplateData paragraph;
+    paragraph.set("index", std::to_string(p.index));
+    paragraph.set("pieces", paragraph_pieces(p, article.quotes));
+    paragraphs.push_back(paragraph);
   }
-  body += "</article></main>";
+  page.set("paragraphs", paragraphs);
   return layout((f.title.empty() ? f.id : f.title) + " \u2014 onrecord", "", SearchScope::kPassages,
-                body, writes);
+                render_template(templates::kArticle, page), writes);
 }
 
 std::string render_message_page(const std::string& title, const std::string& message) {
+  TemplateData page;
+  page.set("title", title);
+  page.set("message", message);
   return layout(title + " \u2014 onrecord", "", SearchScope::kPassages,
-                "<main class=\"page\"><h1>" + esc(title) +
-                    "</h1><p class=\"error\" role=\"alert\">" + esc(message) +
-                    "</p><p><a href=\"/\">Back to search</a></p></main>",
-                WriteAccess::kReadOnly);
+                render_template(templates::kMessage, page), WriteAccess::kReadOnly);
 }
 
 std::string render_add_page(const std::string& message) {
-  std::string body = "<main class=\"page\"><h1>Add an article</h1>";
-  if (!message.empty()) body += "<p class=\"error\" role=\"alert\">" + esc(message) + "</p>";
-  body +=
-      "<form class=\"add\" method=\"post\" action=\"/add\" enctype=\"multipart/form-data\">"
-      "<label for=\"title\">Title</label><input id=\"title\" name=\"title\">"
-      "<label for=\"date\">Date (YYYY, YYYY-MM or YYYY-MM-DD)</label><input id=\"date\" "
-      "name=\"date\">"
-      "<label for=\"author\">Author</label><input id=\"author\" name=\"author\">"
-      "<label for=\"source\">Source</label><input id=\"source\" name=\"source\">"
-      "<label for=\"speaker\">Speaker (transcripts and speeches)</label><input id=\"speaker\" "
-      "name=\"speaker\">"
-      "<label for=\"text\">Text</label><textarea id=\"text\" name=\"text\"></textarea>"
-      "<label for=\"file\">or a file</label><input id=\"file\" type=\"file\" name=\"file\">"
-      "<label for=\"token\">Write token</label><input id=\"token\" name=\"token\" "
-      "type=\"password\" autocomplete=\"off\">"
-      "<p><button type=\"submit\">Add</button></p></form></main>";
-  return layout("Add an article \u2014 onrecord", "", SearchScope::kPassages, body,
-                WriteAccess::kAllowWrites);
+  TemplateData page;
+  page.set("message", text_or_false(message));
+  return layout("Add an article \u2014 onrecord", "", SearchScope::kPassages,
+                render_template(templates::kAdd, page), WriteAccess::kAllowWrites);
 }
 
 }  // namespace onrecord

@@ -19,10 +19,10 @@ Result<IndexOverview> read_overview(Searcher& searcher, std::size_t latest) {
   for (auto it = db.allterms_begin(speaker); it != db.allterms_end(speaker); ++it)
     ++overview.speakers;
   if (overview.articles == 0) return overview;
-  // Every dated passage, newest first: its facets are the index's, its first page the latest
-  // articles (one result per article).
+  // Every passage, newest first (undated last): its facets are the index's, its first page the
+  // latest articles (one result per article). An index of undated notes still has its speakers.
   SearchRequest browse;
-  browse.dates = {"..9999"};
+  browse.empty_query = EmptyQuery::kEverything;
   browse.sort = SortOrder::kDate;
   browse.limit = latest;
   auto dated = searcher.search(browse);

@@ -13,6 +13,10 @@ namespace onrecord {
 
 enum class SortOrder { kRelevance, kDate };
 
+// What a request with no words and no filter gets: refused, since a person who sends one has
+// forgotten the words, or everything (the front page's browse of the whole index).
+enum class EmptyQuery { kRefused, kEverything };
+
 // The pages a request may ask for, the same from every front end (CLI, batch, web, API): a page
 // of at most kMaxLimit results, starting at most kMaxOffset results in.
 inline constexpr std::size_t kDefaultLimit = 10;
@@ -33,6 +37,7 @@ struct SearchRequest {
   // kEstimate: no facets, totals estimated from the first page (for scripts that want speed).
   Counting counting = Counting::kExact;
   Snippets snippets = Snippets::kHighlighted;
+  EmptyQuery empty_query = EmptyQuery::kRefused;
 };
 
 }  // namespace onrecord

@@ -221,7 +221,7 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
       !built->query.empty() || request.speakers.size() + request.dates.size() +
                                        request.sources.size() + request.mentions.size() >
                                    0;
-  if (!built->has_text && !has_conditions) {
+  if (!built->has_text && !has_conditions && request.empty_query == EmptyQuery::kRefused) {
     return Error{ErrorCode::kBadQuery,
                  request.query.empty()
                      ? "nothing to search for"

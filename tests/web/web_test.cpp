@@ -32,21 +32,22 @@ class WebTest : public ::testing::Test {
     ArticleFields speech;
     speech.date = "2024-01-15";
     speech.speaker = "Jane Roe";
-    build_database(
-        db(),
-        {
-            make_article(
-                "council",
-                {"The council voted 7-2 on Tuesday to expand late-night bus service.",
-                 "\u201CThis is a win for every shift worker,\u201D said council member Ana Ruiz.",
-                 "A sign read <img src=x onerror=alert(1)> outside the hall.",
-                 "\u201CThe timetable changes in July,\u201D a transit spokesman said."},
-                council),
-            make_article("speech",
-                         {"My fellow citizens, the state of our union is strong and our bus lines "
-                          "are full."},
-                         speech),
-        });
+    serve({make_article(
+               "council",
+               {"The council voted 7-2 on Tuesday to expand late-night bus service.",
+                "\u201CThis is a win for every shift worker,\u201D said council member Ana Ruiz.",
+                "A sign read <img src=x onerror=alert(1)> outside the hall.",
+                "\u201CThe timetable changes in July,\u201D a transit spokesman said."},
+               council),
+           make_article("speech",
+                        {"My fellow citizens, the state of our union is strong and our bus lines "
+                         "are full."},
+                        speech)},
+          writes);
+  }
+
+  void serve(const std::vector<Article>& articles, WriteAccess writes = WriteAccess::kReadOnly) {
+    build_database(db(), articles);
     ServeOptions options;
     options.db = db();
     options.port = 0;
@@ -575,6 +576,22 @@ TEST_F(WebTest, TheFrontPageShowsWhatTheIndexHoldsAndSearchesFromIt) {
     EXPECT_GT(nlohmann::json::parse(found->body)["total"].get<int>(), 0) << href;
   }
   EXPECT_NE(html.find("href=\"/articles/council\""), std::string::npos) << "the latest articles";
+}
+
+TEST_F(WebTest, AnUndatedIndexStillShowsItsSpeakersAndArticles) {
+  // Notes and transcripts often carry no date: the front page must not come up blank.
+  serve(
+      {make_article("notes", {"\u201CWe will not close the library,\u201D said Mayor Lena Hart."}),
+       make_article("memo", {"\u201CBudgets are tight,\u201D said treasurer Omar Diaz."})});
+  const auto page = get("/");
+  ASSERT_TRUE(page);
+  ASSERT_EQ(page->status, 200);
+  const std::string& html = page->body;
+  EXPECT_NE(html.find("href=\"/speakers/Lena%20Hart\""), std::string::npos) << html;
+  EXPECT_NE(html.find("href=\"/articles/notes\""), std::string::npos) << html;
+  EXPECT_NE(html.find("href=\"/articles/memo\""), std::string::npos) << html;
+  EXPECT_EQ(html.find("By year"), std::string::npos) << "no timeline without dates";
+  EXPECT_EQ(get("/api/search")->status, 400) << "a request with nothing to search is still refused";
 }
 
 }  // namespace

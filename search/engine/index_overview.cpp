@@ -1,5 +1,8 @@
 #include "engine/index_overview.hpp"
 
+#include <map>
+#include <mutex>
+
 #include "engine/speakers.hpp"
 #include "index/schema.hpp"
 
@@ -41,10 +44,41 @@ Result<IndexOverview> read_overview(Searcher& searcher, std::size_t latest) {
   return overview;
 }
 
+// The overview of a database revision, kept: a server's home page is asked for far more often
+// than the index changes, and each overview is a browse of every passage with exact facets
+// (about 10 ms at 1x, 16 times that at 16x). Keyed by the database's UUID, as the facet table is.
+struct CachedOverview {
+  Xapian::rev revision = 0;
+  std::size_t latest = 0;
+  IndexOverview overview;
+};
+
+Result<IndexOverview> cached_overview(Searcher& searcher, std::size_t latest) {
+  auto opened = searcher.current_database();
+  if (!opened) return opened.error();
+  // Read before the browse, which may reopen to a newer revision: an overview filed under an
+  // older revision than its own is only rebuilt once more.
+  const std::string uuid = (*opened)->get_uuid();
+  const Xapian::rev revision = (*opened)->get_revision();
+  static std::mutex mutex;
+  static std::map<std::string, CachedOverview> cache;
+  {
+    std::lock_guard lock(mutex);
+    if (const auto it = cache.find(uuid);
+        it != cache.end() && it->second.revision == revision && it->second.latest == latest)
+      return it->second.overview;
+  }
+  auto overview = read_overview(searcher, latest);
+  if (!overview) return overview;
+  std::lock_guard lock(mutex);
+  cache[uuid] = CachedOverview{revision, latest, *overview};
+  return overview;
+}
+
 }  // namespace
 
 Result<IndexOverview> index_overview(Searcher& searcher, std::size_t latest) {
-  return searcher.retrying<IndexOverview>([&] { return read_overview(searcher, latest); });
+  return searcher.retrying<IndexOverview>([&] { return cached_overview(searcher, latest); });
 }
 
 }  // namespace onrecord

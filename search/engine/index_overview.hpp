@@ -1,6 +1,7 @@
 // What the index holds, for the home page and `onrecord-search overview`: counts, the date span,
 // the top speakers and sources, the latest articles. Built from term statistics and one browse
-// of every dated passage (newest first), so its counts agree with the searches it links to.
+// of every passage (newest first), so its counts agree with the searches it links to; kept per
+// database revision.
 #pragma once
 
 #include <cstddef>

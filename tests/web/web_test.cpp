@@ -578,6 +578,25 @@ TEST_F(WebTest, TheFrontPageShowsWhatTheIndexHoldsAndSearchesFromIt) {
   EXPECT_NE(html.find("href=\"/articles/council\""), std::string::npos) << "the latest articles";
 }
 
+TEST_F(WebTest, TheFrontPageFollowsTheIndexAsArticlesArrive) {
+  start(WriteAccess::kAllowWrites);
+  ASSERT_NE(get("/")->body.find("2 articles"), std::string::npos);
+  ASSERT_NE(get("/")->body.find("2 articles"), std::string::npos) << "the same, asked again";
+  httplib::Client client("127.0.0.1", port_);
+  const nlohmann::json body{{"id", "ferry"},
+                            {"title", "Ferry Returns"},
+                            {"date", "2026-02-01"},
+                            {"text", "\u201CThe ferry is back,\u201D said Captain Ida Moss."}};
+  auto added = client.Post("/api/articles", {{"Authorization", "Bearer s3cret"}}, body.dump(),
+                           "application/json");
+  ASSERT_TRUE(added);
+  ASSERT_EQ(added->status, 201) << added->body;
+  const std::string html = get("/")->body;
+  EXPECT_NE(html.find("3 articles"), std::string::npos) << html;
+  EXPECT_NE(html.find("2024\u20132026"), std::string::npos) << "the new span";
+  EXPECT_NE(html.find("href=\"/articles/ferry\""), std::string::npos) << "the latest article";
+}
+
 TEST_F(WebTest, AnUndatedIndexStillShowsItsSpeakersAndArticles) {
   // Notes and transcripts often carry no date: the front page must not come up blank.
   serve(

@@ -1,5 +1,6 @@
 // Reading Word documents (.docx): a zip (libzip) of XML parts (libxml2). The body's <w:p>
-// elements are the paragraphs; docProps/core.xml has the title, author and dates.
+// elements are the paragraphs; the core properties have the title, author and dates. Both parts
+// are found through the package relationships (_rels/.rels), as Word itself finds them.
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <zip.h>
@@ -132,6 +133,28 @@ void read_core_properties(const std::string& xml, ArticleFields& fields) {
   }
 }
 
+// The part a package relationship of `type` (the last segment of its Type URI) targets, from
+// _rels/.rels: Word writes word/document.xml and docProps/core.xml, other writers other names.
+// Targets are relative to the package root, with or without a leading "/".
+std::optional<std::string> related_part(zip_t* archive, std::string_view type) {
+  const auto rels = read_part(archive, "_rels/.rels");
+  if (!rels) return std::nullopt;
+  const auto doc = parse_xml(*rels);
+  const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
+  if (root == nullptr) return std::nullopt;
+  for (const xmlNode* node = root->children; node != nullptr; node = node->next) {
+    if (node->type != XML_ELEMENT_NODE || !named(node, "Relationship")) continue;
+    const std::string uri = attribute_of(node, "Type");
+    if (!uri.ends_with(type) || uri.size() <= type.size() ||
+        uri[uri.size() - type.size() - 1] != '/')
+      continue;
+    std::string target = attribute_of(node, "Target");
+    if (target.starts_with('/')) target.erase(0, 1);
+    if (!target.empty()) return target;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Result<DocumentText> read_docx_document(const std::string& bytes, const std::string& origin) {
@@ -151,22 +174,27 @@ Result<DocumentText> read_docx_document(const std::string& bytes, const std::str
                  "open it in a word processor and save it again as .docx"};
   }
   zip_error_fini(&error);
-  const auto body_xml = read_part(archive.get(), "word/document.xml");
+  const std::string body_part =
+      related_part(archive.get(), "officeDocument").value_or("word/document.xml");
+  const auto body_xml = read_part(archive.get(), body_part.c_str());
   if (!body_xml) {
     return Error{ErrorCode::kInvalidInput,
-                 origin + ": a zip archive but not a Word document (no word/document.xml)",
+                 origin + ": a zip archive but not a Word document (no " + body_part + ")",
                  "articles are .docx, .pdf, .html, .md or text files; unpack the archive first"};
   }
   const auto doc = parse_xml(*body_xml);
   if (!doc || xmlDocGetRootElement(doc.get()) == nullptr) {
     return Error{ErrorCode::kInvalidInput,
-                 origin + ": the Word document's text is damaged XML (or declares a DTD, which "
-                          "Word never writes)",
+                 origin +
+                     ": the Word document's text is damaged XML (or declares a DTD, which "
+                     "Word never writes)",
                  "open it in a word processor and save it again"};
   }
   DocumentText document;
   body_paragraphs(xmlDocGetRootElement(doc.get()), document);
-  if (const auto core = read_part(archive.get(), "docProps/core.xml"))
+  const std::string core_part =
+      related_part(archive.get(), "core-properties").value_or("docProps/core.xml");
+  if (const auto core = read_part(archive.get(), core_part.c_str()))
     read_core_properties(*core, document.fields);
   return document;
 }

@@ -54,9 +54,9 @@ TEST(MarkdownReader, FrontMatterWinsAndPlainFirstLineIsTheTitle) {
   EXPECT_EQ(with_front.fields.date, "2021-03-04");
   EXPECT_EQ(with_front.paragraphs, std::vector<std::string>{"Text here."});
   // With the title known, a plain first line is text.
-  const Article titled = only_article(read_as(
-      "---\ntitle: Known\n---\nMayor Ruiz said that\n\u201Cwe will rebuild.\u201D\n",
-      ArticleFormat::kMarkdown, "c.md"));
+  const Article titled = only_article(
+      read_as("---\ntitle: Known\n---\nMayor Ruiz said that\n\u201Cwe will rebuild.\u201D\n",
+              ArticleFormat::kMarkdown, "c.md"));
   EXPECT_EQ(titled.fields.title, "Known");
   EXPECT_EQ(titled.paragraphs,
             std::vector<std::string>{"Mayor Ruiz said that \u201Cwe will rebuild.\u201D"});
@@ -144,6 +144,16 @@ TEST(DocxReader, ParagraphsTitleStyleAndCoreProperties) {
       "The airline & its pilots reached a deal on Sunday.",
       "\u201CThis is a fair contract,\u201D said a spokeswoman for the airline, Rita Chu."};
   EXPECT_EQ(a.paragraphs, expected);
+}
+
+TEST(DocxReader, ThePartsAreFoundThroughThePackageRelationships) {
+  // Office 365 has saved the body as word/document2.xml; the package's _rels/.rels names it.
+  const std::string docx =
+      testing::build_docx({"The ferry returns on Monday."}, {{"dc:title", "Ferry Returns"}},
+                          testing::DocxParts{"word/document2.xml", "docProps/core2.xml"});
+  const Article a = only_article(read_as(docx, ArticleFormat::kAuto, "ferry.docx"));
+  EXPECT_EQ(a.fields.title, "Ferry Returns");
+  EXPECT_EQ(a.paragraphs, std::vector<std::string>{"The ferry returns on Monday."});
 }
 
 TEST(DocxReader, ZipThatIsNotAWordDocumentAndTruncatedDocx) {

@@ -153,7 +153,7 @@ std::string build_zip(const std::string& name, const std::string& content) {
 }
 
 std::string build_docx(const std::vector<std::string>& paragraphs,
-                       const std::map<std::string, std::string>& core) {
+                       const std::map<std::string, std::string>& core, const DocxParts& parts) {
   std::string body;
   for (const std::string& p : paragraphs) {
     const bool title = p.starts_with('#');
@@ -174,11 +174,23 @@ std::string build_docx(const std::vector<std::string>& paragraphs,
   for (const auto& [key, value] : core)
     properties += "<" + key + ">" + xml_escape(value) + "</" + key + ">";
   properties += "</cp:coreProperties>";
+  const std::string relationships =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships "
+      "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+      "<Relationship Id=\"rId1\" "
+      "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+      "officeDocument\" Target=\"" +
+      parts.document +
+      "\"/><Relationship Id=\"rId2\" "
+      "Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
+      "core-properties\" Target=\"/" +
+      parts.properties + "\"/></Relationships>";
   return build_zip_of({{"[Content_Types].xml",
                         "<?xml version=\"1.0\"?><Types "
                         "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
-                       {"word/document.xml", document},
-                       {"docProps/core.xml", properties}});
+                       {"_rels/.rels", relationships},
+                       {parts.document, document},
+                       {parts.properties, properties}});
 }
 
 }  // namespace onrecord::testing

@@ -29,8 +29,15 @@ std::vector<PdfLine> lay_out(const std::vector<std::string>& paragraphs, std::si
 
 // A .docx whose body holds `paragraphs`; a paragraph starting with "#" gets the Title style.
 // `core` fills docProps/core.xml (e.g. {"dc:title", "…"}, {"dcterms:created", "2024-05-03T…"}).
+// The package's parts, named in _rels/.rels as Word names them; some writers use other names
+// (Office 365 has saved "word/document2.xml").
+struct DocxParts {
+  std::string document = "word/document.xml";
+  std::string properties = "docProps/core.xml";
+};
 std::string build_docx(const std::vector<std::string>& paragraphs,
-                       const std::map<std::string, std::string>& core = {});
+                       const std::map<std::string, std::string>& core = {},
+                       const DocxParts& parts = {});
 
 // A zip holding one file (a zip that is not a Word document).
 std::string build_zip(const std::string& name, const std::string& content);

@@ -303,8 +303,11 @@ Result<DocumentText> read_pdf_document(const std::string& bytes, const std::stri
   document.fields.date = info_day(utf8(pdf->info_key("CreationDate")));
   while (!document.paragraphs.empty() && is_release_label(document.paragraphs.front()))
     document.paragraphs.erase(document.paragraphs.begin());
+  // With no title in the document information, a short first paragraph is the headline; one that
+  // ends with a period is the story's first sentence (headlines take no period).
   if (document.fields.title.empty() && !document.paragraphs.empty() &&
-      document.paragraphs.front().size() <= kMaxTitleBytes) {
+      document.paragraphs.front().size() <= kMaxTitleBytes &&
+      !document.paragraphs.front().ends_with('.')) {
     document.fields.title = document.paragraphs.front();
     document.paragraphs.erase(document.paragraphs.begin());
   }

@@ -88,6 +88,21 @@ std::string transcript_pdf() {
                             {{"Author", "City Clerk"}, {"CreationDate", "D:20240503120000Z"}});
 }
 
+// `text` broken into lines of at most `width` characters, at spaces.
+std::vector<std::string> lay_out_words(const std::string& text, std::size_t width) {
+  std::vector<std::string> lines{""};
+  std::size_t from = 0;
+  while (from < text.size()) {
+    const std::size_t space = std::min(text.find(' ', from), text.size());
+    const std::string word = text.substr(from, space - from);
+    if (!lines.back().empty() && lines.back().size() + 1 + word.size() > width)
+      lines.emplace_back();
+    lines.back() += (lines.back().empty() ? "" : " ") + word;
+    from = space + 1;
+  }
+  return lines;
+}
+
 TEST(PdfReader, TranscriptInReadingOrderWithoutRunningHeads) {
   const Article a = only_article(read_as(transcript_pdf(), ArticleFormat::kAuto, "hearing.pdf"));
   EXPECT_EQ(a.fields.title, "Council Hearing on the Levee");
@@ -100,6 +115,34 @@ TEST(PdfReader, TranscriptInReadingOrderWithoutRunningHeads) {
       "that the funding is already in the budget.",
       "MAYOR RUIZ: Thank you."};
   EXPECT_EQ(a.paragraphs, expected);
+}
+
+TEST(PdfReader, TwoColumnsAreReadOneAfterTheOther) {
+  // A newsletter page: two columns side by side, their lines on the same baselines, and written
+  // into the page interleaved (left, right, left, …), so only the geometry gives the order.
+  const std::vector<std::string> left = lay_out_words(
+      "The council met on Tuesday to hear the plan for the levee, which engineers say must "
+      "be finished before the spring floods arrive in the valley.",
+      34);
+  const std::vector<std::string> right = lay_out_words(
+      "Residents asked who would pay for the work. The mayor said the state had promised "
+      "half of the cost and the city would borrow the rest.",
+      34);
+  std::vector<testing::PdfLine> page;
+  for (std::size_t i = 0; i < std::max(left.size(), right.size()); ++i) {
+    const double y = 720 - 14.0 * static_cast<double>(i);
+    if (i < left.size()) page.push_back({72, y, 11, left[i]});
+    if (i < right.size()) page.push_back({320, y, 11, right[i]});
+  }
+  const Article a = only_article(read_as(testing::build_pdf({page}), ArticleFormat::kPdf, "n.pdf"));
+  std::string text;
+  for (const auto& p : a.paragraphs) text += (text.empty() ? "" : " ") + p;
+  EXPECT_EQ(text,
+            "The council met on Tuesday to hear the plan for the levee, which engineers say must "
+            "be finished before the spring floods arrive in the valley. Residents asked who "
+            "would pay for the work. The mayor said the state had promised half of the cost and "
+            "the city would borrow the rest.");
+  EXPECT_EQ(a.fields.title, "") << "a first sentence is no headline";
 }
 
 TEST(PdfReader, TitleFromTheDocumentInformation) {

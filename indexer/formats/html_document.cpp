@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <memory>
 
 #include "formats/article_input.hpp"
@@ -48,17 +49,48 @@ std::string declared_charset(const std::string& bytes) {
   return {};
 }
 
+// The encoding a browser reads for a declared label, where the HTML standard's table (WHATWG
+// Encoding) differs from ICU's names: Latin-1 and ASCII are Windows-1252, GB2312 is GBK (pages
+// declared gb2312 use GBK's characters, such as the 镕 of Zhu Rongji's name), EUC-KR is
+// Windows-949, Latin-5 is Windows-1254, TIS-620 is Windows-874, and a <meta> declaring UTF-16
+// is a mistake (a prescan could only read it because the page is ASCII-compatible): UTF-8.
+std::string browser_encoding(std::string charset) {
+  static const std::map<std::string, std::string, std::less<>> kAliases = {
+      {"iso-8859-1", "windows-1252"},
+      {"iso8859-1", "windows-1252"},
+      {"latin1", "windows-1252"},
+      {"l1", "windows-1252"},
+      {"us-ascii", "windows-1252"},
+      {"ascii", "windows-1252"},
+      {"x-user-defined", "windows-1252"},
+      {"gb2312", "gbk"},
+      {"gb_2312-80", "gbk"},
+      {"csgb2312", "gbk"},
+      {"chinese", "gbk"},
+      {"x-gbk", "gbk"},
+      {"iso-ir-58", "gbk"},
+      {"euc-kr", "windows-949"},
+      {"ks_c_5601-1987", "windows-949"},
+      {"iso-8859-9", "windows-1254"},
+      {"latin5", "windows-1254"},
+      {"tis-620", "windows-874"},
+      {"iso-8859-11", "windows-874"},
+      {"utf-16", "utf-8"},
+      {"utf-16le", "utf-8"},
+      {"utf-16be", "utf-8"},
+      {"unicode", "utf-8"},
+      {"utf8", "utf-8"}};
+  if (const auto it = kAliases.find(charset); it != kAliases.end()) return it->second;
+  return charset;
+}
+
 // The page as UTF-8: in its declared charset when that is not UTF-8, else as any text file
 // (UTF-8, or a legacy encoding that detection finds).
 Result<std::string> page_as_utf8(const std::string& bytes, const std::string& origin,
                                  std::vector<std::string>& warnings) {
-  std::string charset = declared_charset(bytes);
-  if (charset == "utf-8" || charset == "utf8" || charset.empty() ||
-      bytes.starts_with("\xEF\xBB\xBF"))
+  const std::string charset = browser_encoding(declared_charset(bytes));
+  if (charset == "utf-8" || charset.empty() || bytes.starts_with("\xEF\xBB\xBF"))
     return decode_text(bytes, origin, warnings);
-  // Browsers read a page declared Latin-1 as Windows-1252 (the HTML standard's rule).
-  if (charset == "iso-8859-1" || charset == "latin1" || charset == "us-ascii")
-    charset = "windows-1252";
   UErrorCode status = U_ZERO_ERROR;
   UConverter* converter = ucnv_open(charset.c_str(), &status);
   if (U_FAILURE(status)) {
@@ -81,8 +113,9 @@ constexpr std::size_t kMaxNesting = 5000;
 bool is_void_or_implied(std::string_view name) {
   // Elements that never hold others, or that the parser closes by itself (<p><p>, <li><li>).
   static constexpr std::string_view kNames[] = {
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-      "track", "wbr", "p", "li", "td", "tr", "th", "dt", "dd", "option", "param", "keygen"};
+      "area", "base", "br",     "col",   "embed",  "hr",    "img",   "input",
+      "link", "meta", "source", "track", "wbr",    "p",     "li",    "td",
+      "tr",   "th",   "dt",     "dd",    "option", "param", "keygen"};
   for (const auto n : kNames)
     if (name == n) return true;
   return false;

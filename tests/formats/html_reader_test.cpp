@@ -174,6 +174,24 @@ TEST(HtmlReader, ACharsetDetectionWouldNotGuessIsReadAsDeclared) {
   EXPECT_EQ(a.paragraphs[0], "\u041F\u0440\u0438\u0432\u0435\u0442, said the mayor.");
 }
 
+TEST(HtmlReader, LabelsAreReadAsBrowsersReadThem) {
+  // A page declared gb2312 holding GBK's 镕 (E9 46), as Chinese news sites have written the
+  // name of Zhu Rongji: GB2312 has no such character; browsers read the label as GBK.
+  const std::string chinese =
+      "<html><head><meta charset=\"gb2312\"><title>x</title></head><body><p>\xD6\xEC\xE9\x46"
+      "\xBB\xF9 said the plan would go ahead.</p></body></html>";
+  const Article zhu = only_article(read_page(chinese));
+  ASSERT_EQ(zhu.paragraphs.size(), 1u);
+  EXPECT_EQ(zhu.paragraphs[0], "\u6731\u9555\u57FA said the plan would go ahead.");
+  // A <meta> declaring UTF-16 in a page the prescan could read is UTF-8 (the HTML standard).
+  const std::string utf16 =
+      "<html><head><meta charset=\"utf-16\"><title>x</title></head><body><p>\u201CYes,\u201D "
+      "said Jos\u00E9.</p></body></html>";
+  const Article jose = only_article(read_page(utf16));
+  ASSERT_EQ(jose.paragraphs.size(), 1u);
+  EXPECT_EQ(jose.paragraphs[0], "\u201CYes,\u201D said Jos\u00E9.");
+}
+
 TEST(HtmlReader, HostileNestingIsRefusedNotACrash) {
   std::string page = "<!DOCTYPE html><html><body>";
   for (int i = 0; i < 100000; ++i) page += "<div>";

@@ -143,7 +143,11 @@ def score_folder(index, folder):
                     t.c["attributed_right"] += not p.get("speaker")
             if not g.get("speaker") and g.get("speaker_role"):
                 t.c["roles"] += 1
-                t.c["role_given"] += bool(p and p.get("speaker_role") and not p.get("speaker"))
+                given = bool(p and p.get("speaker_role") and not p.get("speaker"))
+                t.c["role_given"] += given
+                if not given and not (p and p.get("speaker")):
+                    found = "not found" if p is None else f"kind {p['kind']}, cue {p.get('cue')!r}"
+                    misses.append(f"  no role        {g['file']}: {g['quote'][:50]!r} ({found}; gold role {g['speaker_role']!r})")
             if p is not None and p.get("date") and after_article(p["date"], article_dates.get(g["file"])):
                 t.c["dated_after_article"] += 1
                 misses.append(f"  after article  {g['file']}: {g['quote'][:50]!r}: {p['date']!r}")

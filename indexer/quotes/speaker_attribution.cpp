@@ -5,6 +5,7 @@
 #include <set>
 
 #include "quotes/attribution_evidence.hpp"
+#include "quotes/described_source.hpp"
 #include "quotes/given_names.hpp"
 #include "quotes/reporting_cues.hpp"
 
@@ -392,6 +393,18 @@ class Attributor {
       if (cue->kind == CueKind::kNaming || (fragment && is_labelling_verb(cue->word)))
         result.kind = QuoteKind::kTerm;
       if (!cue->passive && cue->name) source = source_of(*cue);
+      // "the residents of Dover have said", "One retiree wrote to the council and said": a name
+      // after a preposition is no subject; the description holding it is.
+      if (!cue->passive && cue->name && result.kind == QuoteKind::kSpeech &&
+          follows_preposition(*cue) && cue->arrangement != Evidence::kAccordingTo &&
+          cue->arrangement != Evidence::kPassiveAgent) {
+        // "A statement from Apple stated": a thing that speaks for the name is not its subject.
+        if (Source described = described_source(*cue, PeopleOnly::kYes); !described.role.empty())
+          source = std::move(described);
+      }
+      if (!cue->passive && !cue->name && cue->kind == CueKind::kSpeech &&
+          result.kind == QuoteKind::kSpeech)
+        source = described_source(*cue, PeopleOnly::kNo);
     } else if (fragment) {
       const auto head = view.words_between(sentence, head_from, span.open);
       result.kind = preceded_by_so_called(view, head) || is_title_case(inner) ? QuoteKind::kTerm
@@ -515,9 +528,20 @@ class Attributor {
     }
     if (classify_cue(words[first].lower) == CueKind::kSpeech && first + 1 <= last) {
       if (auto cue = cue_with_subject_after(p, first, last)) return cue;
+      // "“…,” said the young engineer, closing her laptop": a source described after its verb.
+      if (described_subject(words, views_[p].word_sentence, first))
+        return Cue{std::nullopt,       words[first].lower,     CueKind::kSpeech, false, p,
+                   words[first].begin, Evidence::kTailVerbName};
     }
     auto name = read_name_at(words, first);
-    if (!name) return std::nullopt;
+    if (!name) {
+      // "“…”, the young man noted": a source described, found from its verb.
+      const auto verb =
+          reporting_verb_after_description(words, views_[p].word_sentence, first, last);
+      if (!verb) return std::nullopt;
+      return Cue{std::nullopt,       words[*verb].lower,     CueKind::kSpeech, false, p,
+                 words[*verb].begin, Evidence::kTailNameVerb};
+    }
     std::size_t i = name->last_word + 1;
     if (auto role = role_after(words, *name, last)) {
       // "a Senate aide said", "a White House spokesman said": who, not a name.
@@ -1058,6 +1082,21 @@ class Attributor {
           break;
         }
         entity = resolve_pronoun(cue, source.evidence);
+        if (pronoun_gender(name.tokens.front()) != Gender::kUnknown) {
+          // "A young woman in Baghdad told of …. She said": someone described, nearer than
+          // anyone named.
+          auto described = described_antecedent(cue, pronoun_gender(name.tokens.front()));
+          // Only over a weak reading: a person named in the sentence before keeps the pronoun.
+          const bool weak =
+              !entity || std::find(source.evidence.begin(), source.evidence.end(),
+                                   Evidence::kPronounDistant) != source.evidence.end();
+          if (described && weak &&
+              (!entity || mentioned_before(*entity, described->paragraph, described->at, cue))) {
+            source.role = std::move(described->text);
+            source.evidence = {cue.arrangement, Evidence::kPronoun, Evidence::kRoleOnly};
+            return source;
+          }
+        }
         if (entity && pronoun_gender(name.tokens.front()) != Gender::kUnknown)
           genders_[*entity] = pronoun_gender(name.tokens.front());
         break;
@@ -1087,6 +1126,77 @@ class Attributor {
     source.entity_name = registry_.entity(*entity).name();
     source.speaker = aliases_.canonical(source.entity_name);
     return source;
+  }
+
+  // Whether the cue's name is the object of a preposition ("to the council", "of Dover").
+  [[nodiscard]] bool follows_preposition(const Cue& cue) const {
+    const auto& words = views_[cue.paragraph].words;
+    const std::size_t first = cue.name->first_word;
+    return first > 0 && first < words.size() && !gap_has(words[first], ',') &&
+           is_preposition(words[first - 1].lower);
+  }
+
+  // "a man who said", "said the writer": a source described, not named; its description is the
+  // role.
+  enum class PeopleOnly { kNo, kYes };  // whether the description must be of people
+  [[nodiscard]] Source described_source(const Cue& cue, PeopleOnly people) const {
+    const ParagraphView& view = views_[cue.paragraph];
+    const auto verb = std::find_if(view.words.begin(), view.words.end(),
+                                   [&cue](const Word& w) { return w.begin == cue.at; });
+    if (verb == view.words.end()) return {};
+    const auto phrase = described_subject(view.words, view.word_sentence,
+                                          static_cast<std::size_t>(verb - view.words.begin()));
+    if (!phrase || (people == PeopleOnly::kYes && !describes_people(view.words, *phrase)))
+      return {};
+    Source source;
+    source.evidence = {cue.arrangement, Evidence::kRoleOnly};
+    const std::size_t begin = view.words[phrase->first].begin;
+    source.role = std::string(view.text.substr(begin, view.words[phrase->last].end - begin));
+    return source;
+  }
+
+  struct Described {
+    std::string text;
+    std::size_t paragraph = 0;
+    std::size_t at = 0;  // byte offset of its first word
+  };
+
+  // The description of a person nearest before a pronoun's cue, within the pronoun's reach: this
+  // sentence and the kNearSentences before it, or the last sentence of the paragraph before.
+  [[nodiscard]] std::optional<Described> described_antecedent(const Cue& cue, Gender wanted) const {
+    const auto in_paragraph = [&](std::size_t p, std::size_t from_sentence,
+                                  std::size_t before) -> std::optional<Described> {
+      const ParagraphView& view = views_[p];
+      const auto phrase = described_person_before(view.words, view.word_sentence,
+                                                  first_word_of(p, from_sentence), before, wanted);
+      if (!phrase) return std::nullopt;
+      const std::size_t begin = view.words[phrase->first].begin;
+      return Described{std::string(view.text.substr(begin, view.words[phrase->last].end - begin)),
+                       p, begin};
+    };
+    const ParagraphView& view = views_[cue.paragraph];
+    const std::size_t cue_word =
+        static_cast<std::size_t>(std::find_if(view.words.begin(), view.words.end(),
+                                              [&cue](const Word& w) { return w.begin >= cue.at; }) -
+                                 view.words.begin());
+    const std::size_t sentence = view.sentence_at(cue.at);
+    const std::size_t from = sentence > kNearSentences ? sentence - kNearSentences : 0;
+    if (auto described = in_paragraph(cue.paragraph, from, cue_word)) return described;
+    if (sentence > 0 || cue.paragraph == 0) return std::nullopt;
+    const std::size_t previous = cue.paragraph - 1;
+    const ParagraphView& before = views_[previous];
+    if (before.sentence_count == 0) return std::nullopt;
+    return in_paragraph(previous, before.sentence_count - 1, before.words.size());
+  }
+
+  // Whether `entity`'s last mention before the cue comes before byte `at` of paragraph `p`.
+  [[nodiscard]] bool mentioned_before(std::size_t entity, std::size_t p, std::size_t at,
+                                      const Cue& cue) const {
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      if (it->entity != entity || !before_cue(*it, cue)) continue;
+      return it->paragraph < p || (it->paragraph == p && it->at < at);
+    }
+    return true;  // never mentioned as a person before the cue (a speaker carried over)
   }
 
   // The person holding `role` ("president") named last before the cue, within the pronouns'

@@ -8,6 +8,8 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "formats/document_readers.hpp"
 
@@ -133,6 +135,40 @@ void read_core_properties(const std::string& xml, ArticleFields& fields) {
   }
 }
 
+// A relationship's target as a path in the zip: "/word/document.xml", "./word/document.xml" and
+// "word/x/../document.xml" are "word/document.xml"; percent-escapes decoded; nullopt for a path
+// leaving the package.
+std::optional<std::string> package_path(const std::string& target) {
+  std::string decoded;
+  for (std::size_t i = 0; i < target.size(); ++i) {
+    if (target[i] == '%' && i + 2 < target.size() &&
+        std::isxdigit(static_cast<unsigned char>(target[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(target[i + 2]))) {
+      decoded.push_back(static_cast<char>(std::stoi(target.substr(i + 1, 2), nullptr, 16)));
+      i += 2;
+    } else {
+      decoded.push_back(target[i]);
+    }
+  }
+  std::vector<std::string> parts;
+  std::size_t from = 0;
+  while (from <= decoded.size()) {
+    const std::size_t slash = std::min(decoded.find('/', from), decoded.size());
+    const std::string part = decoded.substr(from, slash - from);
+    if (part == "..") {
+      if (parts.empty()) return std::nullopt;
+      parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(part);
+    }
+    from = slash + 1;
+  }
+  if (parts.empty()) return std::nullopt;
+  std::string path;
+  for (const auto& part : parts) path += (path.empty() ? "" : "/") + part;
+  return path;
+}
+
 // The part a package relationship of `type` (the last segment of its Type URI) targets, from
 // _rels/.rels: Word writes word/document.xml and docProps/core.xml, other writers other names.
 // Targets are relative to the package root, with or without a leading "/".
@@ -148,9 +184,7 @@ std::optional<std::string> related_part(zip_t* archive, std::string_view type) {
     if (!uri.ends_with(type) || uri.size() <= type.size() ||
         uri[uri.size() - type.size() - 1] != '/')
       continue;
-    std::string target = attribute_of(node, "Target");
-    if (target.starts_with('/')) target.erase(0, 1);
-    if (!target.empty()) return target;
+    if (auto target = package_path(attribute_of(node, "Target"))) return target;
   }
   return std::nullopt;
 }
@@ -174,15 +208,28 @@ Result<DocumentText> read_docx_document(const std::string& bytes, const std::str
                  "open it in a word processor and save it again as .docx"};
   }
   zip_error_fini(&error);
-  const std::string body_part =
+  // The part the relationships name, else where Word puts it.
+  std::string body_part =
       related_part(archive.get(), "officeDocument").value_or("word/document.xml");
-  const auto body_xml = read_part(archive.get(), body_part.c_str());
+  auto body_xml = read_part(archive.get(), body_part.c_str());
+  if (!body_xml && body_part != "word/document.xml") {
+    body_part = "word/document.xml";
+    body_xml = read_part(archive.get(), body_part.c_str());
+  }
   if (!body_xml) {
     return Error{ErrorCode::kInvalidInput,
-                 origin + ": a zip archive but not a Word document (no " + body_part + ")",
+                 origin + ": a zip archive but not a Word document (no word/document.xml)",
                  "articles are .docx, .pdf, .html, .md or text files; unpack the archive first"};
   }
   const auto doc = parse_xml(*body_xml);
+  // A spreadsheet or slides renamed .docx has an office document too, of another kind.
+  if (doc && xmlDocGetRootElement(doc.get()) != nullptr &&
+      !named(xmlDocGetRootElement(doc.get()), "document")) {
+    return Error{ErrorCode::kInvalidInput,
+                 origin + ": an Office file but not a Word document (its main part is <" +
+                     reinterpret_cast<const char*>(xmlDocGetRootElement(doc.get())->name) + ">)",
+                 "save it as .docx from a word processor, or export its text"};
+  }
   if (!doc || xmlDocGetRootElement(doc.get()) == nullptr) {
     return Error{ErrorCode::kInvalidInput,
                  origin +

@@ -48,13 +48,13 @@ bool is_boilerplate_tag(GumboTag tag) {
 // wrappers of the story carry such words too ("layout--with-sidebar", "story-comments-on").
 bool is_marked_boilerplate(const GumboNode* node) {
   static const std::initializer_list<std::string_view> kWords = {
-      "comment",  "comments",  "advert",     "advertisement", "ad",          "ads",
-      "sponsor",  "sponsored", "promo",      "newsletter",    "subscribe",   "signup",
-      "share",    "sharing",   "social",     "related",       "recommended", "sidebar",
-      "cookie",   "consent",   "breadcrumb", "breadcrumbs",   "byline",      "caption",
-      "footer",   "nav",       "navbar",     "menu",          "masthead",    "toolbar",
-      "popup",    "modal",     "outbrain",   "taboola",       "disqus",      "dateline",
-      "timestamp", "tags", "rail", "teaser", "teasers"};
+      "comment",   "comments",  "advert",     "advertisement", "ad",          "ads",
+      "sponsor",   "sponsored", "promo",      "newsletter",    "subscribe",   "signup",
+      "share",     "sharing",   "social",     "related",       "recommended", "sidebar",
+      "cookie",    "consent",   "breadcrumb", "breadcrumbs",   "byline",      "caption",
+      "footer",    "nav",       "navbar",     "menu",          "masthead",    "toolbar",
+      "popup",     "modal",     "outbrain",   "taboola",       "disqus",      "dateline",
+      "timestamp", "tags",      "rail",       "teaser",        "teasers"};
   const std::string_view role = attribute(node, "role");
   if (role == "navigation" || role == "banner" || role == "contentinfo" ||
       role == "complementary" || role == "search" || role == "dialog" || role == "alert")

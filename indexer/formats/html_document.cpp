@@ -53,7 +53,10 @@ std::string declared_charset(const std::string& bytes) {
 // Encoding) differs from ICU's names: Latin-1 and ASCII are Windows-1252, GB2312 is GBK (pages
 // declared gb2312 use GBK's characters, such as the 镕 of Zhu Rongji's name), EUC-KR is
 // Windows-949, Latin-5 is Windows-1254, TIS-620 is Windows-874, and a <meta> declaring UTF-16
-// is a mistake (a prescan could only read it because the page is ASCII-compatible): UTF-8.
+// or UCS-2 is a mistake (a prescan could only read it because the page is ASCII-compatible):
+// UTF-8. The standard's "replacement" labels (ISO-2022-KR, HZ) are decoded by ICU rather than
+// blanked: they guard browsers against script smuggled through an encoding, and onrecord
+// escapes every character it shows.
 std::string browser_encoding(std::string charset) {
   static const std::map<std::string, std::string, std::less<>> kAliases = {
       {"iso-8859-1", "windows-1252"},
@@ -62,7 +65,6 @@ std::string browser_encoding(std::string charset) {
       {"l1", "windows-1252"},
       {"us-ascii", "windows-1252"},
       {"ascii", "windows-1252"},
-      {"x-user-defined", "windows-1252"},
       {"gb2312", "gbk"},
       {"gb_2312-80", "gbk"},
       {"csgb2312", "gbk"},
@@ -79,7 +81,14 @@ std::string browser_encoding(std::string charset) {
       {"utf-16le", "utf-8"},
       {"utf-16be", "utf-8"},
       {"unicode", "utf-8"},
-      {"utf8", "utf-8"}};
+      {"utf8", "utf-8"},
+      {"ucs-2", "utf-8"},
+      {"csunicode", "utf-8"},
+      {"iso-10646-ucs-2", "utf-8"},
+      {"unicodefeff", "utf-8"},
+      {"unicodefffe", "utf-8"},
+      {"unicode11utf8", "utf-8"},
+      {"x-unicode20utf8", "utf-8"}};
   if (const auto it = kAliases.find(charset); it != kAliases.end()) return it->second;
   return charset;
 }

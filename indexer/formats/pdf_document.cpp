@@ -124,9 +124,24 @@ void drop_furniture(std::vector<Page>& pages) {
 bool ends_sentence(std::string_view line) {
   if (line.empty()) return true;
   const char last = line.back();
-  return last == '.' || last == '!' || last == '?' || last == ':' || last == '"' ||
-         last == ')' || line.ends_with("\xE2\x80\xA6") /* … */ ||
-         line.ends_with("\xE2\x80\x9D") /* ” */ || line.ends_with("\xE2\x80\x99") /* ’ */;
+  return last == '.' || last == '!' || last == '?' || last == ':' || last == '"' || last == ')' ||
+         line.ends_with("\xE2\x80\xA6") /* … */ || line.ends_with("\xE2\x80\x9D") /* ” */ ||
+         line.ends_with("\xE2\x80\x99") /* ’ */;
+}
+
+// "… the levee.", "… rebuild.\u201D", "Why now?": a sentence's end, closing marks aside
+// ("Talks stall with the U.S." reads as one too; a PDF's headline rarely ends so).
+bool ends_sentence_with_stop(std::string_view text) {
+  while (!text.empty()) {
+    if (text.back() == ' ' || text.back() == '"' || text.back() == '\'' || text.back() == ')') {
+      text.remove_suffix(1);
+    } else if (text.ends_with("\xE2\x80\x9D") || text.ends_with("\xE2\x80\x99")) {
+      text.remove_suffix(3);
+    } else {
+      break;
+    }
+  }
+  return !text.empty() && (text.back() == '.' || text.back() == '?' || text.back() == '!');
 }
 
 bool starts_lowercase(std::string_view line) {
@@ -304,10 +319,11 @@ Result<DocumentText> read_pdf_document(const std::string& bytes, const std::stri
   while (!document.paragraphs.empty() && is_release_label(document.paragraphs.front()))
     document.paragraphs.erase(document.paragraphs.begin());
   // With no title in the document information, a short first paragraph is the headline; one that
-  // ends with a period is the story's first sentence (headlines take no period).
-  if (document.fields.title.empty() && !document.paragraphs.empty() &&
+  // ends a sentence is the story's first (headlines take no period), and the only paragraph is
+  // the text.
+  if (document.fields.title.empty() && document.paragraphs.size() > 1 &&
       document.paragraphs.front().size() <= kMaxTitleBytes &&
-      !document.paragraphs.front().ends_with('.')) {
+      !ends_sentence_with_stop(document.paragraphs.front())) {
     document.fields.title = document.paragraphs.front();
     document.paragraphs.erase(document.paragraphs.begin());
   }

@@ -71,7 +71,9 @@ Result<IndexOverview> cached_overview(Searcher& searcher, std::size_t latest) {
   auto overview = read_overview(searcher, latest);
   if (!overview) return overview;
   std::lock_guard lock(mutex);
-  cache[uuid] = CachedOverview{revision, latest, *overview};
+  // A slow reader must not put back an older revision over a newer one.
+  if (const auto it = cache.find(uuid); it == cache.end() || it->second.revision <= revision)
+    cache[uuid] = CachedOverview{revision, latest, *overview};
   return overview;
 }
 

@@ -9,9 +9,11 @@ namespace onrecord {
 
 std::string render_template(std::string_view text, const TemplateData& data) {
   // kainjow's render() is not const (it records errors), so each server thread keeps its own
-  // parsed copies; templates are static, so their address names them.
-  thread_local std::map<const char*, std::unique_ptr<kainjow::mustache::mustache>> parsed;
-  auto& page = parsed[text.data()];
+  // parsed copies; templates are static, so their address and length name them.
+  thread_local std::map<std::pair<const char*, std::size_t>,
+                        std::unique_ptr<kainjow::mustache::mustache>>
+      parsed;
+  auto& page = parsed[{text.data(), text.size()}];
   if (!page) {
     page = std::make_unique<kainjow::mustache::mustache>(std::string(text));
     page->set_custom_escape([](const std::string& value) { return html_escape(value); });

@@ -14,7 +14,7 @@ using TemplateData = kainjow::mustache::data;
 using TemplateList = kainjow::mustache::list;
 
 // Renders `text` with `data`. `text` must live as long as the program (one of templates::k…, or
-// a literal): each thread parses a template once and knows it by its address. A template that
+// a literal): each thread parses a template once and knows it by its address and length. A template that
 // does not parse is a bug, reported in the page.
 std::string render_template(std::string_view text, const TemplateData& data);
 

@@ -4,6 +4,8 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 
 #include "cli/cli_fixture.hpp"
@@ -120,6 +122,48 @@ TEST_F(BulkCliTest, KillLeavesTheNewDatabaseEmptyAndUsable) {
   ASSERT_EQ(index("add " + at("one.txt")).exit_code, 0);
   EXPECT_EQ(search_json("levee")["total"], 1);
   EXPECT_TRUE(leftovers(dir_.path()).empty());  // cleared by the next build
+}
+
+// kill -9 at every stage of a bulk build, the compact-and-swap window at its end included: the
+// database is always either the empty one it started as or the whole new one, opens, searches,
+// and the next build clears what the killed one left.
+TEST_F(BulkCliTest, KilledAtAnyMomentTheDatabaseIsEmptyOrWhole) {
+  constexpr int kArticles = 3000;
+  write_file(dir_ / "many.jsonl", jsonl_articles(kArticles, "k"));
+  const std::string build = std::string(ONRECORD_INDEX_BIN) + " --db " +
+                            testing::shell_quote(db().string()) + " add --jsonl " +
+                            at("many.jsonl");
+  // The whole build once, for its length and the document count of a finished database.
+  const auto started = std::chrono::steady_clock::now();
+  ASSERT_EQ(testing::run(build).exit_code, 0);
+  const double whole_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const Xapian::doccount whole = Xapian::Database(db().string()).get_doccount();
+  ASSERT_GT(whole, static_cast<Xapian::doccount>(kArticles));
+  // Kills spread over the build, every 2.5% of it over its last 40%, where the shards are merged
+  // and the merged database is exchanged with the empty one (the exchange fell between 80% and
+  // 85% here).
+  std::vector<double> fractions = {0.2, 0.4};
+  for (int step = 0; step <= 16; ++step) fractions.push_back(0.6 + 0.025 * step);
+  for (const double fraction : fractions) {
+    SCOPED_TRACE("killed at " + std::to_string(fraction) + " of the build");
+    std::filesystem::remove_all(db());
+    char delay[32];
+    std::snprintf(delay, sizeof delay, "%.3f", fraction * whole_seconds);
+    testing::run(build + " & pid=$!; sleep " + delay + "; kill -9 $pid 2>/dev/null; wait $pid");
+    const Xapian::doccount count = Xapian::Database(db().string()).get_doccount();
+    EXPECT_TRUE(count == 0 || count == whole) << count << " documents of " << whole;
+    const auto searched = testing::run(std::string(ONRECORD_SEARCH_BIN) + " --db " +
+                                       testing::shell_quote(db().string()) + " --json levee");
+    EXPECT_EQ(searched.exit_code, 0) << searched.err;
+    EXPECT_EQ(nlohmann::json::parse(searched.out)["total"].get<Xapian::doccount>() > 0, count > 0);
+  }
+  // The next build (incremental now, or bulk into the empty one) succeeds and tidies up.
+  write_file(dir_ / "one.txt", "One\nThe lighthouse held.\n");
+  ASSERT_EQ(index("add " + at("one.txt")).exit_code, 0);
+  EXPECT_EQ(search_json("lighthouse")["total"], 1);
+  EXPECT_TRUE(leftovers(dir_.path()).empty());
+  EXPECT_TRUE(leftovers(db()).empty());
 }
 
 // A bulk build trains a passage dictionary and stores passages compressed with it; the

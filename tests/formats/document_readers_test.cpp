@@ -145,6 +145,22 @@ TEST(PdfReader, TwoColumnsAreReadOneAfterTheOther) {
   EXPECT_EQ(a.fields.title, "") << "a first sentence is no headline";
 }
 
+TEST(PdfReader, TheOnlyParagraphAndAQuotedSentenceAreText) {
+  const Article one = only_article(
+      read_as(testing::build_pdf(
+                  {testing::lay_out({"The mayor said: \u201CWe will rebuild the levee.\u201D"})}),
+              ArticleFormat::kPdf, "one.pdf"));
+  EXPECT_EQ(one.fields.title, "");
+  EXPECT_EQ(one.paragraphs,
+            std::vector<std::string>{"The mayor said: \u201CWe will rebuild the levee.\u201D"});
+  // A headline in larger type over the story: the title.
+  const Article two =
+      only_article(read_as(testing::build_pdf({{{72, 720, 16, "Levee Plan Approved"},
+                                                {72, 690, 11, "The council agreed."}}}),
+                           ArticleFormat::kPdf, "two.pdf"));
+  EXPECT_EQ(two.fields.title, "Levee Plan Approved");
+}
+
 TEST(PdfReader, TitleFromTheDocumentInformation) {
   const std::string pdf = testing::build_pdf(
       {testing::lay_out(
@@ -197,6 +213,31 @@ TEST(DocxReader, ThePartsAreFoundThroughThePackageRelationships) {
   const Article a = only_article(read_as(docx, ArticleFormat::kAuto, "ferry.docx"));
   EXPECT_EQ(a.fields.title, "Ferry Returns");
   EXPECT_EQ(a.paragraphs, std::vector<std::string>{"The ferry returns on Monday."});
+}
+
+TEST(DocxReader, RelationshipTargetsAreReadAsPathsWithWordsPlaceAsFallback) {
+  const auto read = [](const testing::DocxParts& parts, const std::string& target) {
+    return read_as(testing::build_docx_with_target({"The ferry returns."}, parts, target),
+                   ArticleFormat::kAuto, "ferry.docx");
+  };
+  EXPECT_EQ(only_article(read({}, "./word/document.xml")).paragraphs,
+            std::vector<std::string>{"The ferry returns."});
+  EXPECT_EQ(only_article(read({"word/sub/document.xml"}, "word/x/../sub/document.xml")).paragraphs,
+            std::vector<std::string>{"The ferry returns."});
+  EXPECT_EQ(only_article(read({}, "word/missing.xml")).paragraphs,
+            std::vector<std::string>{"The ferry returns."})
+      << "a relationship to nothing falls back to word/document.xml";
+}
+
+TEST(DocxReader, AnotherOfficeFileRenamedIsNamedSo) {
+  const std::string xlsx = testing::build_zip("word/document.xml",
+                                              "<?xml version=\"1.0\"?><workbook "
+                                              "xmlns=\"http://schemas.openxmlformats.org/"
+                                              "spreadsheetml/2006/main\"/>");
+  EXPECT_NE(only_error(read_as(xlsx, ArticleFormat::kAuto, "sheet.docx"))
+                .find("sheet.docx: an Office file but not a Word document (its main part is "
+                      "<workbook>)"),
+            std::string::npos);
 }
 
 TEST(DocxReader, ZipThatIsNotAWordDocumentAndTruncatedDocx) {

@@ -187,9 +187,13 @@ TEST(HtmlReader, LabelsAreReadAsBrowsersReadThem) {
   const std::string utf16 =
       "<html><head><meta charset=\"utf-16\"><title>x</title></head><body><p>\u201CYes,\u201D "
       "said Jos\u00E9.</p></body></html>";
-  const Article jose = only_article(read_page(utf16));
-  ASSERT_EQ(jose.paragraphs.size(), 1u);
-  EXPECT_EQ(jose.paragraphs[0], "\u201CYes,\u201D said Jos\u00E9.");
+  for (const std::string label : {"utf-16", "ucs-2", "utf-16le"}) {
+    std::string page = utf16;
+    page.replace(page.find("utf-16"), 6, label);
+    const Article jose = only_article(read_page(page));
+    ASSERT_EQ(jose.paragraphs.size(), 1u) << label;
+    EXPECT_EQ(jose.paragraphs[0], "\u201CYes,\u201D said Jos\u00E9.") << label;
+  }
 }
 
 TEST(HtmlReader, HostileNestingIsRefusedNotACrash) {

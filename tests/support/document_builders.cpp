@@ -152,8 +152,11 @@ std::string build_zip(const std::string& name, const std::string& content) {
   return build_zip_of({{name, content}});
 }
 
-std::string build_docx(const std::vector<std::string>& paragraphs,
-                       const std::map<std::string, std::string>& core, const DocxParts& parts) {
+namespace {
+
+std::string docx_of(const std::vector<std::string>& paragraphs,
+                    const std::map<std::string, std::string>& core, const DocxParts& parts,
+                    const std::string& target) {
   std::string body;
   for (const std::string& p : paragraphs) {
     const bool title = p.starts_with('#');
@@ -180,7 +183,7 @@ std::string build_docx(const std::vector<std::string>& paragraphs,
       "<Relationship Id=\"rId1\" "
       "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
       "officeDocument\" Target=\"" +
-      parts.document +
+      target +
       "\"/><Relationship Id=\"rId2\" "
       "Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
       "core-properties\" Target=\"/" +
@@ -191,6 +194,18 @@ std::string build_docx(const std::vector<std::string>& paragraphs,
                        {"_rels/.rels", relationships},
                        {parts.document, document},
                        {parts.properties, properties}});
+}
+
+}  // namespace
+
+std::string build_docx(const std::vector<std::string>& paragraphs,
+                       const std::map<std::string, std::string>& core, const DocxParts& parts) {
+  return docx_of(paragraphs, core, parts, parts.document);
+}
+
+std::string build_docx_with_target(const std::vector<std::string>& paragraphs,
+                                   const DocxParts& parts, const std::string& target) {
+  return docx_of(paragraphs, {}, parts, target);
 }
 
 }  // namespace onrecord::testing

@@ -39,6 +39,10 @@ std::string build_docx(const std::vector<std::string>& paragraphs,
                        const std::map<std::string, std::string>& core = {},
                        const DocxParts& parts = {});
 
+// The same, with _rels/.rels pointing the body's relationship at `target` as written.
+std::string build_docx_with_target(const std::vector<std::string>& paragraphs,
+                                   const DocxParts& parts, const std::string& target);
+
 // A zip holding one file (a zip that is not a Word document).
 std::string build_zip(const std::string& name, const std::string& content);
 

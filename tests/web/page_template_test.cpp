@@ -7,6 +7,7 @@
 #include <regex>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "web/templates.hpp"
 #include "web/timeline_svg.hpp"
@@ -24,17 +25,31 @@ TEST(PageTemplates, EveryTemplateParses) {
 }
 
 // A {{{raw}}} tag inserts HTML unescaped: only these names, which always hold fragments rendered
-// by other templates (or snippet_html), may use it. A new raw tag must be added here on purpose.
+// by other templates (or snippet_html), may use it, and {{{.}}} only inside a section of one of
+// them. A new raw tag must be added here on purpose.
 TEST(PageTemplates, OnlyRenderedFragmentsAreInsertedRaw) {
-  const std::set<std::string> fragments = {"body",    "facets",     "front",   "items",
-                                           "snippet", "timeline",   "outlets", "beside",
-                                           ".",       "quotations", "passages"};
-  const std::regex raw(R"(\{\{\{\s*([^}\s]+)\s*\}\}\}|\{\{&\s*([^}\s]+)\s*\}\})");
+  const std::set<std::string> fragments = {"body",       "facets",   "front",   "items",
+                                           "snippet",    "timeline", "outlets", "beside",
+                                           "quotations", "passages"};
+  const std::regex tag(
+      R"(\{\{\{\s*([^}\s]+)\s*\}\}\}|\{\{&\s*([^}\s]+)\s*\}\}|\{\{([#^/])\s*([^}\s]+)\s*\}\})");
   for (const auto& [name, text] : templates::kAll) {
     const std::string body(text);
-    for (std::sregex_iterator it(body.begin(), body.end(), raw), end; it != end; ++it) {
-      const std::string tag = (*it)[1].matched ? (*it)[1].str() : (*it)[2].str();
-      EXPECT_TRUE(fragments.contains(tag)) << name << " inserts {{{" << tag << "}}} unescaped";
+    std::vector<std::string> open_sections;
+    for (std::sregex_iterator it(body.begin(), body.end(), tag), end; it != end; ++it) {
+      const auto& m = *it;
+      if (m[3].matched) {  // a section opens or closes
+        if (m[3].str() == "/") {
+          if (!open_sections.empty()) open_sections.pop_back();
+        } else {
+          open_sections.push_back(m[4].str());
+        }
+        continue;
+      }
+      const std::string raw = m[1].matched ? m[1].str() : m[2].str();
+      const std::string named = raw == "." && !open_sections.empty() ? open_sections.back() : raw;
+      EXPECT_TRUE(fragments.contains(named)) << name << " inserts {{{" << raw << "}}} unescaped"
+                                             << (raw == "." ? " in the section " + named : "");
     }
   }
 }

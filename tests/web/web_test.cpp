@@ -3,6 +3,7 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <thread>
@@ -471,6 +472,50 @@ TEST_F(WebTest, SearchesKeepWorkingWhileAnotherProcessIndexes) {
 
 namespace onrecord {
 namespace {
+
+// The costliest queries anyone may send, many at once: the server's memory stays bounded (one
+// 999-letter word once cost 180 MB in "did you mean", and eight at once took 1.37 GB). ctest runs
+// each test in its own process, so the peak resident size is this test's.
+std::size_t peak_resident_kib() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line))
+    if (line.starts_with("VmHWM:")) return std::stoul(line.substr(6));
+  return 0;
+}
+
+TEST_F(WebTest, HostileQueriesKeepTheServerSmall) {
+  start();
+  ASSERT_TRUE(get("/api/search?q=bus"));  // warm: the searchers and the facet table
+  const std::size_t before = peak_resident_kib();
+  const std::string long_word(999, 'q');
+  std::string many_wildcards;
+  for (char c = 'a'; c <= 'z'; ++c)
+    many_wildcards += std::string(many_wildcards.empty() ? "" : "+") + c + "*";
+  std::string near_chain = "bus";
+  for (int i = 0; i < 60; ++i) near_chain += "+NEAR%2F1000+bus";
+  std::string misspelt;
+  for (int i = 0; i < 25; ++i)
+    misspelt += (i ? "+" : "") + std::string(39, static_cast<char>('a' + i % 26));
+  const std::vector<std::string> queries = {
+      "/api/search?q=" + long_word,  "/search?q=" + long_word, "/api/search?q=" + many_wildcards,
+      "/api/search?q=" + near_chain, "/search?q=" + misspelt,  "/export.csv?q=" + many_wildcards};
+  std::vector<std::thread> clients;
+  std::atomic<int> answered{0};
+  for (int c = 0; c < 16; ++c) {
+    clients.emplace_back([&, c] {
+      httplib::Client client("127.0.0.1", port_);
+      for (int round = 0; round < 3; ++round) {
+        auto r = client.Get(queries[(c + round) % queries.size()]);
+        if (r) ++answered;
+      }
+    });
+  }
+  for (auto& t : clients) t.join();
+  EXPECT_EQ(answered, 48) << "every request answered (an error is an answer)";
+  const std::size_t grown_mib = (peak_resident_kib() - before) / 1024;
+  EXPECT_LT(grown_mib, 256U) << "peak resident size grew by " << grown_mib << " MiB";
+}
 
 TEST_F(WebTest, ExportsHoldEveryResultAndMatchTheCli) {
   start();

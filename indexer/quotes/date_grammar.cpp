@@ -169,7 +169,8 @@ bool fits(const Slot& slot, const DateWord& w) {
     case SlotClass::kYear:
       return w.year.has_value();
     case SlotClass::kShortYear:
-      return w.gap == "-" && w.lower.size() == 2 && w.count > 0 && !w.year;
+      // The "99" of 1998-99 or 1998/99.
+      return (w.gap == "-" || w.gap == "/") && w.lower.size() == 2 && w.count > 0 && !w.year;
     case SlotClass::kMonth:
       return w.month > 0;
     case SlotClass::kWeekday:
@@ -202,10 +203,11 @@ bool fits(const Slot& slot, const DateWord& w) {
   return false;
 }
 
-// Words of one expression stand apart by spaces or a hyphen, and by a comma where the pattern
-// allows one ("Jan. 4, 2026").
+// Words of one expression stand apart by spaces or a hyphen, by a slash between numbers
+// ("2024/25"), and by a comma where the pattern allows one ("Jan. 4, 2026").
 bool joined(const DateWord& w, bool comma_allowed) {
   if (w.gap == "-") return true;
+  if (w.gap == "/") return !w.text.empty() && std::isdigit(static_cast<unsigned char>(w.text[0]));
   int commas = 0;
   std::string gap = w.gap;  // a no-break space (HTML's &nbsp;) is a space
   for (std::size_t at; (at = gap.find("\u00A0")) != std::string::npos;) gap.replace(at, 2, " ");

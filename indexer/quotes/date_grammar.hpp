@@ -69,6 +69,8 @@ class RuleMatch {
   [[nodiscard]] bool has(std::size_t slot) const { return slots_.at(slot) != kAbsent; }
   [[nodiscard]] const DateWord& word(std::size_t slot) const { return words_.at(slots_.at(slot)); }
   [[nodiscard]] const DateWord& word_at(std::size_t index) const { return words_.at(index); }
+  // The index of the word in `slot` (for a range's two ends).
+  [[nodiscard]] std::size_t index(std::size_t slot) const { return slots_.at(slot); }
   [[nodiscard]] std::size_t first() const;
   [[nodiscard]] std::size_t last() const;
   [[nodiscard]] const DateWord* after() const;  // the word after the expression, if any

@@ -226,6 +226,41 @@ DateExpr with_tense(DateExpr e, TenseHint tense) {
   return e;
 }
 
+// The slots of a range of days: the first end's month and day, the second end's, and the year
+// both share (kNoSlot when none is written: then each end is read as a date without a year).
+constexpr std::size_t kNoSlot = RuleMatch::kAbsent;
+struct DayRangeSlots {
+  std::size_t first_month, first_day, second_month, second_day, year;
+};
+
+// Each end spans its own words: "March 3" and "April 9, 2023"; "June 5" and "7, 2024"; "5" and
+// "7 June 2024" (a month written once belongs to the end it stands by).
+std::size_t first_end_of(const RuleMatch& m, DayRangeSlots s) {
+  if (s.first_month == s.second_month) return m.index(s.first_day);
+  return std::max(m.index(s.first_month), m.index(s.first_day));
+}
+std::size_t second_start_of(const RuleMatch& m, DayRangeSlots s) {
+  if (s.first_month == s.second_month) return m.index(s.second_day);
+  return std::min(m.index(s.second_month), m.index(s.second_day));
+}
+
+bool day_range(const RuleMatch& m, Out& out, DayRangeSlots s) {
+  const int m1 = m.word(s.first_month).month;
+  const int m2 = m.word(s.second_month).month;
+  const int d1 = m.word(s.first_day).day;
+  const int d2 = m.word(s.second_day).day;
+  if (s.year == kNoSlot) {
+    out.push_back({m.first(), first_end_of(m, s), yearless(DatePrecision::kDay, m1, d1)});
+    out.push_back({second_start_of(m, s), m.last(), yearless(DatePrecision::kDay, m2, d2)});
+    return true;
+  }
+  const int y = *m.word(s.year).year;
+  if (!valid_day(y, m1, d1) || !valid_day(y, m2, d2) || m2 * 32 + d2 <= m1 * 32 + d1) return false;
+  out.push_back({m.first(), first_end_of(m, s), stated(DatePrecision::kDay, y, m1, d1)});
+  out.push_back({second_start_of(m, s), m.last(), stated(DatePrecision::kDay, y, m2, d2)});
+  return true;
+}
+
 const DateRule kRules[] = {
     // Calendar dates that state their year.
     {"ISO", "They met on 2024-11-05 in Ohio. | 2024-11-05 | 2024-11-05",
@@ -239,6 +274,22 @@ const DateRule kRules[] = {
        const int mo = m.word(0).month;
        const int d = m.word(1).day;
        return valid_day(y, mo, d) && emit(m, out, stated(DatePrecision::kDay, y, mo, d));
+     }},
+    // Ranges of days: both ends, each with the month and the year written once.
+    {"MONTH DAY DAY , YEAR?", "The fair runs June 5-7, 2024. | June 5 | 2024-06-05",
+     [](const RuleMatch& m, Out& out) {
+       if (m.word(2).gap != "-" || m.word(2).day <= m.word(1).day) return false;
+       return day_range(m, out, {0, 1, 0, 2, m.has(3) ? 3 : kNoSlot});
+     }},
+    {"DAY DAY MONTH , YEAR?", "The fair runs 5-7 June 2024. | 5 | 2024-06-05",
+     [](const RuleMatch& m, Out& out) {
+       if (m.word(1).gap != "-" || m.word(1).day <= m.word(0).day) return false;
+       return day_range(m, out, {2, 0, 2, 1, m.has(3) ? 3 : kNoSlot});
+     }},
+    {"MONTH DAY to|through|until|till|and|- MONTH DAY , YEAR",
+     "Sales rose from March 3 to April 9, 2023. | March 3 | 2023-03-03",
+     [](const RuleMatch& m, Out& out) {
+       return day_range(m, out, {0, 1, 3, 4, 5});
      }},
     {"DAY of? MONTH , YEAR", "It was signed 4 January 2026. | 4 January 2026 | 2026-01-04",
      [](const RuleMatch& m, Out& out) {
@@ -283,6 +334,17 @@ const DateRule kRules[] = {
                                    : yearless(DatePrecision::kMonth, m.word(3).month);
        return emit(m, out, with_mod(e, m.word(1).lower));
      }},
+    {"the POS of the|this month|week",
+     "It closes at the end of the month. | the end of the month | 2025-06",
+     [](const RuleMatch& m, Out& out) {
+       const TimeUnit unit = m.word(4).unit;
+       return emit(m, out, with_mod(shifted(grain_of_unit(unit), unit, 0), m.word(1).lower));
+     }},
+    {"year end", "Results come at year-end. | year-end | 2025",
+     [](const RuleMatch& m, Out& out) {
+       if (m.word(1).gap != "-") return false;  // "year ended" is a verb's
+       return emit(m, out, with_mod(shifted(DatePrecision::kYear, TimeUnit::kYear, 0), "end"));
+     }},
     {"the POS of REL month|week",
      "Sales rose at the end of last month. | the end of last month | 2025-05",
      [](const RuleMatch& m, Out& out) {
@@ -314,7 +376,7 @@ const DateRule kRules[] = {
        if (m.word_at(m.first()).gap != " ") return false;
        return emit(m, out, stated(DatePrecision::kYear, *m.word(0).year));
      }},
-    {"YEAR SHORTYEAR", "Profits fell in the 1998-99 season. | 1998 | 1998",
+    {"YEAR SHORTYEAR", "The 2024/25 budget passed. | 2024 | 2024",
      [](const RuleMatch& m, Out& out) {
        const int first = *m.word(0).year;
        const int second = first / 100 * 100 + m.word(1).count % 100;
@@ -327,7 +389,8 @@ const DateRule kRules[] = {
      [](const RuleMatch& m, Out& out) {
        const int first = *m.word(0).year;
        const int second = *m.word(1).year;
-       if (m.word(1).gap != "-" || second <= first || second - first > 50) return false;
+       if ((m.word(1).gap != "-" && m.word(1).gap != "/") || second <= first || second - first > 50)
+         return false;
        out.push_back({m.first(), m.first(), stated(DatePrecision::kYear, first)});
        out.push_back({m.last(), m.last(), stated(DatePrecision::kYear, second)});
        return true;

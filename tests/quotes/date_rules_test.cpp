@@ -128,6 +128,21 @@ TEST(DateRules, RangesGiveBothEnds) {
   std::vector<std::string> values;
   for (const auto& f : found) values.push_back(f.value.iso());
   EXPECT_EQ(values, (std::vector<std::string>{"2001", "2003", "1998", "1999"}));
+  // Days: the month and the year written once belong to both ends, each end its own words.
+  const auto days = resolve(
+      "The fair ran June 5-7, 2024, and again from March 30 to April 2, 2023, in the 2022/23 "
+      "season.",
+      "2025-06-10");
+  std::vector<std::string> texts;
+  values.clear();
+  for (const auto& f : days) {
+    values.push_back(f.value.iso());
+    texts.push_back(f.text);
+  }
+  EXPECT_EQ(values, (std::vector<std::string>{"2024-06-05", "2024-06-07", "2023-03-30",
+                                              "2023-04-02", "2022", "2023"}));
+  EXPECT_EQ(texts, (std::vector<std::string>{"June 5", "7, 2024", "March 30", "April 2, 2023",
+                                             "2022", "23"}));
 }
 
 TEST(DateRules, ProgrammeTitlesAndAgesAreNotDates) {

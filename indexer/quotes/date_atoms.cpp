@@ -72,16 +72,24 @@ int ordinal_number(std::string_view lower) {
 }
 
 int count_number(std::string_view lower) {
-  static constexpr std::array<std::string_view, 13> kWords{
-      "",      "one",   "two",  "three", "four",   "five",  "six",
-      "seven", "eight", "nine", "ten",   "eleven", "twelve"};
+  static constexpr std::array<std::string_view, 20> kWords{
+      "",         "one",     "two",     "three",     "four",     "five",    "six",
+      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  static constexpr std::array<std::string_view, 10> kTens{
+      "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
   for (std::size_t i = 1; i < kWords.size(); ++i)
     if (kWords[i] == lower) return static_cast<int>(i);
+  // "twenty", "fifty-one" (kept whole by date_words), "ninety-nine".
+  for (std::size_t t = 2; t < kTens.size(); ++t) {
+    if (!lower.starts_with(kTens[t])) continue;
+    const std::string_view rest = lower.substr(kTens[t].size());
+    if (rest.empty()) return static_cast<int>(t * 10);
+    for (std::size_t u = 1; u <= 9; ++u)
+      if (rest.size() == kWords[u].size() + 1 && rest[0] == '-' && rest.substr(1) == kWords[u])
+        return static_cast<int>(t * 10 + u);
+  }
   if (lower == "a" || lower == "an") return 1;
-  if (lower == "fifteen") return 15;
-  if (lower == "twenty") return 20;
-  if (lower == "thirty") return 30;
-  if (lower == "fifty") return 50;
   if (lower == "hundred") return 100;
   const auto n = all_digits(lower) ? parse_int(lower) : std::nullopt;
   if (n && *n >= 1 && *n <= 999) return *n;
@@ -181,7 +189,7 @@ void read_atoms(DateWord& w) {
   const std::string_view s = w.lower;
   const bool digits = std::any_of(
       s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
-  if (!digits && !may_be_date_word(s)) return;
+  if (!digits && !may_be_date_word(s) && count_number(s) == 0) return;
   w.date_like = true;
   w.year = year_number(s);
   w.month = w.capitalized || s.ends_with('.') ? month_number(s) : 0;
@@ -256,8 +264,12 @@ std::vector<DateWord> date_words(std::string_view text, std::size_t base_offset)
         break;
       }
     }
-    // An ISO date keeps its hyphens; other compounds are split at them.
-    const bool iso_like = raw.size() == 10 && raw[4] == '-' && raw[7] == '-';
+    // An ISO date keeps its hyphens, and so does a number written in words ("fifty-one");
+    // other compounds are split at them.
+    std::string lowered(raw);
+    for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool iso_like = (raw.size() == 10 && raw[4] == '-' && raw[7] == '-') ||
+                          (lowered.find('-') != std::string::npos && count_number(lowered) > 0);
     std::size_t from = 0;
     bool first_part = true;
     while (true) {

@@ -145,6 +145,19 @@ TEST(DateRules, RangesGiveBothEnds) {
                                              "2022", "23"}));
 }
 
+TEST(DateRules, CountsWrittenInWords) {
+  const auto found = resolve(
+      "Fifty-one years ago it began; some thirty-five years ago it grew; nineteen days later it "
+      "ended. A forty-year-old man spoke.",
+      "2013-02-12");
+  ASSERT_GE(found.size(), 2u);
+  EXPECT_EQ(found[0].text, "Fifty-one years ago");
+  EXPECT_EQ(found[0].value.iso(), "1962");
+  EXPECT_EQ(found[1].text, "some thirty-five years ago");
+  EXPECT_EQ(found[1].value.iso(), "1978");
+  for (const auto& f : found) EXPECT_EQ(f.text.find("forty"), std::string::npos) << "an age";
+}
+
 TEST(DateRules, ProgrammeTitlesAndAgesAreNotDates) {
   for (const char* text : {"She told VOA Today that it was over.", "He appeared on This Week.",
                            "Both men are in their 70s.", "The past year was hard."}) {

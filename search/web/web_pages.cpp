@@ -94,6 +94,7 @@ std::string date_histogram(const std::vector<FacetCount>& counts, const SearchPa
   for (const auto& b : bars)
     if (b.count > busiest->count) busiest = &b;
   std::vector<TimelineBar> timeline;
+  timeline.reserve(bars.size());
   for (const auto& b : bars) {
     timeline.push_back({b.label, b.count,
                         model.params.with("date", b.filter).without("page").link("/search"),

@@ -170,7 +170,8 @@ bool fits(const Slot& slot, const DateWord& w) {
       return w.year.has_value();
     case SlotClass::kShortYear:
       // The "99" of 1998-99 or 1998/99.
-      return (w.gap == "-" || w.gap == "/") && w.lower.size() == 2 && w.count > 0 && !w.year;
+      return (w.gap == "-" || w.gap == "/" || w.gap == "\u2013") && w.lower.size() == 2 &&
+             w.count > 0 && !w.year;
     case SlotClass::kMonth:
       return w.month > 0;
     case SlotClass::kWeekday:
@@ -207,7 +208,9 @@ bool fits(const Slot& slot, const DateWord& w) {
 // ("2024/25"), and by a comma where the pattern allows one ("Jan. 4, 2026").
 bool joined(const DateWord& w, bool comma_allowed) {
   if (w.gap == "-") return true;
-  if (w.gap == "/") return !w.text.empty() && std::isdigit(static_cast<unsigned char>(w.text[0]));
+  // A slash or an en dash only between numbers: "2024/25", "June 8\u201312".
+  if (w.gap == "/" || w.gap == "\u2013")
+    return !w.text.empty() && std::isdigit(static_cast<unsigned char>(w.text[0]));
   int commas = 0;
   std::string gap = w.gap;  // a no-break space (HTML's &nbsp;) is a space
   for (std::size_t at; (at = gap.find("\u00A0")) != std::string::npos;) gap.replace(at, 2, " ");

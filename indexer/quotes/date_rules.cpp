@@ -226,6 +226,9 @@ DateExpr with_tense(DateExpr e, TenseHint tense) {
   return e;
 }
 
+// A range's hyphen, as typed or as an en dash.
+bool range_dash(const std::string& gap) { return gap == "-" || gap == "\u2013"; }
+
 // The slots of a range of days: the first end's month and day, the second end's, and the year
 // both share (kNoSlot when none is written: then each end is read as a date without a year).
 constexpr std::size_t kNoSlot = RuleMatch::kAbsent;
@@ -250,13 +253,17 @@ bool day_range(const RuleMatch& m, Out& out, DayRangeSlots s) {
   const int d1 = m.word(s.first_day).day;
   const int d2 = m.word(s.second_day).day;
   if (s.year == kNoSlot) {
-    out.push_back({m.first(), first_end_of(m, s), yearless(DatePrecision::kDay, m1, d1)});
-    out.push_back({second_start_of(m, s), m.last(), yearless(DatePrecision::kDay, m2, d2)});
+    // Each end placed on its own could land in different years ("June 10-11" read as 2025 and
+    // 2024): without a year only the first end is given, over the whole range's words.
+    out.push_back({m.first(), m.last(), yearless(DatePrecision::kDay, m1, d1)});
     return true;
   }
   const int y = *m.word(s.year).year;
-  if (!valid_day(y, m1, d1) || !valid_day(y, m2, d2) || m2 * 32 + d2 <= m1 * 32 + d1) return false;
-  out.push_back({m.first(), first_end_of(m, s), stated(DatePrecision::kDay, y, m1, d1)});
+  // "December 30 to January 2, 2023": the first end is in the year before.
+  const int y1 = m2 < m1 && s.first_month != s.second_month ? y - 1 : y;
+  if (!valid_day(y1, m1, d1) || !valid_day(y, m2, d2) || (y1 == y && m2 * 32 + d2 <= m1 * 32 + d1))
+    return false;
+  out.push_back({m.first(), first_end_of(m, s), stated(DatePrecision::kDay, y1, m1, d1)});
   out.push_back({second_start_of(m, s), m.last(), stated(DatePrecision::kDay, y, m2, d2)});
   return true;
 }
@@ -278,12 +285,15 @@ const DateRule kRules[] = {
     // Ranges of days: both ends, each with the month and the year written once.
     {"MONTH DAY DAY , YEAR?", "The fair runs June 5-7, 2024. | June 5 | 2024-06-05",
      [](const RuleMatch& m, Out& out) {
-       if (m.word(2).gap != "-" || m.word(2).day <= m.word(1).day) return false;
+       if (!range_dash(m.word(2).gap) || m.word(2).day <= m.word(1).day) return false;
        return day_range(m, out, {0, 1, 0, 2, m.has(3) ? 3 : kNoSlot});
      }},
     {"DAY DAY MONTH , YEAR?", "The fair runs 5-7 June 2024. | 5 | 2024-06-05",
      [](const RuleMatch& m, Out& out) {
-       if (m.word(1).gap != "-" || m.word(1).day <= m.word(0).day) return false;
+       if (!range_dash(m.word(1).gap) || m.word(1).day <= m.word(0).day) return false;
+       // "The Mets won 5-7 June 3": a score, then the date.
+       if (const DateWord* next = m.after(); !m.has(3) && next != nullptr && next->day > 0)
+         return false;
        return day_range(m, out, {2, 0, 2, 1, m.has(3) ? 3 : kNoSlot});
      }},
     {"MONTH DAY to|through|until|till|and|- MONTH DAY , YEAR",
@@ -337,12 +347,18 @@ const DateRule kRules[] = {
     {"the POS of the|this month|week",
      "It closes at the end of the month. | the end of the month | 2025-06",
      [](const RuleMatch& m, Out& out) {
+       // "the end of the month-long strike": a compound, not the month.
+       if (const DateWord* next = m.after(); next != nullptr && next->gap == "-") return false;
        const TimeUnit unit = m.word(4).unit;
        return emit(m, out, with_mod(shifted(grain_of_unit(unit), unit, 0), m.word(1).lower));
      }},
     {"year end", "Results come at year-end. | year-end | 2025",
      [](const RuleMatch& m, Out& out) {
        if (m.word(1).gap != "-") return false;  // "year ended" is a verb's
+       // "at year-end 2024", "the 2024 year-end": the year written is the date.
+       const DateWord* before = m.before();
+       const DateWord* after = m.after();
+       if ((before != nullptr && before->year) || (after != nullptr && after->year)) return false;
        return emit(m, out, with_mod(shifted(DatePrecision::kYear, TimeUnit::kYear, 0), "end"));
      }},
     {"the POS of REL month|week",
@@ -389,7 +405,8 @@ const DateRule kRules[] = {
      [](const RuleMatch& m, Out& out) {
        const int first = *m.word(0).year;
        const int second = *m.word(1).year;
-       if ((m.word(1).gap != "-" && m.word(1).gap != "/") || second <= first || second - first > 50)
+       if ((!range_dash(m.word(1).gap) && m.word(1).gap != "/") || second <= first ||
+           second - first > 50)
          return false;
        out.push_back({m.first(), m.first(), stated(DatePrecision::kYear, first)});
        out.push_back({m.last(), m.last(), stated(DatePrecision::kYear, second)});

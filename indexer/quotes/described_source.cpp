@@ -104,7 +104,7 @@ std::optional<WordRange> phrase_ending_at(const std::vector<Word>& words,
 
 std::optional<WordRange> described_subject(const std::vector<Word>& words,
                                            const std::vector<std::size_t>& sentence_of,
-                                           std::size_t verb) {
+                                           std::size_t verb, VerbPlace place) {
   if (verb >= words.size()) return std::nullopt;
   const std::size_t sentence = sentence_of[verb];
   // Before the verb: "a man who said", "the people of London have said".
@@ -140,7 +140,12 @@ std::optional<WordRange> described_subject(const std::vector<Word>& words,
   }
   // After the verb: "said the writer", "cried one professor after months of tantrums"; the
   // phrase ends its clause ("said the plan would fail" is what was said, not who said it).
-  if (verb + 1 < words.size() && sentence_of[verb + 1] == sentence && !separated(words[verb + 1])) {
+  static constexpr std::string_view kObjectVerbs[] = {"told", "tell", "tells", "telling"};
+  const bool opens_sentence = verb == 0 || sentence_of[verb - 1] != sentence;
+  const bool inverts = !listed(kObjectVerbs, words[verb].lower) &&
+                       (place == VerbPlace::kAfterQuotation || opens_sentence);
+  if (inverts && verb + 1 < words.size() && sentence_of[verb + 1] == sentence &&
+      !separated(words[verb + 1])) {
     const auto last = phrase_from(words, sentence_of, verb + 1, words.size());
     static constexpr std::string_view kClauseGoesOn[] = {"after",  "in",     "on",   "at",   "as",
                                                          "during", "before", "when", "while"};

@@ -24,9 +24,13 @@ struct WordRange {
 // man who said", "the people of London have said"), as the subject of a clause joined by "and"
 // ("One woman wrote to me and said"), or after it ("said the writer", "cried one professor").
 // Only within the verb's sentence (`sentence_of` gives each word's); nullopt when there is none.
+// Where the verb stands: after the quotation ("“…,” said the writer" inverts freely), or before
+// it (then only a sentence that opens with its verb inverts: "Cried one professor: “…”"; in
+// "lawyers told the judge, “…”" the phrase after the verb is its object).
+enum class VerbPlace { kAfterQuotation, kBeforeQuotation };
 std::optional<WordRange> described_subject(const std::vector<Word>& words,
                                            const std::vector<std::size_t>& sentence_of,
-                                           std::size_t verb);
+                                           std::size_t verb, VerbPlace place);
 
 // "A young woman in Baghdad told of waking to mortar fire. She said, “…”": the nearest
 // description of a person among words from..before-1 whose gender fits the pronoun (`wanted`

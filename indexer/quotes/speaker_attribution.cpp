@@ -529,7 +529,7 @@ class Attributor {
     if (classify_cue(words[first].lower) == CueKind::kSpeech && first + 1 <= last) {
       if (auto cue = cue_with_subject_after(p, first, last)) return cue;
       // "“…,” said the young engineer, closing her laptop": a source described after its verb.
-      if (described_subject(words, views_[p].word_sentence, first))
+      if (described_subject(words, views_[p].word_sentence, first, VerbPlace::kAfterQuotation))
         return Cue{std::nullopt,       words[first].lower,     CueKind::kSpeech, false, p,
                    words[first].begin, Evidence::kTailVerbName};
     }
@@ -1086,13 +1086,10 @@ class Attributor {
           // "A young woman in Baghdad told of …. She said": someone described, nearer than
           // anyone named.
           auto described = described_antecedent(cue, pronoun_gender(name.tokens.front()));
-          // Only over a weak reading: a person named in the sentence before keeps the pronoun.
-          const bool weak =
-              !entity || std::find(source.evidence.begin(), source.evidence.end(),
-                                   Evidence::kPronounDistant) != source.evidence.end();
-          if (described && weak &&
-              (!entity || mentioned_before(*entity, described->paragraph, described->at, cue))) {
-            source.role = std::move(described->text);
+          // Only where no one named fits: a named person, however far back, keeps the pronoun
+          // ("President Joe Biden arrived …. An official said …. “…,” he said").
+          if (described && !entity) {
+            source.role = std::move(*described);
             source.evidence = {cue.arrangement, Evidence::kPronoun, Evidence::kRoleOnly};
             return source;
           }
@@ -1144,9 +1141,20 @@ class Attributor {
     const auto verb = std::find_if(view.words.begin(), view.words.end(),
                                    [&cue](const Word& w) { return w.begin == cue.at; });
     if (verb == view.words.end()) return {};
-    const auto phrase = described_subject(view.words, view.word_sentence,
-                                          static_cast<std::size_t>(verb - view.words.begin()));
-    if (!phrase || (people == PeopleOnly::kYes && !describes_people(view.words, *phrase)))
+    const bool tail =
+        cue.arrangement == Evidence::kTailVerbName || cue.arrangement == Evidence::kTailNameVerb ||
+        cue.arrangement == Evidence::kTailNoComma || cue.arrangement == Evidence::kTailApposition;
+    const auto phrase = described_subject(
+        view.words, view.word_sentence, static_cast<std::size_t>(verb - view.words.begin()),
+        tail ? VerbPlace::kAfterQuotation : VerbPlace::kBeforeQuotation);
+    if (!phrase) return {};
+    // Over a name, only a description of people that is the verb's subject before it, holding
+    // the name or ahead of it: "the residents of Dover have said", "One retiree wrote to the
+    // council and said" (never "bystanders said the driver …": an object).
+    const auto verb_index = static_cast<std::size_t>(verb - view.words.begin());
+    if (people == PeopleOnly::kYes &&
+        (!describes_people(view.words, *phrase) || !cue.name || phrase->last >= verb_index ||
+         cue.name->first_word <= phrase->first))
       return {};
     Source source;
     source.evidence = {cue.arrangement, Evidence::kRoleOnly};
@@ -1155,24 +1163,18 @@ class Attributor {
     return source;
   }
 
-  struct Described {
-    std::string text;
-    std::size_t paragraph = 0;
-    std::size_t at = 0;  // byte offset of its first word
-  };
-
   // The description of a person nearest before a pronoun's cue, within the pronoun's reach: this
   // sentence and the kNearSentences before it, or the last sentence of the paragraph before.
-  [[nodiscard]] std::optional<Described> described_antecedent(const Cue& cue, Gender wanted) const {
+  [[nodiscard]] std::optional<std::string> described_antecedent(const Cue& cue,
+                                                                Gender wanted) const {
     const auto in_paragraph = [&](std::size_t p, std::size_t from_sentence,
-                                  std::size_t before) -> std::optional<Described> {
+                                  std::size_t before) -> std::optional<std::string> {
       const ParagraphView& view = views_[p];
       const auto phrase = described_person_before(view.words, view.word_sentence,
                                                   first_word_of(p, from_sentence), before, wanted);
       if (!phrase) return std::nullopt;
       const std::size_t begin = view.words[phrase->first].begin;
-      return Described{std::string(view.text.substr(begin, view.words[phrase->last].end - begin)),
-                       p, begin};
+      return std::string(view.text.substr(begin, view.words[phrase->last].end - begin));
     };
     const ParagraphView& view = views_[cue.paragraph];
     const std::size_t cue_word =
@@ -1187,16 +1189,6 @@ class Attributor {
     const ParagraphView& before = views_[previous];
     if (before.sentence_count == 0) return std::nullopt;
     return in_paragraph(previous, before.sentence_count - 1, before.words.size());
-  }
-
-  // Whether `entity`'s last mention before the cue comes before byte `at` of paragraph `p`.
-  [[nodiscard]] bool mentioned_before(std::size_t entity, std::size_t p, std::size_t at,
-                                      const Cue& cue) const {
-    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
-      if (it->entity != entity || !before_cue(*it, cue)) continue;
-      return it->paragraph < p || (it->paragraph == p && it->at < at);
-    }
-    return true;  // never mentioned as a person before the cue (a speaker carried over)
   }
 
   // The person holding `role` ("president") named last before the cue, within the pronouns'

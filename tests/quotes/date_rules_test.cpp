@@ -145,6 +145,23 @@ TEST(DateRules, RangesGiveBothEnds) {
                                              "2022", "23"}));
 }
 
+TEST(DateRules, RangesWithoutAYearAcrossTheNewYearAndWithDashes) {
+  const auto text_value = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& f : resolve(text, "2025-06-10")) out.push_back(f.text + " = " + f.value.iso());
+    return out;
+  };
+  // Without a year only the first end: each end placed alone could fall in different years.
+  EXPECT_EQ(text_value("The talks ran June 10-11."),
+            std::vector<std::string>{"June 10-11 = 2025-06-10"});
+  EXPECT_EQ(text_value("It ran from December 30 to January 2, 2023."),
+            (std::vector<std::string>{"December 30 = 2022-12-30", "January 2, 2023 = 2023-01-02"}));
+  EXPECT_EQ(text_value("The fair ran June 8\u201312, 2024."),
+            (std::vector<std::string>{"June 8 = 2024-06-08", "12, 2024 = 2024-06-12"}));
+  EXPECT_TRUE(text_value("It marked the end of the month-long strike.").empty());
+  EXPECT_EQ(text_value("Profits at year-end 2024 rose."), std::vector<std::string>{"2024 = 2024"});
+}
+
 TEST(DateRules, CountsWrittenInWords) {
   const auto found = resolve(
       "Fifty-one years ago it began; some thirty-five years ago it grew; nineteen days later it "

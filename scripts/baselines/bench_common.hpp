@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -90,6 +91,24 @@ double time_ms(F&& f) {
   f();
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
       .count();
+}
+
+// A baseline's command line: `index ARTICLES.jsonl TARGET` or `search TARGET QUERIES.tsv
+// REPETITIONS` (TARGET: a database path or a connection string); exit 1 on a failure, 2 on a
+// misuse. Each baseline's main() is this call.
+template <typename Index, typename Search>
+int baseline_main(int argc, char** argv, const std::string& usage, Index&& index, Search&& search) {
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  try {
+    if (args.size() == 3 && args[0] == "index") return index(args[1], args[2]);
+    if (args.size() == 4 && args[0] == "search")
+      return search(args[1], args[2], std::stoi(args[3]));
+  } catch (const std::exception& e) {
+    std::cerr << "error: " << e.what() << "\n";
+    return 1;
+  }
+  std::cerr << "usage: " << usage << "\n";
+  return 2;
 }
 
 }  // namespace onrecord::bench

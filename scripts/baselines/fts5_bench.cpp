@@ -121,16 +121,13 @@ int search(const std::string& path, const std::string& queries_path, int repetit
 }  // namespace
 
 int main(int argc, char** argv) {
-  const std::vector<std::string> args(argv + 1, argv + argc);
-  try {
-    if (args.size() == 3 && args[0] == "index") return index(args[1], args[2]);
-    if (args.size() == 4 && args[0] == "search")
-      return search(args[1], args[2], std::stoi(args[3]));
-  } catch (const std::exception& e) {
-    std::cerr << "error: " << e.what() << "\n";
-    return 1;
-  }
-  std::cerr
-      << "usage: onrecord-bench-fts5 index ARTICLES.jsonl DB | search DB QUERIES.tsv REPETITIONS\n";
-  return 2;
+  // Lambdas, not the functions' addresses: <strings.h> has an index() of its own.
+  return baseline_main(
+      argc, argv, "onrecord-bench-fts5 index ARTICLES.jsonl DB | search DB QUERIES.tsv REPETITIONS",
+      [](const std::string& articles, const std::string& target) {
+        return index(articles, target);
+      },
+      [](const std::string& target, const std::string& queries, int repetitions) {
+        return search(target, queries, repetitions);
+      });
 }

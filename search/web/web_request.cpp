@@ -97,4 +97,16 @@ Result<WebSearch> parse_web_search(const httplib::Request& req, std::size_t max_
   return web;
 }
 
+SearchPageModel search_page_model(const WebSearch& web, WriteAccess writes) {
+  SearchPageModel model;
+  model.writes = writes;
+  model.params = web.params;
+  model.query = web.request.query;
+  model.scope = web.request.scope;
+  model.dates = web.request.dates;
+  model.page = web.page;
+  model.page_size = web.request.limit;
+  return model;
+}
+
 }  // namespace onrecord

@@ -10,6 +10,7 @@
 #include "engine/searcher.hpp"
 #include "index/error.hpp"
 #include "web/url_query.hpp"
+#include "web/web_pages.hpp"
 
 namespace onrecord {
 
@@ -21,5 +22,8 @@ struct WebSearch {
 };
 
 Result<WebSearch> parse_web_search(const httplib::Request& req, std::size_t max_query_bytes);
+
+// The search page's model for a parsed request, before its search runs (no response yet).
+SearchPageModel search_page_model(const WebSearch& web, WriteAccess writes);
 
 }  // namespace onrecord

@@ -328,12 +328,7 @@ struct WebServer::Impl {
       res.set_content(render_search_page(model), kHtml);
       return;
     }
-    model.params = web->params;
-    model.query = web->request.query;
-    model.scope = web->request.scope;
-    model.dates = web->request.dates;
-    model.page = web->page;
-    model.page_size = web->request.limit;
+    model = search_page_model(*web, options.writes);
     if (web->has_input) {
       // The page is read by people: its results are always highlighted (snippets=0 is for
       // scripts calling /api/search).

@@ -75,18 +75,18 @@ Searcher& searcher() {
 // The tags the templates write; anything else in a page came from data.
 bool page_is_clean(const std::string& html) {
   static const std::set<std::string> kTags = {
-      "!doctype", "html",  "head",     "meta",  "title",  "link",  "body",   "header", "a",
-      "form",     "input", "label",    "button", "main",  "aside", "section", "p",     "span",
-      "ol",       "ul",    "li",       "h1",    "h2",     "h3",    "div",    "blockquote",
-      "mark",     "svg",   "rect",     "g",     "nav",    "q",     "code",   "article", "table",
-      "thead",    "tbody", "tr",       "th",    "td",     "output", "textarea"};
+      "!doctype", "html",  "head",  "meta",   "title",  "link",    "body",    "header",     "a",
+      "form",     "input", "label", "button", "main",   "aside",   "section", "p",          "span",
+      "ol",       "ul",    "li",    "h1",     "h2",     "h3",      "div",     "blockquote", "mark",
+      "svg",      "rect",  "g",     "nav",    "q",      "code",    "article", "table",      "thead",
+      "tbody",    "tr",    "th",    "td",     "output", "textarea"};
   if (first_invalid_utf8(html) != std::string::npos) return false;
   for (std::size_t at = html.find('<'); at != std::string::npos; at = html.find('<', at + 1)) {
     std::size_t begin = at + 1;
     if (begin < html.size() && html[begin] == '/') ++begin;
     std::size_t end = begin;
-    while (end < html.size() && (std::isalnum(static_cast<unsigned char>(html[end])) ||
-                                 html[end] == '!'))
+    while (end < html.size() &&
+           (std::isalnum(static_cast<unsigned char>(html[end])) || html[end] == '!'))
       ++end;
     std::string tag = html.substr(begin, end - begin);
     for (char& c : tag) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -99,18 +99,13 @@ bool page_is_clean(const std::string& html) {
 std::string search_page(const std::string& query_string) {
   httplib::Request request;
   httplib::detail::parse_query_text(query_string, request.params);
-  SearchPageModel model;
   auto web = parse_web_search(request, kMaxQueryBytes);
   if (!web) {
+    SearchPageModel model;
     model.error = web.error().describe();
     return render_search_page(model);
   }
-  model.params = web->params;
-  model.query = web->request.query;
-  model.scope = web->request.scope;
-  model.dates = web->request.dates;
-  model.page = web->page;
-  model.page_size = web->request.limit;
+  SearchPageModel model = search_page_model(*web, WriteAccess::kReadOnly);
   if (web->has_input) {
     auto response = searcher().search(web->request);
     if (response) {
@@ -158,11 +153,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string rest(reinterpret_cast<const char*>(data) + 1, size - 1);
   std::string html;
   switch (data[0] % 5) {
-    case 0: html = search_page(rest); break;
-    case 1: html = speaker_list(rest); break;
-    case 2: html = speaker_page(rest); break;
-    case 3: html = article_page(rest); break;
-    default: html = quote_page(rest); break;
+    case 0:
+      html = search_page(rest);
+      break;
+    case 1:
+      html = speaker_list(rest);
+      break;
+    case 2:
+      html = speaker_page(rest);
+      break;
+    case 3:
+      html = article_page(rest);
+      break;
+    default:
+      html = quote_page(rest);
+      break;
   }
   onrecord::fuzz::require(page_is_clean(html));
   return 0;

@@ -57,7 +57,7 @@ class Statement {
 // FTS5 query syntax: words are ANDed, OR stays, phrases stay.
 std::string fts_query(const std::string& q) { return q; }
 
-int index(const std::string& articles, const std::string& path) {
+int index_articles(const std::string& articles, const std::string& path) {
   std::remove(path.c_str());
   sqlite3* db = nullptr;
   check(sqlite3_open(path.c_str(), &db), db);
@@ -82,7 +82,7 @@ int index(const std::string& articles, const std::string& path) {
   return 0;
 }
 
-int search(const std::string& path, const std::string& queries_path, int repetitions) {
+int run_queries(const std::string& path, const std::string& queries_path, int repetitions) {
   sqlite3* db = nullptr;
   check(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), db);
   const std::string where =
@@ -121,13 +121,7 @@ int search(const std::string& path, const std::string& queries_path, int repetit
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Lambdas, not the functions' addresses: <strings.h> has an index() of its own.
   return baseline_main(
       argc, argv, "onrecord-bench-fts5 index ARTICLES.jsonl DB | search DB QUERIES.tsv REPETITIONS",
-      [](const std::string& articles, const std::string& target) {
-        return index(articles, target);
-      },
-      [](const std::string& target, const std::string& queries, int repetitions) {
-        return search(target, queries, repetitions);
-      });
+      index_articles, run_queries);
 }

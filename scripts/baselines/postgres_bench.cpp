@@ -83,7 +83,7 @@ std::string copy_field(const std::string& value) {
   return out;
 }
 
-int index(const std::string& articles, const std::string& conninfo) {
+int index_articles(const std::string& articles, const std::string& conninfo) {
   Connection db(conninfo);
   db.exec("DROP TABLE IF EXISTS passages");
   db.exec(
@@ -101,7 +101,7 @@ int index(const std::string& articles, const std::string& conninfo) {
   return 0;
 }
 
-int search(const std::string& conninfo, const std::string& queries_path, int repetitions) {
+int run_queries(const std::string& conninfo, const std::string& queries_path, int repetitions) {
   Connection db(conninfo);
   const std::string where =
       " FROM passages WHERE tsv @@ websearch_to_tsquery('english', $1) AND ($2 = '' OR speaker = "
@@ -146,15 +146,8 @@ int search(const std::string& conninfo, const std::string& queries_path, int rep
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Lambdas, not the functions' addresses: <strings.h> has an index() of its own.
-  return baseline_main(
-      argc, argv,
-      "onrecord-bench-postgres index ARTICLES.jsonl CONNINFO | search CONNINFO QUERIES.tsv "
-      "REPETITIONS",
-      [](const std::string& articles, const std::string& target) {
-        return index(articles, target);
-      },
-      [](const std::string& target, const std::string& queries, int repetitions) {
-        return search(target, queries, repetitions);
-      });
+  return baseline_main(argc, argv,
+                       "onrecord-bench-postgres index ARTICLES.jsonl CONNINFO | search CONNINFO "
+                       "QUERIES.tsv REPETITIONS",
+                       index_articles, run_queries);
 }

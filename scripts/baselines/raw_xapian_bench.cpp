@@ -16,7 +16,7 @@ namespace {
 constexpr Xapian::valueno kSpeakerSlot = 0;
 constexpr Xapian::valueno kYearSlot = 1;
 
-int index(const std::string& articles, const std::string& path) {
+int index_articles(const std::string& articles, const std::string& path) {
   Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE);
   Xapian::TermGenerator generator;
   generator.set_stemmer(Xapian::Stem("english"));
@@ -37,7 +37,7 @@ int index(const std::string& articles, const std::string& path) {
   return 0;
 }
 
-int search(const std::string& path, const std::string& queries_path, int repetitions) {
+int run_queries(const std::string& path, const std::string& queries_path, int repetitions) {
   Xapian::Database db(path);
   Xapian::QueryParser parser;
   parser.set_database(db);
@@ -90,14 +90,8 @@ int search(const std::string& path, const std::string& queries_path, int repetit
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Lambdas, not the functions' addresses: <strings.h> has an index() of its own.
   return baseline_main(
       argc, argv,
       "onrecord-bench-xapian index ARTICLES.jsonl DB | search DB QUERIES.tsv REPETITIONS",
-      [](const std::string& articles, const std::string& target) {
-        return index(articles, target);
-      },
-      [](const std::string& target, const std::string& queries, int repetitions) {
-        return search(target, queries, repetitions);
-      });
+      index_articles, run_queries);
 }

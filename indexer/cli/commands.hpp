@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 #include <filesystem>
+#include <optional>
 
 #include "quotes/alias_table.hpp"
 
@@ -11,6 +12,8 @@ namespace onrecord {
 
 struct GlobalOptions {
   std::filesystem::path db;
+  // --shards: the number of shards a new index gets (and an existing one must have).
+  std::optional<std::size_t> shards;
   AliasTable aliases;  // from --aliases; each folder's aliases.yaml is merged over it
   int exit_code = 0;
 };

@@ -7,6 +7,7 @@
 #include "commands.hpp"
 #include "index/database.hpp"
 #include "index/error.hpp"
+#include "index/shard_set.hpp"
 #include "pipeline/alias_lookup.hpp"
 
 namespace {
@@ -31,7 +32,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 std::optional<onrecord::Error> unknown_command(const CLI::App& app, int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--db" || arg == "--aliases") {
+    if (arg == "--db" || arg == "--aliases" || arg == "--shards") {
       ++i;  // its value
       continue;
     }
@@ -73,6 +74,11 @@ int main(int argc, char** argv) {
   global.db = onrecord::default_database_path();
   app.add_option("--db", global.db,
                  "database directory (default: $ONRECORD_DB, else ./onrecord.db)");
+  app.add_option_function<std::size_t>(
+         "--shards", [&global](std::size_t count) { global.shards = count; },
+         "build a new index as this many shards (a folder holding a Xapian stub file and the "
+         "shards); an existing index must have as many")
+      ->check(CLI::Range(std::size_t{1}, onrecord::kMaxShards));
   std::string alias_file;
   app.add_option("--aliases", alias_file,
                  "speaker alias file (YAML); aliases.yaml beside the articles is read too");

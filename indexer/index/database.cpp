@@ -12,28 +12,29 @@
 #include <thread>
 
 #include "index/schema.hpp"
+#include "index/shard_set.hpp"
 
 namespace onrecord {
 namespace {
 
 std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
 
-Status check_schema(const Xapian::Database& db, const std::filesystem::path& path) {
+}  // namespace
+
+Status check_schema_version(const Xapian::Database& db, const std::string& path) {
   const std::string stored = db.get_metadata(std::string(schema::kVersionMetadataKey));
   const std::string wanted = std::to_string(schema::kVersion);
   if (stored == wanted) return ok_status();
   if (stored.empty() && db.get_doccount() == 0) return ok_status();
   return Error{
       ErrorCode::kSchemaMismatch,
-      "database " + quoted(path) + " was made with schema version " +
+      "database '" + path + "' was made with schema version " +
           (stored.empty() ? std::string("unknown (it is not an onrecord database, or its files "
                                         "are damaged)")
                           : stored) +
           "; this onrecord reads version " + wanted,
       "move it away or delete it, then rebuild with `onrecord-index sync DIR`"};
 }
-
-}  // namespace
 
 std::filesystem::path default_database_path() {
   if (const char* env = std::getenv("ONRECORD_DB"); env != nullptr && *env != '\0') return env;
@@ -72,10 +73,11 @@ Result<Xapian::Database> open_database_for_search(const std::filesystem::path& p
                  "index some articles first: `onrecord-index --db " + path.string() +
                      " sync corpus`, or pass --db / set ONRECORD_DB"};
   }
+  if (auto stub = stub_file_of(path)) return open_shards_for_search(*stub);
   for (int attempt = 1;; ++attempt) {
     try {
       Xapian::Database db(path.string());
-      if (auto status = check_schema(db, path); !status) return status.error();
+      if (auto status = check_schema_version(db, path.string()); !status) return status.error();
       return db;
     } catch (const Xapian::DatabaseModifiedError& e) {
       // A writer committing while we open is retried after a pause; a revision that never reads
@@ -121,7 +123,7 @@ std::optional<Error> unwritable_folder(const std::filesystem::path& path) {
 Result<Xapian::WritableDatabase> open_database_for_writing(const std::filesystem::path& path) {
   try {
     Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN);
-    if (auto status = check_schema(db, path); !status) return status.error();
+    if (auto status = check_schema_version(db, path.string()); !status) return status.error();
     if (db.get_metadata(std::string(schema::kVersionMetadataKey)).empty()) {
       stamp_schema_version(db);
       db.commit();

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,7 +24,12 @@ inline constexpr int kReopenAttempts = 3;
 // $ONRECORD_DB if set, else ./onrecord.db.
 std::filesystem::path default_database_path();
 
+// A plain database, or the shards a stub names combined (shard_set.hpp).
 Result<Xapian::Database> open_database_for_search(const std::filesystem::path& path);
+
+// Whether `db` holds this onrecord's schema version (an empty database holds any); `path` names
+// it in the message.
+Status check_schema_version(const Xapian::Database& db, const std::string& path);
 
 // Creates the database when missing. Fails with kLocked while another writer holds it.
 // Records the schema version this onrecord writes (committed with the next commit).

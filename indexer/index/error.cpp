@@ -28,6 +28,11 @@ Error error_from_current_exception() {
   } catch (const Xapian::DatabaseLockError& e) {
     return Error{ErrorCode::kLocked, "the database is locked: " + e.get_description(),
                  "another onrecord-index or server is writing to it; try again when it is done"};
+  } catch (const Xapian::NetworkError& e) {
+    // Xapian's description names the shard ("remote:tcp(127.0.0.1:7001)").
+    return Error{ErrorCode::kUnavailable,
+                 "a shard of the index cannot be reached: " + e.get_description(),
+                 "start its server (scripts/shards-up) or correct the stub file, then try again"};
   } catch (const Xapian::Error& e) {
     if (const char* cause = e.get_error_string();
         cause != nullptr && (std::string_view(cause) == std::strerror(ENOSPC) ||

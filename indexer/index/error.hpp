@@ -17,6 +17,7 @@ enum class ErrorCode {
   kInvalidInput,    // an article or argument the user gave is malformed
   kNotFound,        // a file, database or article that does not exist
   kLocked,          // another writer holds the database
+  kUnavailable,     // a shard of the index cannot be reached (its server is down)
   kSchemaMismatch,  // database written by an incompatible onrecord
   kIo,              // the system refused a read or write
   kBadQuery,        // a query that cannot be read

@@ -12,11 +12,11 @@
 #include <stdexcept>
 
 #include "index/error.hpp"
+#include "index/schema.hpp"
 
 namespace onrecord {
 namespace {
 
-constexpr std::string_view kDictionaryKey = "onrecord:passage-dictionary";
 constexpr int kLevel = 3;  // higher levels gain a few percent and cost indexing time
 constexpr std::size_t kMaxDictionaryBytes = std::size_t{112} * 1024;
 constexpr std::size_t kMinSampleBytes = std::size_t{8} * 1024;
@@ -141,7 +141,7 @@ std::shared_ptr<const PassageCodec> PassageCodec::of(const Xapian::Database& db)
     std::lock_guard lock(mutex);
     if (auto it = codecs.find(uuid); it != codecs.end()) return it->second;
   }
-  std::string dictionary = db.get_metadata(std::string(kDictionaryKey));
+  std::string dictionary = db.get_metadata(std::string(schema::kDictionaryMetadataKey));
   std::shared_ptr<const PassageCodec> codec =
       dictionary.empty() ? nullptr : std::make_shared<const PassageCodec>(std::move(dictionary));
   std::lock_guard lock(mutex);
@@ -152,7 +152,7 @@ std::shared_ptr<const PassageCodec> PassageCodec::of(const Xapian::Database& db)
 }
 
 void PassageCodec::store_dictionary(Xapian::WritableDatabase& db, const std::string& dictionary) {
-  db.set_metadata(std::string(kDictionaryKey), dictionary);
+  db.set_metadata(std::string(schema::kDictionaryMetadataKey), dictionary);
 }
 
 }  // namespace onrecord

@@ -76,10 +76,22 @@ inline constexpr Xapian::docid expected_passage_docid(Xapian::docid article_doc,
 
 inline constexpr char kListSeparator = '\x1f';
 
+// The zstd dictionary passages are compressed with (passage_codec.hpp): the same in every shard.
+inline constexpr std::string_view kDictionaryMetadataKey = "onrecord:passage-dictionary";
+// Sharded indexes (shard_set.hpp): each shard records its place in the set as "INDEX/COUNT"
+// (0-based), checked when the set is opened. Every commit raises the generation of the shards
+// it changed and then of shard 0, last: a set of shards (or a remote one) has no revision to ask
+// for, and shard 0's generation, which a combined database's metadata reads, changes with any.
+inline constexpr std::string_view kShardMetadataKey = "onrecord:shard";
+inline constexpr std::string_view kGenerationMetadataKey = "onrecord:generation";
+
 // An article's key: a short name the database gives it when first written, kept when it is
 // replaced, on every document of the article (XA term, slot 0). Article ids are often long
 // (slugs, URLs); a key of a few characters on every passage keeps 2% off the database.
 inline constexpr std::string_view kNextArticleKeyMetadata = "onrecord:next-article-key";
+// Shard `index` of `count` gives the serials index + 1, index + 1 + count, …: every key is unique
+// across the set (one database is shard 0 of 1: 1, 2, 3, …).
+inline constexpr std::uint64_t first_article_serial(std::size_t shard) { return shard + 1; }
 inline std::string article_key(std::uint64_t serial) {  // base 36: 1.6 million in 4 characters
   constexpr std::string_view kDigits = "0123456789abcdefghijklmnopqrstuvwxyz";
   std::string key;

@@ -4,9 +4,11 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <fstream>
 
 #include "index/database.hpp"
 #include "index/schema.hpp"
+#include "index/shard_set.hpp"
 #include "pipeline/article_documents.hpp"
 #include "pipeline/index_writer.hpp"
 
@@ -43,7 +45,7 @@ void remove_leftovers(const fs::path& target) {
 
 }  // namespace
 
-Result<std::unique_ptr<BulkBuild>> BulkBuild::start(const fs::path& database,
+Result<std::unique_ptr<BulkBuild>> BulkBuild::start(const fs::path& database, std::size_t shards,
                                                     PassageLimits limits) {
   // "db/" and "./db" name the same folder; the work folder goes beside it, not inside.
   std::error_code ec;
@@ -56,17 +58,22 @@ Result<std::unique_ptr<BulkBuild>> BulkBuild::start(const fs::path& database,
     return Error{ErrorCode::kIo, "cannot create the work folder '" + work.string() + "'",
                  "check that the database's folder is writable"};
   }
-  std::unique_ptr<BulkBuild> build(new BulkBuild(target, std::move(work), limits));
+  std::unique_ptr<BulkBuild> build(
+      new BulkBuild(target, std::move(work), std::max<std::size_t>(shards, 1), limits));
   for (std::size_t i = 0; i < worker_count(); ++i)
     build->workers_.emplace_back([b = build.get(), i] { b->work(i); });
   return build;
 }
 
-BulkBuild::BulkBuild(fs::path target, fs::path work, PassageLimits limits)
+BulkBuild::BulkBuild(fs::path target, fs::path work, std::size_t shards, PassageLimits limits)
     : target_(std::move(target)),
       work_(std::move(work)),
       limits_(limits),
-      queue_(kQueuedArticles) {}
+      queue_(kQueuedArticles),
+      shard_count_(shards),
+      parts_(shards) {
+  for (std::size_t i = 0; i < shards; ++i) next_keys_.push_back(schema::first_article_serial(i));
+}
 
 BulkBuild::~BulkBuild() {
   stop_workers();
@@ -76,12 +83,14 @@ BulkBuild::~BulkBuild() {
 
 bool BulkBuild::add(Article article, const AliasTable& aliases) {
   rethrow_worker_failure();
-  Job job{std::move(article), &aliases, ""};
+  Job job{std::move(article), &aliases, "", 0};
   if (!ids_.insert(job.article.fields.id).second) {
     repeated_.push_back(std::move(job));
     return false;
   }
-  job.key = schema::article_key(next_key_++);
+  job.shard = shard_of_article(job.article.fields.id, shard_count_);
+  job.key = schema::article_key(next_keys_[job.shard]);
+  next_keys_[job.shard] += shard_count_;
   if (!started_) {
     for (auto& passage : split_passages(job.article.paragraphs, limits_)) {
       sample_bytes_ += passage.text.size();
@@ -108,44 +117,49 @@ void BulkBuild::start_with_dictionary() {
 }
 
 void BulkBuild::work(std::size_t worker) {
+  // The part this worker is writing for each shard of the target.
+  struct Part {
+    std::optional<Xapian::WritableDatabase> db;
+    std::size_t documents = 0, since_commit = 0, number = 0;
+    void close() {
+      if (!db) return;
+      db->commit();
+      db->close();
+      db.reset();
+    }
+  };
   try {
     std::optional<ArticlePreparer> prepare;  // made with the first job, when codec_ is known
-    std::optional<Xapian::WritableDatabase> shard;
-    std::size_t in_shard = 0, since_commit = 0, shard_number = 0;
-    auto close_shard = [&] {
-      if (!shard) return;
-      shard->commit();
-      shard->close();
-      shard.reset();
-    };
+    std::vector<Part> parts(shard_count_);
     while (auto job = queue_.pop()) {
       if (!prepare) prepare.emplace(limits_, codec_);
       PreparedArticle prepared = prepare->prepare(job->article, *job->aliases);
       assign_article_key(prepared, job->key);
-      if (!shard || in_shard >= kShardDocuments) {
-        close_shard();
-        const fs::path path =
-            work_ / ("shard-" + std::to_string(worker) + "-" + std::to_string(shard_number++));
-        shard.emplace(path.string(), kShardFlags);
+      Part& part = parts[job->shard];
+      if (!part.db || part.documents >= kShardDocuments) {
+        part.close();
+        const fs::path path = work_ / ("part-" + std::to_string(job->shard) + "-" +
+                                       std::to_string(worker) + "-" + std::to_string(part.number++));
+        part.db.emplace(path.string(), kShardFlags);
         // The compactor carries both into the merged database.
-        stamp_schema_version(*shard);
-        if (dictionary_) PassageCodec::store_dictionary(*shard, *dictionary_);
+        stamp_schema_version(*part.db);
+        if (dictionary_) PassageCodec::store_dictionary(*part.db, *dictionary_);
         {
           std::lock_guard lock(mutex_);
-          shards_.push_back(path);
+          parts_[job->shard].push_back(path);
         }
-        in_shard = since_commit = 0;
+        part.documents = part.since_commit = 0;
       }
-      for (const auto& doc : prepared.documents) shard->add_document(doc);
-      in_shard += prepared.documents.size();
-      since_commit += prepared.documents.size();
+      for (const auto& doc : prepared.documents) part.db->add_document(doc);
+      part.documents += prepared.documents.size();
+      part.since_commit += prepared.documents.size();
       passages_ += prepared.passages;
-      if (since_commit >= kDocumentsPerCommit) {
-        shard->commit();
-        since_commit = 0;
+      if (part.since_commit >= kDocumentsPerCommit) {
+        part.db->commit();
+        part.since_commit = 0;
       }
     }
-    close_shard();
+    for (Part& part : parts) part.close();
   } catch (...) {
     {
       std::lock_guard lock(mutex_);
@@ -182,18 +196,49 @@ Status BulkBuild::finish() {
   }
 }
 
+void BulkBuild::compact_shard(std::size_t shard, const fs::path& path) {
+  if (parts_[shard].empty()) {
+    Xapian::WritableDatabase empty(path.string(), Xapian::DB_CREATE);
+    stamp_schema_version(empty);
+    if (dictionary_) PassageCodec::store_dictionary(empty, *dictionary_);
+    empty.commit();
+    return;
+  }
+  Xapian::Database parts;
+  for (const auto& part : parts_[shard]) parts.add_database(Xapian::Database(part.string()));
+  parts.compact(path.string());
+}
+
 Status BulkBuild::merge_into(const fs::path& merged) {
-  Xapian::Database shards;
-  for (const auto& path : shards_) shards.add_database(Xapian::Database(path.string()));
-  if (!shards_.empty()) shards.compact(merged.string());
-  // The schema stamp, the next article key, and the articles whose id came twice (the later
-  // one replaces the first).
-  auto db = open_database_for_writing(merged);
-  if (!db) return db.error();
-  db->set_metadata(std::string(schema::kNextArticleKeyMetadata), std::to_string(next_key_));
-  IndexWriter writer(std::move(*db), limits_);
+  const bool sharded = shard_count_ > 1;
+  std::vector<Xapian::WritableDatabase> shards;
+  for (std::size_t i = 0; i < shard_count_; ++i) {
+    if (!sharded && parts_[0].empty()) {
+      shards.push_back(open_database_for_writing(merged).take());
+      continue;
+    }
+    if (sharded && i == 0) fs::create_directory(merged);
+    const fs::path path = sharded ? merged / local_shard_name(i) : merged;
+    compact_shard(i, path);
+    // The schema stamp (carried by the compactor), the shard's place in the set and its next
+    // article key; then the articles whose id came twice (the later one replaces the first).
+    auto db = open_database_for_writing(path);
+    if (!db) return db.error();
+    if (sharded) stamp_shard_identity(*db, i, shard_count_);
+    db->set_metadata(std::string(schema::kNextArticleKeyMetadata),
+                     std::to_string(next_keys_[i]));
+    shards.push_back(std::move(*db));
+  }
+  IndexWriter writer(std::move(shards), limits_);
   for (const auto& job : repeated_) passages_ += writer.replace(job.article, *job.aliases);
   writer.commit();
+  if (!sharded) return ok_status();
+  std::ofstream stub(merged / kStubFileName, std::ios::binary);
+  stub << local_stub_text(shard_count_);
+  stub.close();
+  if (!stub)
+    return Error{ErrorCode::kIo, "cannot write the stub file in '" + merged.string() + "'",
+                 "check the disk space"};
   return ok_status();
 }
 

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "index/database.hpp"
+#include "index/shard_set.hpp"
 #include "pipeline/bounded_queue.hpp"
 
 namespace onrecord {
@@ -33,7 +34,8 @@ IndexRun::IndexRun(IndexWriter& writer, std::size_t expected_inputs, std::uintma
 
 Status IndexRun::use_bulk_build_if_empty(const std::filesystem::path& db) {
   if (writer_.database().get_doccount() > 0) return ok_status();
-  auto bulk = BulkBuild::start(db);
+  if (!has_only_local_shards(db)) return ok_status();  // shards on servers: written in place
+  auto bulk = BulkBuild::start(db, writer_.shard_count());
   if (!bulk) return bulk.error();
   bulk_ = std::move(*bulk);
   return ok_status();

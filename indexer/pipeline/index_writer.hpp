@@ -1,5 +1,7 @@
-// The single writer of an onrecord database: replaces and removes whole articles. Each article's
-// documents change together, and nothing is visible to readers until commit().
+// The single writer of an onrecord index: replaces and removes whole articles. Each article's
+// documents change together, and nothing is visible to readers until commit(). A sharded index
+// is written through one database per shard: each article goes to the shard of its id
+// (shard_set.hpp), and its key is unique across the set.
 #pragma once
 
 #include <xapian.h>
@@ -9,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "analysis/passage_splitter.hpp"
 #include "index/article.hpp"
@@ -35,6 +38,8 @@ struct RemovedArticle {
 class IndexWriter {
  public:
   explicit IndexWriter(Xapian::WritableDatabase db, PassageLimits limits = {});
+  // The shards in stub order (one for a plain database).
+  explicit IndexWriter(std::vector<Xapian::WritableDatabase> shards, PassageLimits limits = {});
 
   // Adds the article with its passages and quotations, replacing any article with the same id.
   // Returns its passage count.
@@ -44,14 +49,24 @@ class IndexWriter {
   AppliedArticle apply(PreparedArticle prepared);
   // What was removed; nullopt when no article has that id.
   std::optional<RemovedArticle> remove(std::string_view id);
+  // Commits every shard that changed, then raises the set's generation (shard_set.hpp).
   void commit();
 
-  [[nodiscard]] const Xapian::WritableDatabase& database() const { return db_; }
+  // The whole index, for reading (with the changes not yet committed).
+  [[nodiscard]] const Xapian::Database& database() const { return all_; }
+  [[nodiscard]] std::size_t shard_count() const { return shards_.size(); }
 
  private:
-  Xapian::WritableDatabase db_;
+  struct Shard {
+    Xapian::WritableDatabase db;
+    std::uint64_t next_key = 1;  // the serial its next new article's key is made of
+    bool changed = false;        // since the last commit
+  };
+  Shard& shard_of(std::string_view id);
+
+  Xapian::Database all_;
   ArticlePreparer preparer_;
-  std::uint64_t next_key_ = 1;
+  std::vector<Shard> shards_;
 };
 
 }  // namespace onrecord

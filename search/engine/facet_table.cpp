@@ -10,6 +10,7 @@
 #include "analysis/text_analyzer.hpp"
 #include "index/partial_date.hpp"
 #include "index/schema.hpp"
+#include "index/shard_set.hpp"
 #include "index/stored_data.hpp"
 #include "index/value_list.hpp"
 
@@ -137,8 +138,11 @@ Xapian::valueno FacetTable::slot(FacetColumn c) { return kSlots[static_cast<std:
 std::shared_ptr<const FacetTable> FacetTable::current(const Xapian::Database& db) {
   static std::mutex mutex;
   static std::map<std::string, CachedTable> tables;  // by database UUID
+  // Shards (local or remote) are searched with what a stock Xapian server supports: no table.
+  const auto single = single_revision(db);
+  if (!single) return nullptr;
+  const Xapian::rev revision = *single;
   const std::string uuid = db.get_uuid();
-  const Xapian::rev revision = db.get_revision();
   std::lock_guard lock(mutex);
   CachedTable& cached = tables[uuid];
   if (cached.revision != revision) cached = CachedTable{revision, 0, nullptr};

@@ -32,18 +32,18 @@ std::vector<FacetCount> by_count(const auto& counts) {
 }  // namespace
 
 FacetSpy::FacetSpy(std::shared_ptr<const FacetTable> table) : table_(std::move(table)) {
-  if (!table_) return;
+  if (!table_) {
+    for (std::size_t c = 0; c < kFacetColumns; ++c)
+      by_slot_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(
+          FacetTable::slot(static_cast<FacetColumn>(c))));
+    return;
+  }
   for (std::size_t c = 0; c < kFacetColumns; ++c)
     counts_[c].assign(table_->column(static_cast<FacetColumn>(c)).values.size(), 0);
 }
 
 void FacetSpy::operator()(const Xapian::Document& doc, double /*weight*/) {
   ++documents_seen_;
-  if (!table_) {
-    for (std::size_t c = 0; c < kFacetColumns; ++c)
-      ++raw_[c][doc.get_value(FacetTable::slot(static_cast<FacetColumn>(c)))];
-    return;
-  }
   const Xapian::docid docid = doc.get_docid();
   for (std::size_t c = 0; c < kFacetColumns; ++c) {
     const auto& of_doc = table_->column(static_cast<FacetColumn>(c)).value_of_doc;
@@ -52,13 +52,33 @@ void FacetSpy::operator()(const Xapian::Document& doc, double /*weight*/) {
   }
 }
 
+std::vector<Xapian::MatchSpy*> FacetSpy::spies() {
+  if (table_) return {this};
+  std::vector<Xapian::MatchSpy*> out;
+  for (auto& spy : by_slot_) out.push_back(spy.get());
+  return out;
+}
+
+std::size_t FacetSpy::documents_seen() const {
+  return table_ ? documents_seen_ : by_slot_.front()->get_total();
+}
+
 FacetSpy::KeyedCounts FacetSpy::keyed_counts(FacetColumn c, std::deque<FacetKeys>& parsed) const {
   KeyedCounts out;
   const auto index = static_cast<std::size_t>(c);
   if (!table_) {
-    for (const auto& [value, count] : raw_[index]) {
-      parsed.push_back(facet_keys(c, value));
-      out.emplace_back(&parsed.back(), count);
+    // Xapian's spy counts only the values that are there: the rest of the matches have none
+    // (an undated passage).
+    const Xapian::ValueCountMatchSpy& spy = *by_slot_[index];
+    std::size_t with_value = 0;
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+      parsed.push_back(facet_keys(c, *it));
+      out.emplace_back(&parsed.back(), it.get_termfreq());
+      with_value += it.get_termfreq();
+    }
+    if (const std::size_t total = spy.get_total(); total > with_value) {
+      parsed.push_back(facet_keys(c, ""));
+      out.emplace_back(&parsed.back(), total - with_value);
     }
     return out;
   }

@@ -2,6 +2,9 @@
 // speakers and sources by folded name, dates by year and month. A facet count always equals the
 // total that filtering on its value gives: a date counts in every bucket it overlaps, so a
 // year-only date counts in each month bucket of its year, as the date filter matches it.
+// Without the facet table (shards, or a process's first search) the counting is left to Xapian's
+// own ValueCountMatchSpy, one per value slot: a stock xapian-tcpsrv runs it beside each shard
+// and Xapian merges the shards' counts.
 #pragma once
 
 #include <xapian.h>
@@ -23,12 +26,13 @@ class FacetSpy : public Xapian::MatchSpy {
   // Distinct stored values seen, as their facet keys, and how many matches had each.
   using KeyedCounts = std::vector<std::pair<const FacetKeys*, std::size_t>>;
 
-  // Without a table, values are read from each matching document.
   explicit FacetSpy(std::shared_ptr<const FacetTable> table);
-  void operator()(const Xapian::Document& doc, double weight) override;
+  void operator()(const Xapian::Document& doc, double weight) override;  // with a table
+  // What to add to the Enquire: this spy with a table, else Xapian's spies of the value slots.
+  [[nodiscard]] std::vector<Xapian::MatchSpy*> spies();
   [[nodiscard]] Facets facets() const;
   // Every matching document passes through the spy, collapsed or not: the exact total.
-  [[nodiscard]] std::size_t documents_seen() const { return documents_seen_; }
+  [[nodiscard]] std::size_t documents_seen() const;
 
  private:
   // The spy counts each distinct stored value (by its index in the table: an array access per
@@ -40,7 +44,7 @@ class FacetSpy : public Xapian::MatchSpy {
   // The value indexes counted, in first-seen order: reading the counts then costs as many
   // steps as the match has distinct values, not as the column has.
   std::array<std::vector<std::uint32_t>, kFacetColumns> seen_;
-  std::array<std::unordered_map<std::string, std::size_t>, kFacetColumns> raw_;  // without
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> by_slot_;  // without a table
   std::size_t documents_seen_ = 0;
 };
 

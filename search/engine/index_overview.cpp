@@ -5,6 +5,7 @@
 
 #include "engine/speakers.hpp"
 #include "index/schema.hpp"
+#include "index/shard_set.hpp"
 
 namespace onrecord {
 
@@ -48,7 +49,7 @@ Result<IndexOverview> read_overview(Searcher& searcher, std::size_t latest) {
 // than the index changes, and each overview is a browse of every passage with exact facets
 // (about 10 ms at 1x, 16 times that at 16x). Keyed by the database's UUID, as the facet table is.
 struct CachedOverview {
-  Xapian::rev revision = 0;
+  std::string generation;
   std::size_t latest = 0;
   IndexOverview overview;
 };
@@ -59,21 +60,21 @@ Result<IndexOverview> cached_overview(Searcher& searcher, std::size_t latest) {
   // Read before the browse, which may reopen to a newer revision: an overview filed under an
   // older revision than its own is only rebuilt once more.
   const std::string uuid = (*opened)->get_uuid();
-  const Xapian::rev revision = (*opened)->get_revision();
+  const std::string generation = index_generation(**opened);
   static std::mutex mutex;
   static std::map<std::string, CachedOverview> cache;
   {
     std::lock_guard lock(mutex);
     if (const auto it = cache.find(uuid);
-        it != cache.end() && it->second.revision == revision && it->second.latest == latest)
+        it != cache.end() && it->second.generation == generation && it->second.latest == latest)
       return it->second.overview;
   }
   auto overview = read_overview(searcher, latest);
   if (!overview) return overview;
   std::lock_guard lock(mutex);
-  // A slow reader must not put back an older revision over a newer one.
-  if (const auto it = cache.find(uuid); it == cache.end() || it->second.revision <= revision)
-    cache[uuid] = CachedOverview{revision, latest, *overview};
+  // Filed under the generation read before the browse: one newer than its key is only rebuilt
+  // once more.
+  cache[uuid] = CachedOverview{generation, latest, *overview};
   return overview;
 }
 

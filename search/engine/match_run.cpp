@@ -9,6 +9,7 @@
 #include "engine/facets.hpp"
 #include "engine/result_groups.hpp"
 #include "index/schema.hpp"
+#include "index/shard_set.hpp"
 
 namespace onrecord {
 namespace {
@@ -279,20 +280,31 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
     run.groups = top.groups;
     ranked = page_of(std::move(top.ranked), first, count);
   } else if (request.counting == Counting::kEstimate) {
+    // A remote shard's results carry no collapse counts: a spy counts the groups' documents
+    // among the matches Xapian looks at (every one when the page is not full).
+    std::optional<GroupCounts> counts;
+    if (!single_revision(db)) enquire.add_matchspy(counts.emplace(nullptr, group_column).spy());
     const Xapian::MSet mset = enquire.get_mset(first, count, 0, nullptr, decider);
     ranked = ranked_items(mset);
-    const auto seen = estimate_from_page(mset, first, count);
+    auto seen = estimate_from_page(mset, first, count);
+    if (counts) {
+      for (auto& r : ranked)
+        r.item.also_in_group = std::max(
+            r.item.also_in_group,
+            static_cast<Xapian::doccount>(counts->documents(r.item.docid, r.group) - 1));
+      if (mset.size() < count && first == 0) seen.passages = counts->documents_seen();
+    }
     run.passages = seen.passages;
     run.groups = seen.groups;
   } else {
     FacetSpy facets(table);
     std::optional<ResultGroups> groups;
     std::optional<GroupCounts> counts;  // when Xapian collapses: its counts are estimates
-    std::vector<Xapian::MatchSpy*> spies{&facets};
+    std::vector<Xapian::MatchSpy*> spies = facets.spies();
     if (grouping == Grouping::kBySpy) {
       spies.push_back(&groups.emplace(table, group_column));
     } else {
-      spies.push_back(&counts.emplace(table, group_column));
+      spies.push_back(counts.emplace(table, group_column).spy());
     }
     std::optional<InScope> scoped;
     if (table) {

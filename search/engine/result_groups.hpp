@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -44,25 +45,31 @@ class ResultGroups : public Xapian::MatchSpy {
 };
 
 // How many matching documents each group has, for rankings that Xapian collapses (the first
-// search of a revision, before the facet table; results sorted by date): Xapian's collapsed
-// totals are estimates and its collapse counts lower bounds, even when it checks every match.
+// search of a revision, before the facet table; shards; results sorted by date): Xapian's
+// collapsed totals are estimates and its collapse counts lower bounds, even when it checks every
+// match. Without a table, Xapian's ValueCountMatchSpy counts the group slot (on every shard).
 class GroupCounts : public Xapian::MatchSpy {
  public:
-  // Without a table, keys are read from the documents' value slot.
   GroupCounts(std::shared_ptr<const FacetTable> table, GroupColumn column);
-  void operator()(const Xapian::Document& doc, double weight) override;
+  void operator()(const Xapian::Document& doc, double weight) override;  // with a table
+  // What to add to the Enquire: this spy with a table, else Xapian's spy of the group slot.
+  [[nodiscard]] Xapian::MatchSpy* spy();
   // Distinct groups with a match.
-  [[nodiscard]] std::size_t size() const { return distinct_; }
+  [[nodiscard]] std::size_t size() const;
+  // Matching documents the spy saw.
+  [[nodiscard]] std::size_t documents_seen() const;
   // Matching documents of the group of `docid`, whose key is `key`.
   [[nodiscard]] std::size_t documents(Xapian::docid docid, const std::string& key) const;
 
  private:
   std::shared_ptr<const FacetTable> table_;
   const FacetTable::Column* column_ = nullptr;  // with a table
-  Xapian::valueno slot_;
-  std::vector<std::size_t> by_index_;                      // with a table
-  std::unordered_map<std::string, std::size_t> by_value_;  // without
+  std::vector<std::size_t> by_index_;  // with a table
   std::size_t distinct_ = 0;
+  std::optional<Xapian::ValueCountMatchSpy> by_slot_;  // without
+  // The spy's counts by key, read once after the match.
+  mutable std::optional<std::unordered_map<std::string, std::size_t>> by_value_;
+  [[nodiscard]] const std::unordered_map<std::string, std::size_t>& by_value() const;
 };
 
 }  // namespace onrecord

@@ -12,6 +12,7 @@
 #include "engine/spelling.hpp"
 #include "index/database.hpp"
 #include "index/schema.hpp"
+#include "index/shard_set.hpp"
 #include "index/stored_data.hpp"
 #include "index/value_list.hpp"
 #include "query/query_builder.hpp"
@@ -79,7 +80,13 @@ std::optional<PassageData> find_passage(const Xapian::Database& db, const Passag
   const std::size_t passages = article.passage_count;
   const std::string record = schema::term(schema::prefix::kRecord, article.key);
   if (auto it = db.postlist_begin(record); it != db.postlist_end(record)) {
-    if (const Xapian::docid guess = schema::expected_passage_docid(*it, passages, index)) {
+    // Shards combined interleave their documents: the combined id d is document (d - 1) / n + 1
+    // of shard (d - 1) % n.
+    const auto shards = static_cast<Xapian::docid>(std::max<std::size_t>(db.size(), 1));
+    const Xapian::docid shard = (*it - 1) % shards;
+    if (const Xapian::docid local =
+            schema::expected_passage_docid((*it - 1) / shards + 1, passages, index)) {
+      const Xapian::docid guess = (local - 1) * shards + shard + 1;
       try {
         if (auto passage = passage_of(db.get_document(guess))) return passage;
       } catch (const Xapian::DocNotFoundError&) {
@@ -174,6 +181,10 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request) {
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == kReopenAttempts) break;
       db_.reopen();
+    } catch (const Xapian::NetworkError&) {
+      // A shard's server restarted (or went away): connect again, or say which shard is down.
+      if (attempt == kReopenAttempts) return error_from_current_exception();
+      if (auto reconnected = reconnect(); !reconnected) return reconnected.error();
     } catch (const ErrorException& e) {
       return e.error();  // damaged data read back, with the hint to rebuild
     } catch (const Xapian::DatabaseCorruptError&) {
@@ -189,6 +200,14 @@ Result<SearchResponse> Searcher::search(const SearchRequest& request) {
     }
   }
   return Error{ErrorCode::kIo, "the database kept changing during the search", "try again"};
+}
+
+Status Searcher::reconnect() {
+  auto fresh = open_database_for_search(path_);
+  if (!fresh) return fresh.error();
+  db_ = std::move(*fresh);
+  identity_ = folder_identity(path_);
+  return ok_status();
 }
 
 Result<const Xapian::Database*> Searcher::current_database() {
@@ -271,9 +290,10 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
   response.facets = std::move(run.facets);
   response.suggestion = suggest_spelling(db_, request.query, built->words, analyzer_);
   // Article records are read once and kept while the database stays at this revision.
-  if (db_.get_revision() != articles_revision_ || articles_.size() > kArticleCacheLimit) {
+  if (const std::string generation = index_generation(db_);
+      generation != articles_generation_ || articles_.size() > kArticleCacheLimit) {
     articles_.clear();
-    articles_revision_ = db_.get_revision();
+    articles_generation_ = generation;
   }
   const HighlightPlan* plan =
       request.snippets == Snippets::kHighlighted ? &built->highlight : nullptr;
@@ -403,9 +423,10 @@ Result<std::optional<SearchHit>> Searcher::quotation(const std::string& id) {
 
 Result<std::optional<SearchHit>> Searcher::quotation_once(const std::string& id) {
   if (auto db = current_database(); !db) return db.error();
-  if (db_.get_revision() != articles_revision_) {  // records read at another revision are stale
+  // Records read at another revision are stale.
+  if (const std::string generation = index_generation(db_); generation != articles_generation_) {
     articles_.clear();
-    articles_revision_ = db_.get_revision();
+    articles_generation_ = generation;
   }
   table_ = FacetTable::current(db_);
   codec_ = PassageCodec::of(db_);

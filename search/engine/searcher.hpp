@@ -59,6 +59,9 @@ class Searcher {
         return read();
       } catch (const Xapian::DatabaseModifiedError&) {
         db_.reopen();
+      } catch (const Xapian::NetworkError&) {
+        if (attempt == kReopenAttempts) return error_from_current_exception();
+        if (auto reconnected = reconnect(); !reconnected) return reconnected.error();
       } catch (const ErrorException& e) {
         return e.error();
       } catch (const Xapian::Error& e) {
@@ -72,6 +75,8 @@ class Searcher {
   Searcher(Xapian::Database db, std::filesystem::path path)
       : db_(std::move(db)), path_(std::move(path)), identity_(folder_identity(path_)) {}
   Result<SearchResponse> search_once(const SearchRequest& request);
+  // Opens the index again, for a shard whose server restarted.
+  Status reconnect();
   Result<std::optional<SearchHit>> quotation_once(const std::string& id);
   // `plan` is nullptr when the request wants no snippets.
   void describe(SearchHit& hit, const std::optional<ArticleRecord>& record, const std::string& text,
@@ -86,7 +91,7 @@ class Searcher {
   const std::optional<ArticleRecord>& article(const std::string& key);
 
   std::unordered_map<std::string, std::optional<ArticleRecord>> articles_;  // by key
-  Xapian::rev articles_revision_ = 0;
+  std::string articles_generation_;  // of the index they were read at (shard_set.hpp)
   std::shared_ptr<const FacetTable> table_;    // of this search's revision, if built
   std::shared_ptr<const PassageCodec> codec_;  // the database's, looked up once per search
   // Passages the typed-words check decoded in this search, read again by the hits.

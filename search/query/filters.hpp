@@ -28,6 +28,7 @@ NameMatch name_match_of(std::string& value);
 class FilterResolver {
  public:
   explicit FilterResolver(const Xapian::Database& db) : db_(db) {}
+  [[nodiscard]] const Xapian::Database& database() const { return db_; }
 
   // A boolean query for `value` of a name or date field; warnings note values that match nothing.
   Result<Xapian::Query> resolve(const schema::QueryField& field, const std::string& value,

@@ -158,15 +158,33 @@ class Builder {
         prefixes.front() != schema::term(schema::prefix::kStem, form))
       prefixes.push_back(schema::term(schema::prefix::kStem, form));
     std::vector<Xapian::Query> expansions;
-    for (const auto& prefix : prefixes) {
-      expansions.emplace_back(Xapian::Query::OP_WILDCARD, prefix, kWildcardLimit,
-                              Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
-    }
+    for (const auto& prefix : prefixes) expansions.push_back(expanded(prefix));
     if (polarity == Polarity::kPositive) {
       has_text_ = true;
       plan_.prefixes.insert(plan_.prefixes.end(), prefixes.begin(), prefixes.end());
     }
     return Xapian::Query(Xapian::Query::OP_OR, expansions.begin(), expansions.end());
+  }
+
+  // The most frequent kWildcardLimit terms beginning with `prefix`, as one synonym. Expanded here
+  // from the whole index's term list rather than by OP_WILDCARD, which a set of shards expands
+  // (and weighs) shard by shard: the answer must not depend on how the index is split.
+  [[nodiscard]] Xapian::Query expanded(const std::string& prefix) const {
+    const Xapian::Database& db = resolver_.database();
+    std::vector<std::pair<Xapian::doccount, std::string>> terms;
+    for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it)
+      terms.emplace_back(it.get_termfreq(), *it);
+    if (terms.size() > kWildcardLimit) {
+      std::nth_element(terms.begin(), terms.begin() + kWildcardLimit, terms.end(),
+                       [](const auto& a, const auto& b) {
+                         return a.first != b.first ? a.first > b.first : a.second < b.second;
+                       });
+      terms.resize(kWildcardLimit);
+    }
+    std::vector<Xapian::Query> alternatives;
+    alternatives.reserve(terms.size());
+    for (auto& [frequency, term] : terms) alternatives.emplace_back(std::move(term));
+    return Xapian::Query(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
   }
 
   Result<Xapian::Query> near(const QueryNode& n, Polarity polarity) {

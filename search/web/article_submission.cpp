@@ -6,6 +6,7 @@
 #include "formats/text_decoding.hpp"
 #include "index/content_hash.hpp"
 #include "index/database.hpp"
+#include "index/shard_set.hpp"
 #include "pipeline/index_writer.hpp"
 
 namespace onrecord {
@@ -52,7 +53,7 @@ Result<nlohmann::ordered_json> submit_article(const std::filesystem::path& db,
   Article& article = outcome.articles.front();
   article.origin = "web";
   std::lock_guard lock(writer_lock);
-  auto writable = open_database_for_writing(db);
+  auto writable = open_index_for_writing(db);
   if (!writable) return writable.error();
   IndexWriter writer(std::move(*writable));
   const std::size_t passages = writer.replace(article);

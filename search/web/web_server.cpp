@@ -118,6 +118,7 @@ int status_for(const Error& e) {
     case ErrorCode::kNotFound:
       return 404;
     case ErrorCode::kLocked:
+    case ErrorCode::kUnavailable:  // a shard is down: never a partial answer
       return 503;
     default:
       return 500;

@@ -11,10 +11,11 @@
 namespace onrecord {
 namespace {
 
+// The database's files, with the local shards of a sharded index (remote ones are not here).
 std::uintmax_t directory_size(const std::filesystem::path& dir) {
   std::uintmax_t total = 0;
   std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir, ec))
     if (entry.is_regular_file(ec)) total += entry.file_size(ec);
   return total;
 }
@@ -46,6 +47,7 @@ void register_stats_command(CLI::App& app, GlobalOptions& global) {
     const nlohmann::json stats{
         {"database", global.db.string()},
         {"schema_version", schema::kVersion},
+        {"shards", db.size()},
         {"articles", articles},
         {"passages", passages},
         {"quotations", quotations},

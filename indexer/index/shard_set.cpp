@@ -27,8 +27,7 @@ std::string trimmed(std::string_view text) {
 }
 
 Error stub_error(const fs::path& stub, std::size_t line, const std::string& what) {
-  return Error{ErrorCode::kInvalidInput,
-               stub.string() + ":" + std::to_string(line) + ": " + what,
+  return Error{ErrorCode::kInvalidInput, stub.string() + ":" + std::to_string(line) + ": " + what,
                "each line is `auto PATH`, `remote HOST:PORT` or `remote :PROGRAM ARGS` (Xapian's "
                "stub format)"};
 }
@@ -115,8 +114,7 @@ Result<Xapian::WritableDatabase> open_shard_for_writing(const ShardLocation& sha
   }
   try {
     if (shard.kind == ShardLocation::Kind::kTcp)
-      return Xapian::Remote::open_writable(shard.host, shard.port, kRemoteTimeout,
-                                           kConnectTimeout);
+      return Xapian::Remote::open_writable(shard.host, shard.port, kRemoteTimeout, kConnectTimeout);
     return Xapian::Remote::open_writable(shard.program, shard.args, kRemoteTimeout);
   } catch (...) {
     return shard_open_error(shard, index);
@@ -248,11 +246,11 @@ Result<std::vector<Xapian::WritableDatabase>> open_index_for_writing(
   std::vector<Xapian::WritableDatabase> out;
   if (!stub) {
     if (create_shards && wanted > 1)
-      return Error{ErrorCode::kUsage,
-                   "'" + path.string() + "' is a database of one shard, not " +
-                       std::to_string(wanted),
-                   "drop --shards, or build a new index at another path with --shards " +
-                       std::to_string(wanted)};
+      return Error{
+          ErrorCode::kUsage,
+          "'" + path.string() + "' is a database of one shard, not " + std::to_string(wanted),
+          "drop --shards, or build a new index at another path with --shards " +
+              std::to_string(wanted)};
     auto db = open_database_for_writing(path);
     if (!db) return db.error();
     out.push_back(std::move(*db));

@@ -138,8 +138,9 @@ void BulkBuild::work(std::size_t worker) {
       Part& part = parts[job->shard];
       if (!part.db || part.documents >= kShardDocuments) {
         part.close();
-        const fs::path path = work_ / ("part-" + std::to_string(job->shard) + "-" +
-                                       std::to_string(worker) + "-" + std::to_string(part.number++));
+        const fs::path path =
+            work_ / ("part-" + std::to_string(job->shard) + "-" + std::to_string(worker) + "-" +
+                     std::to_string(part.number++));
         part.db.emplace(path.string(), kShardFlags);
         // The compactor carries both into the merged database.
         stamp_schema_version(*part.db);
@@ -225,8 +226,7 @@ Status BulkBuild::merge_into(const fs::path& merged) {
     auto db = open_database_for_writing(path);
     if (!db) return db.error();
     if (sharded) stamp_shard_identity(*db, i, shard_count_);
-    db->set_metadata(std::string(schema::kNextArticleKeyMetadata),
-                     std::to_string(next_keys_[i]));
+    db->set_metadata(std::string(schema::kNextArticleKeyMetadata), std::to_string(next_keys_[i]));
     shards.push_back(std::move(*db));
   }
   IndexWriter writer(std::move(shards), limits_);

@@ -57,7 +57,7 @@ class BulkBuild {
   struct Job {
     Article article;
     const AliasTable* aliases = nullptr;
-    std::string key;     // schema::article_key, given in input order (repeated ids: none)
+    std::string key;        // schema::article_key, given in input order (repeated ids: none)
     std::size_t shard = 0;  // of the target
   };
 
@@ -88,7 +88,7 @@ class BulkBuild {
   bool started_ = false;  // the dictionary is decided and jobs go to the queue
   std::optional<std::string> dictionary_;
   std::shared_ptr<const PassageCodec> codec_;
-  std::mutex mutex_;  // guards parts_ and failure_
+  std::mutex mutex_;                                       // guards parts_ and failure_
   std::vector<std::vector<std::filesystem::path>> parts_;  // per shard of the target
   std::exception_ptr failure_;
   std::atomic<std::size_t> passages_{0};

@@ -289,9 +289,9 @@ MatchRun run_match(const Xapian::Database& db, const Xapian::Query& query,
     auto seen = estimate_from_page(mset, first, count);
     if (counts) {
       for (auto& r : ranked)
-        r.item.also_in_group = std::max(
-            r.item.also_in_group,
-            static_cast<Xapian::doccount>(counts->documents(r.item.docid, r.group) - 1));
+        r.item.also_in_group =
+            std::max(r.item.also_in_group,
+                     static_cast<Xapian::doccount>(counts->documents(r.item.docid, r.group) - 1));
       if (mset.size() < count && first == 0) seen.passages = counts->documents_seen();
     }
     run.passages = seen.passages;

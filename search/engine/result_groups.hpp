@@ -64,7 +64,7 @@ class GroupCounts : public Xapian::MatchSpy {
  private:
   std::shared_ptr<const FacetTable> table_;
   const FacetTable::Column* column_ = nullptr;  // with a table
-  std::vector<std::size_t> by_index_;  // with a table
+  std::vector<std::size_t> by_index_;           // with a table
   std::size_t distinct_ = 0;
   std::optional<Xapian::ValueCountMatchSpy> by_slot_;  // without
   // The spy's counts by key, read once after the match.

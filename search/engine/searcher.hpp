@@ -91,7 +91,7 @@ class Searcher {
   const std::optional<ArticleRecord>& article(const std::string& key);
 
   std::unordered_map<std::string, std::optional<ArticleRecord>> articles_;  // by key
-  std::string articles_generation_;  // of the index they were read at (shard_set.hpp)
+  std::string articles_generation_;            // of the index they were read at (shard_set.hpp)
   std::shared_ptr<const FacetTable> table_;    // of this search's revision, if built
   std::shared_ptr<const PassageCodec> codec_;  // the database's, looked up once per search
   // Passages the typed-words check decoded in this search, read again by the hits.

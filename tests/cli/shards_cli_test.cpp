@@ -5,6 +5,7 @@
 // to the article's shard; a stub that lists shards wrongly, or a shard that cannot be reached,
 // is an error that names the shard.
 #include <gtest/gtest.h>
+#include <unistd.h>
 #include <xapian.h>
 
 #include <filesystem>
@@ -14,10 +15,11 @@
 #include <string>
 #include <vector>
 
-#include "cli/shard_answers.hpp"
 #include "index/database.hpp"
 #include "index/schema.hpp"
 #include "index/shard_set.hpp"
+#include "support/shard_answers.hpp"
+#include "support/shard_servers.hpp"
 #include "support/test_support.hpp"
 
 namespace onrecord {
@@ -165,9 +167,8 @@ TEST_F(ShardsTest, WritesGoToTheArticlesShardWithKeysUniqueAcrossTheSet) {
                             std::to_string(i) + "\n---\n\u201cWe will not stop,\u201d said Ana " +
                             "Lopez, the union's leader, of strike number " + std::to_string(i) +
                             ".\n");
-    const auto added = index(three, "add " + shell_quote((dir_ / ("late-" + std::to_string(i) +
-                                                                  ".md"))
-                                                             .string()));
+    const auto added =
+        index(three, "add " + shell_quote((dir_ / ("late-" + std::to_string(i) + ".md")).string()));
     ASSERT_EQ(added.exit_code, 0) << added.err;
   }
   ASSERT_EQ(index(three, "remove late-0").exit_code, 0);
@@ -223,6 +224,61 @@ TEST_F(ShardsTest, AStubListingShardsWronglyOrAShardDownIsAnErrorNamingTheShard)
   r = index(three, "--shards 4 add " + shell_quote(corpus_ + "/aliases.yaml"));
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("holds 3 shards"), std::string::npos) << r.err;
+}
+
+// A server and the children serving its open connections (shards-up starts each in a group).
+std::string kill_group(const std::string& pid) {
+  return "python3 -c 'import os, signal; os.killpg(" + pid + ", signal.SIGTERM)'";
+}
+
+// Three xapian-tcpsrv on 127.0.0.1: writes through them reach the article's shard, searches
+// through them answer as the local shards do, a server that goes away is an error naming its
+// shard, and the index answers again once it is back.
+TEST_F(ShardsTest, ShardsOnXapianTcpServersAnswerFailAndRecover) {
+  const fs::path three = dir_ / "three";
+  ASSERT_EQ(index(three, "--shards 3 sync " + shell_quote(corpus_)).exit_code, 0);
+  const fs::path stub = dir_ / "three.remote";
+  {
+    testing::ShardServers writable(three, stub, testing::ShardServers::Access::kWritable);
+    ASSERT_TRUE(writable.started()) << writable.error();
+    testing::write_file(dir_ / "late.md",
+                        "---\nid: late-by-tcp\ntitle: Late\n---\n\u201cWe will not stop,\u201d "
+                        "said Ana Lopez, the union's leader.\n");
+    const auto added = index(stub, "add " + shell_quote((dir_ / "late.md").string()));
+    ASSERT_EQ(added.exit_code, 0) << added.err;
+  }
+  Xapian::Database home((three / local_shard_name(shard_of_article("late-by-tcp", 3))).string());
+  EXPECT_NE(home.postlist_begin(schema::article_unique_term("late-by-tcp")),
+            home.postlist_end(schema::article_unique_term("late-by-tcp")));
+
+  testing::ShardServers servers(three, stub, testing::ShardServers::Access::kReadOnly);
+  ASSERT_TRUE(servers.started()) << servers.error();
+  for (const auto& s : kSearches) {
+    SCOPED_TRACE(s.query + " " + s.options);
+    EXPECT_EQ(testing::answer_difference(answer(stub, s), answer(three, s)), "");
+  }
+  // Shard 1's server and its connections go.
+  ASSERT_EQ(testing::run(kill_group(servers.pid(1))).exit_code, 0);
+  const auto down = search(stub, "--json said");
+  EXPECT_EQ(down.exit_code, 2);
+  EXPECT_NE(down.err.find("shard 1 (127.0.0.1:" + std::to_string(servers.port(1))),
+            std::string::npos)
+      << down.err;
+  EXPECT_EQ(down.out, "");  // no partial answer
+  // Back on its port: the index answers whole again.
+  const auto back = testing::run(
+      "setsid xapian-tcpsrv --interface 127.0.0.1 --port " + std::to_string(servers.port(1)) + " " +
+      shell_quote((three / "shard-1").string()) + " >/dev/null 2>&1 & echo $!");
+  const std::string restarted = back.out.substr(0, back.out.find('\n'));
+  bool answered = false;
+  for (int attempt = 0; attempt < 50 && !answered; ++attempt) {
+    answered = search(stub, "--json said").exit_code == 0;
+    if (!answered) usleep(100000);
+  }
+  EXPECT_TRUE(answered);
+  EXPECT_EQ(testing::answer_difference(answer(stub, kSearches[1]), answer(three, kSearches[1])),
+            "");
+  testing::run(kill_group(restarted));
 }
 
 }  // namespace

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <vector>
 
 #include "index/schema.hpp"
+#include "index/shard_set.hpp"
 #include "index/stored_data.hpp"
 #include "index/value_list.hpp"
 
@@ -34,6 +36,27 @@ unsigned edit_distance(std::string_view a, std::string_view b, unsigned limit) {
   return d[n][m];
 }
 
+// How many documents hold each of `terms` (those in none left out). Over shards, one query's
+// statistics, gathered in a round trip per shard, instead of a round trip per term and shard
+// (hundreds for one misspelt word).
+std::map<std::string, Xapian::doccount> term_frequencies(const Xapian::Database& db,
+                                                         const std::set<std::string>& terms) {
+  std::map<std::string, Xapian::doccount> found;
+  if (single_revision(db)) {
+    for (const auto& term : terms)
+      if (const Xapian::doccount frequency = db.get_termfreq(term); frequency > 0)
+        found.emplace(term, frequency);
+    return found;
+  }
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+  const Xapian::MSet statistics = enquire.get_mset(0, 0);
+  for (const auto& term : terms)
+    if (const Xapian::doccount frequency = statistics.get_termfreq(term); frequency > 0)
+      found.emplace(term, frequency);
+  return found;
+}
+
 // The indexed search terms of the words one edit (a letter deleted, inserted, changed or two
 // swapped) away from an ASCII `form`, most frequent first. An edit need not be a word
 // ("economly" stems like "economic"), so callers check the words really indexed.
@@ -59,13 +82,9 @@ std::vector<std::string> terms_one_edit_away(const Xapian::Database& db, const s
       }
     }
   }
-  std::map<std::string, Xapian::doccount> found;
-  for (const auto& edit : edits) {
-    std::string term = analyzer.search_term(edit);
-    if (found.contains(term)) continue;
-    const Xapian::doccount frequency = db.get_termfreq(term);
-    if (frequency > 0) found.emplace(std::move(term), frequency);
-  }
+  std::set<std::string> candidates;
+  for (const auto& edit : edits) candidates.insert(analyzer.search_term(edit));
+  const auto found = term_frequencies(db, candidates);
   std::vector<std::pair<std::string, Xapian::doccount>> ranked(found.begin(), found.end());
   std::sort(ranked.begin(), ranked.end(),
             [](const auto& a, const auto& b) { return a.second > b.second; });

@@ -239,7 +239,7 @@ Result<std::vector<Xapian::WritableDatabase>> open_index_for_writing(
     const fs::path& path, std::optional<std::size_t> create_shards) {
   std::error_code ec;
   const std::size_t wanted = create_shards.value_or(1);
-  if (wanted > 1 && (!fs::exists(path, ec) || fs::is_empty(path, ec))) {
+  if (create_shards && (!fs::exists(path, ec) || fs::is_empty(path, ec))) {
     if (auto created = create_sharded_index(path, wanted); !created) return created.error();
   }
   const auto stub = stub_file_of(path);
@@ -279,13 +279,18 @@ Result<std::vector<Xapian::WritableDatabase>> open_index_for_writing(
   return out;
 }
 
-bool has_only_local_shards(const fs::path& path) {
+bool has_own_layout(const fs::path& path) {
   const auto stub = stub_file_of(path);
   if (!stub) return true;
   auto shards = read_stub(*stub);
-  if (!shards) return false;
-  for (const auto& shard : *shards)
-    if (shard.kind != ShardLocation::Kind::kLocal) return false;
+  if (!shards || stub->parent_path() != path || stub->filename() != kStubFileName) return false;
+  std::error_code ec;
+  for (std::size_t i = 0; i < shards->size(); ++i) {
+    const ShardLocation& shard = (*shards)[i];
+    if (shard.kind != ShardLocation::Kind::kLocal ||
+        !fs::equivalent(shard.path, path / local_shard_name(i), ec))
+      return false;
+  }
   return true;
 }
 

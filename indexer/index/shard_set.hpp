@@ -58,15 +58,16 @@ std::string shard_identity(std::size_t index, std::size_t count);
 Result<Xapian::Database> open_shards_for_search(const std::filesystem::path& stub);
 
 // The shards of the index at `path`, each opened for writing, in stub order: one database for
-// a plain index. When nothing is at `path` yet, `create_shards` (if more than one) makes it a
-// sharded index of that many local shards; an existing index with another number of shards is
-// a usage error.
+// a plain index. When nothing is at `path` yet, `create_shards` makes it a sharded index of that
+// many local shards (one shard too: a stub that xapian-tcpsrv can serve); an existing index with
+// another number of shards is a usage error.
 Result<std::vector<Xapian::WritableDatabase>> open_index_for_writing(
     const std::filesystem::path& path, std::optional<std::size_t> create_shards = std::nullopt);
 
-// Whether every shard of the index at `path` is a local database (which the bulk build can
-// write beside): false for a stub naming servers.
-bool has_only_local_shards(const std::filesystem::path& path);
+// Whether the index at `path` is a plain database or a folder laid out as --shards makes it (its
+// stub naming shard-0, shard-1, … inside it), which the bulk build may rebuild and exchange
+// whole; false for a stub naming servers or shards elsewhere.
+bool has_own_layout(const std::filesystem::path& path);
 
 // Makes `folder` (missing or empty) a sharded index of `count` empty local shards, each stamped
 // with the schema version and its place in the set; the stub is written last, so a folder left

@@ -45,8 +45,8 @@ void remove_leftovers(const fs::path& target) {
 
 }  // namespace
 
-Result<std::unique_ptr<BulkBuild>> BulkBuild::start(const fs::path& database, std::size_t shards,
-                                                    PassageLimits limits) {
+Result<std::unique_ptr<BulkBuild>> BulkBuild::start(const fs::path& database, TargetLayout layout,
+                                                    std::size_t shards, PassageLimits limits) {
   // "db/" and "./db" name the same folder; the work folder goes beside it, not inside.
   std::error_code ec;
   fs::path target = fs::absolute(database, ec).lexically_normal();
@@ -59,17 +59,19 @@ Result<std::unique_ptr<BulkBuild>> BulkBuild::start(const fs::path& database, st
                  "check that the database's folder is writable"};
   }
   std::unique_ptr<BulkBuild> build(
-      new BulkBuild(target, std::move(work), std::max<std::size_t>(shards, 1), limits));
+      new BulkBuild(target, std::move(work), layout, std::max<std::size_t>(shards, 1), limits));
   for (std::size_t i = 0; i < worker_count(); ++i)
     build->workers_.emplace_back([b = build.get(), i] { b->work(i); });
   return build;
 }
 
-BulkBuild::BulkBuild(fs::path target, fs::path work, std::size_t shards, PassageLimits limits)
+BulkBuild::BulkBuild(fs::path target, fs::path work, TargetLayout layout, std::size_t shards,
+                     PassageLimits limits)
     : target_(std::move(target)),
       work_(std::move(work)),
       limits_(limits),
       queue_(kQueuedArticles),
+      layout_(layout),
       shard_count_(shards),
       parts_(shards) {
   for (std::size_t i = 0; i < shards; ++i) next_keys_.push_back(schema::first_article_serial(i));
@@ -211,7 +213,7 @@ void BulkBuild::compact_shard(std::size_t shard, const fs::path& path) {
 }
 
 Status BulkBuild::merge_into(const fs::path& merged) {
-  const bool sharded = shard_count_ > 1;
+  const bool sharded = layout_ == TargetLayout::kShards;
   std::vector<Xapian::WritableDatabase> shards;
   for (std::size_t i = 0; i < shard_count_; ++i) {
     if (!sharded && parts_[0].empty()) {

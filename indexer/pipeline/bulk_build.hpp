@@ -32,12 +32,16 @@
 
 namespace onrecord {
 
+// What the bulk build makes: a plain database, or a folder of shards and their stub.
+enum class TargetLayout { kDatabase, kShards };
+
 class BulkBuild {
  public:
   // Starts workers building beside `database`, whose writer the caller holds (its lock keeps other
   // indexers out until the exchange). Leftovers of an earlier, killed build are removed.
-  // `shards` is the target's number of shards (1: a plain database).
+  // `shards` is the number of shards of a kShards target (1 for a plain database).
   static Result<std::unique_ptr<BulkBuild>> start(const std::filesystem::path& database,
+                                                  TargetLayout layout = TargetLayout::kDatabase,
                                                   std::size_t shards = 1,
                                                   PassageLimits limits = {});
   ~BulkBuild();  // stops the workers and removes the work folder (and the old, empty database)
@@ -61,8 +65,8 @@ class BulkBuild {
     std::size_t shard = 0;  // of the target
   };
 
-  BulkBuild(std::filesystem::path target, std::filesystem::path work, std::size_t shards,
-            PassageLimits limits);
+  BulkBuild(std::filesystem::path target, std::filesystem::path work, TargetLayout layout,
+            std::size_t shards, PassageLimits limits);
   void work(std::size_t worker);
   // Trains the dictionary on the articles held back so far, then hands them to the workers.
   void start_with_dictionary();
@@ -79,6 +83,7 @@ class BulkBuild {
   BoundedQueue<Job> queue_;
   std::vector<std::thread> workers_;
   std::unordered_set<std::string> ids_;
+  TargetLayout layout_;
   std::size_t shard_count_;
   std::vector<std::uint64_t> next_keys_;  // per shard of the target
   std::vector<Job> repeated_;   // later articles with an id seen before, applied after the merge

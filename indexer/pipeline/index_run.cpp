@@ -34,8 +34,10 @@ IndexRun::IndexRun(IndexWriter& writer, std::size_t expected_inputs, std::uintma
 
 Status IndexRun::use_bulk_build_if_empty(const std::filesystem::path& db) {
   if (writer_.database().get_doccount() > 0) return ok_status();
-  if (!has_only_local_shards(db)) return ok_status();  // shards on servers: written in place
-  auto bulk = BulkBuild::start(db, writer_.shard_count());
+  // Shards on servers, or elsewhere: written in place.
+  if (!has_own_layout(db)) return ok_status();
+  auto bulk = BulkBuild::start(db, stub_file_of(db) ? TargetLayout::kShards : TargetLayout::kDatabase,
+                               writer_.shard_count());
   if (!bulk) return bulk.error();
   bulk_ = std::move(*bulk);
   return ok_status();

@@ -51,6 +51,10 @@ class FilterResolver {
                                          const std::string& term) const;
   Result<Xapian::Query> resolve_date(const std::string& value, schema::DateRole role);
 
+  // The first `count` documents holding `term`, in document order.
+  [[nodiscard]] std::vector<Xapian::docid> first_documents(const std::string& term,
+                                                           Xapian::doccount count) const;
+
   const Xapian::Database& db_;
   std::vector<std::string> warnings_;
   std::vector<MatchedNames> matched_;

@@ -1,5 +1,6 @@
 #include "index/shard_set.hpp"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <charconv>
@@ -75,13 +76,11 @@ Status check_shard(const Xapian::Database& db, const ShardLocation& shard, std::
   return ok_status();
 }
 
+// What opening a shard threw, naming the shard (a server that does not answer is kUnavailable,
+// error_from_current_exception says so; a local shard's damage or permissions keep their code).
 Error shard_open_error(const ShardLocation& shard, std::size_t index) {
   Error error = error_from_current_exception();
-  if (error.code == ErrorCode::kInternal || error.code == ErrorCode::kIo)
-    error.code = ErrorCode::kUnavailable;
   error.message = "cannot open " + shard.describe(index) + ": " + error.message;
-  if (error.hint.empty())
-    error.hint = "start its server (scripts/shards-up) or correct the stub file, then try again";
   return error;
 }
 
@@ -130,6 +129,11 @@ Status write_file_atomically(const fs::path& path, const std::string& text) {
     if (!out)
       return Error{ErrorCode::kIo, "cannot write '" + temporary.string() + "'",
                    "check the disk space and the folder's permissions"};
+  }
+  // On disk before it is named: after a power loss the stub is the old one or the new one.
+  if (const int fd = ::open(temporary.c_str(), O_RDONLY); fd >= 0) {
+    ::fsync(fd);
+    ::close(fd);
   }
   std::error_code ec;
   fs::rename(temporary, path, ec);
@@ -283,8 +287,9 @@ bool has_own_layout(const fs::path& path) {
   const auto stub = stub_file_of(path);
   if (!stub) return true;
   auto shards = read_stub(*stub);
-  if (!shards || stub->parent_path() != path || stub->filename() != kStubFileName) return false;
   std::error_code ec;
+  if (!shards || stub->filename() != kStubFileName || !fs::equivalent(stub->parent_path(), path, ec))
+    return false;
   for (std::size_t i = 0; i < shards->size(); ++i) {
     const ShardLocation& shard = (*shards)[i];
     if (shard.kind != ShardLocation::Kind::kLocal ||
@@ -302,24 +307,44 @@ Status create_sharded_index(const fs::path& folder, std::size_t count) {
   if (count < 1 || count > kMaxShards)
     return Error{ErrorCode::kUsage, "--shards must be between 1 and " + std::to_string(kMaxShards),
                  ""};
+  // Made in a folder beside it and moved into place whole: a kill leaves no half-made index.
   std::error_code ec;
-  fs::create_directories(folder, ec);
+  fs::path target = fs::absolute(folder, ec).lexically_normal();
+  if (target.filename().empty()) target = target.parent_path();
+  const fs::path making = target.string() + ".making-" + std::to_string(getpid());
+  fs::remove_all(making, ec);
+  fs::create_directories(making, ec);
   if (ec)
-    return Error{ErrorCode::kIo, "cannot create '" + folder.string() + "': " + ec.message(),
-                 "check that its parent folder is writable"};
+    return Error{ErrorCode::kIo, "cannot create '" + making.string() + "': " + ec.message(),
+                 "check that the parent folder of '" + folder.string() + "' is writable"};
   try {
     for (std::size_t i = 0; i < count; ++i) {
-      Xapian::WritableDatabase shard((folder / local_shard_name(i)).string(),
-                                     Xapian::DB_CREATE_OR_OVERWRITE);
+      Xapian::WritableDatabase shard((making / local_shard_name(i)).string(), Xapian::DB_CREATE);
       stamp_schema_version(shard);
       stamp_shard_identity(shard, i, count);
       shard.commit();
     }
   } catch (...) {
     Error error = error_from_current_exception();
-    error.message = "cannot create the shards in '" + folder.string() + "': " + error.message;
+    error.message = "cannot create the shards of '" + folder.string() + "': " + error.message;
+    fs::remove_all(making, ec);
     return error;
   }
+  if (auto stub = write_local_stub(making, count); !stub) {
+    fs::remove_all(making, ec);
+    return stub;
+  }
+  fs::remove(target, ec);  // an empty folder the user made; rename cannot replace it
+  fs::rename(making, target, ec);
+  if (ec) {
+    fs::remove_all(making, ec);
+    return Error{ErrorCode::kIo, "cannot move the new index into '" + folder.string() + "'",
+                 "check that the folder is empty and writable"};
+  }
+  return ok_status();
+}
+
+Status write_local_stub(const fs::path& folder, std::size_t count) {
   return write_file_atomically(folder / kStubFileName, local_stub_text(count));
 }
 

@@ -74,6 +74,9 @@ bool has_own_layout(const std::filesystem::path& path);
 // half-made by a kill is not an index.
 Status create_sharded_index(const std::filesystem::path& folder, std::size_t count);
 
+// Writes the stub of `count` local shards into `folder` (on disk before it is named).
+Status write_local_stub(const std::filesystem::path& folder, std::size_t count);
+
 // Stamps a new shard with its place in the set (committed with the next commit).
 void stamp_shard_identity(Xapian::WritableDatabase& shard, std::size_t index, std::size_t count);
 

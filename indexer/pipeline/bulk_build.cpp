@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <fstream>
 
 #include "index/database.hpp"
 #include "index/schema.hpp"
@@ -235,13 +234,7 @@ Status BulkBuild::merge_into(const fs::path& merged) {
   for (const auto& job : repeated_) passages_ += writer.replace(job.article, *job.aliases);
   writer.commit();
   if (!sharded) return ok_status();
-  std::ofstream stub(merged / kStubFileName, std::ios::binary);
-  stub << local_stub_text(shard_count_);
-  stub.close();
-  if (!stub)
-    return Error{ErrorCode::kIo, "cannot write the stub file in '" + merged.string() + "'",
-                 "check the disk space"};
-  return ok_status();
+  return write_local_stub(merged, shard_count_);
 }
 
 Status BulkBuild::exchange(const fs::path& merged) {

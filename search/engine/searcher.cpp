@@ -219,7 +219,13 @@ Result<const Xapian::Database*> Searcher::current_database() {
     db_ = std::move(*fresh);
     identity_ = identity;
   }
-  db_.reopen();  // cheap when nothing changed; picks up articles added by other processes
+  try {
+    db_.reopen();  // cheap when nothing changed; picks up articles added by other processes
+  } catch (const Xapian::NetworkError&) {
+    // A shard's server restarted: connect again (or say which shard is down), for article
+    // pages as for searches.
+    if (auto reconnected = reconnect(); !reconnected) return reconnected.error();
+  }
   return &db_;
 }
 

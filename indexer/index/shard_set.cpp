@@ -288,7 +288,8 @@ bool has_own_layout(const fs::path& path) {
   if (!stub) return true;
   auto shards = read_stub(*stub);
   std::error_code ec;
-  if (!shards || stub->filename() != kStubFileName || !fs::equivalent(stub->parent_path(), path, ec))
+  if (!shards || stub->filename() != kStubFileName ||
+      !fs::equivalent(stub->parent_path(), path, ec))
     return false;
   for (std::size_t i = 0; i < shards->size(); ++i) {
     const ShardLocation& shard = (*shards)[i];

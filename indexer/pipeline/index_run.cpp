@@ -36,8 +36,9 @@ Status IndexRun::use_bulk_build_if_empty(const std::filesystem::path& db) {
   if (writer_.database().get_doccount() > 0) return ok_status();
   // Shards on servers, or elsewhere: written in place.
   if (!has_own_layout(db)) return ok_status();
-  auto bulk = BulkBuild::start(db, stub_file_of(db) ? TargetLayout::kShards : TargetLayout::kDatabase,
-                               writer_.shard_count());
+  auto bulk =
+      BulkBuild::start(db, stub_file_of(db) ? TargetLayout::kShards : TargetLayout::kDatabase,
+                       writer_.shard_count());
   if (!bulk) return bulk.error();
   bulk_ = std::move(*bulk);
   return ok_status();

@@ -405,8 +405,20 @@ std::string Entity::name() const {
   return out;
 }
 
+// "Accordingly Selkirk's agents", "Apparently Jones had …": a capitalised adverb opening a
+// sentence before a name is no first name (given names ending so, "Kimberly", are kept).
+bool is_opening_adverb(const std::vector<Word>& words, std::size_t i) {
+  constexpr std::size_t kShortestAdverb = 6;
+  const Word& w = words[i];
+  const bool opens_sentence = i == 0 || w.gap.find_first_of(".!?\x01") != std::string::npos;
+  const bool before_name =
+      i + 1 < words.size() && joined_by_space(words[i + 1]) && words[i + 1].capitalized();
+  return opens_sentence && before_name && w.capitalized() && w.lower.size() >= kShortestAdverb &&
+         w.lower.ends_with("ly") && !given_name_gender(w.text).has_value();
+}
+
 std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size_t i) {
-  if (i >= words.size()) return std::nullopt;
+  if (i >= words.size() || is_opening_adverb(words, i)) return std::nullopt;
   NamePhrase phrase;
   phrase.first_word = i;
   // "he", "she'd", "I'll": the pronoun without its contraction.
@@ -629,7 +641,9 @@ std::optional<NamePhrase> read_name_ending_at(const std::vector<Word>& words, st
         (words[start - 1].capitalized() || is_title_word(words[start - 1].lower) ||
          words[start - 1].lower == "the")) {
       // Not a maximal start: the word before would extend the name.
-      if (!in(kNotNamesSet, words[start - 1].lower) || words[start - 1].lower == "the") continue;
+      if ((!in(kNotNamesSet, words[start - 1].lower) && !is_opening_adverb(words, start - 1)) ||
+          words[start - 1].lower == "the")
+        continue;
     }
     auto phrase = read_name_at(words, start);
     if (phrase && phrase->last_word == i) return phrase;

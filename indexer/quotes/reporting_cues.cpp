@@ -140,7 +140,33 @@ constexpr Forms kSpeechVerbs[] = {
     {"hailed", "hails", "hailing"},
     {"attacked", "", "attacking"},
     {"repeated", "repeats", "repeating"},
+    {"shrieked", "shrieks", "shrieking"},
+    {"hollered", "hollers", "hollering"},
+    {"bellowed", "bellows", "bellowing"},
+    {"snarled", "snarls", "snarling"},
+    {"sobbed", "sobs", "sobbing"},
+    {"wailed", "wails", "wailing"},
+    {"stammered", "stammers", "stammering"},
+    {"blurted", "blurts", "blurting"},
+    {"drawled", "drawls", "drawling"},
+    {"sputtered", "sputters", "sputtering"},
+    {"stipulated", "stipulates", "stipulating"},
 };
+
+// Bare infinitives of reporting verbs, for "heard him describe", "let me explain", "did not
+// deny", "will say": only verbs whose base form is seldom a noun ("call", "report", "answer",
+// "promise" and "shout" are left out, being nouns as often).
+constexpr std::string_view kBaseForms[] = {
+    "state",       "describe", "declare",  "explain",   "insist",    "argue",     "admit",
+    "acknowledge", "predict",  "recall",   "respond",   "announce",  "concede",   "testify",
+    "complain",    "boast",    "suggest",  "observe",   "emphasize", "conclude",  "confirm",
+    "lament",      "maintain", "whisper",  "exclaim",   "mutter",    "murmur",    "retort",
+    "elaborate",   "recount",  "opine",    "speculate", "apologize", "reiterate", "affirm",
+    "assert",      "contend",  "inquire",  "implore",   "confess",   "recommend", "remind",
+    "reveal",      "disclose", "proclaim", "advise",    "assure",    "interject", "accuse",
+    "plead",       "grumble",  "chuckle",  "shriek",    "stammer",   "blurt",     "warn",
+    "urge",        "thank",    "praise",   "denounce",  "criticize", "mock",      "scoff",
+    "yell",        "scream",   "tweet",    "post"};
 
 constexpr std::array<std::string_view, 16> kNamingVerbs{
     "termed",   "terms",  "dubbed",  "dubs",   "nicknamed",  "coined", "coins",  "labeled",
@@ -167,6 +193,7 @@ const std::set<std::string_view>& finite_forms() {
     s.insert("write");
     s.insert("speak");
     s.insert("repeat");  // "I repeat my words of March 4, 1933: “…”"
+    for (const std::string_view base : kBaseForms) s.insert(base);
     return s;
   }();
   return kForms;

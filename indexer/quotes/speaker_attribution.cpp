@@ -50,6 +50,7 @@ struct Mention {
   std::size_t sentence = 0;
   std::size_t at = 0;
   std::size_t entity = 0;
+  bool possessive = false;  // "Selkirk's agents": the name owns, it does not act
 };
 
 std::size_t word_count(std::string_view text) { return scan_words(text).size(); }
@@ -209,7 +210,9 @@ class Attributor {
             (phrase->tokens.size() >= 2 && i > 0 && !is_preposition_of_place(words[i - 1].lower));
         const auto entity = registry_.resolve(*phrase);
         if (entity && is_person(*entity) && (person_like || !after_preposition)) {
-          mentions_.push_back({p, views_[p].word_sentence[i], words[i].begin, *entity});
+          const std::string& last = words[phrase->last_word].text;
+          mentions_.push_back({p, views_[p].word_sentence[i], words[i].begin, *entity,
+                               last.ends_with("'s") || last.ends_with("s'")});
         } else if (entity && registry_.entity(*entity).kind == NameKind::kOrganization) {
           organisation_mentions_.push_back(
               {p, views_[p].word_sentence[i], words[i].begin, *entity});
@@ -489,6 +492,7 @@ class Attributor {
     if (last_speaker_paragraph_ != p &&
         !(last_speaker_paragraph_ + 1 == p && (q == 0 || span.continues_previous)))
       return false;
+    if (other_gender_since_last_turn(p, span)) return false;
     const std::size_t from_para = last_speaker_paragraph_;
     for (const auto& m : mentions_) {
       const bool after_last =
@@ -499,6 +503,26 @@ class Attributor {
         return false;
     }
     return true;
+  }
+
+  // Whether the narrative since the last turn has "he" or "she" where the last speaker is known
+  // to be the other: "“You didn't tell me …”. ¶ He urged her … “to make her look …”" is not
+  // hers.
+  [[nodiscard]] bool other_gender_since_last_turn(std::size_t p, const QuoteSpan& span) const {
+    std::optional<std::size_t> last;
+    for (std::size_t i = 0; i < registry_.size() && !last_speaker_entity_name_.empty(); ++i)
+      if (registry_.entity(i).name() == last_speaker_entity_name_) last = i;
+    if (!last) return false;
+    for (std::size_t para = last_speaker_paragraph_; para <= p; ++para) {
+      for (const Word& w : views_[para].words) {
+        if (para == last_speaker_paragraph_ && w.begin < last_quote_end_) continue;
+        if (para == p && w.begin >= span.open) break;
+        if (const Gender said = pronoun_gender(w.lower);
+            said != Gender::kUnknown && !gender_fits(*last, said))
+          return true;
+      }
+    }
+    return false;
   }
 
   [[nodiscard]] bool names_person(const NamePhrase& name) const {
@@ -1232,6 +1256,7 @@ class Attributor {
     const std::size_t cue_sentence = views_[cue.paragraph].sentence_at(cue.at);
     std::vector<std::size_t> found;
     std::vector<std::size_t> found_at;
+    std::vector<bool> found_possessive;
     std::size_t found_paragraph = 0;
     std::size_t found_sentence = 0;
     for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
@@ -1243,12 +1268,26 @@ class Attributor {
       found_paragraph = m.paragraph;
       found_sentence = m.sentence;
       // Reading backwards: the sentence's first-named person ends up at the front.
+      bool only_possessive = m.possessive;
       if (const auto seen = std::find(found.begin(), found.end(), m.entity); seen != found.end()) {
-        found_at.erase(found_at.begin() + (seen - found.begin()));
+        const auto k = seen - found.begin();
+        only_possessive = only_possessive && found_possessive[static_cast<std::size_t>(k)];
+        found_at.erase(found_at.begin() + k);
+        found_possessive.erase(found_possessive.begin() + k);
         found.erase(seen);
       }
       found.insert(found.begin(), m.entity);
       found_at.insert(found_at.begin(), m.at);
+      found_possessive.insert(found_possessive.begin(), only_possessive);
+    }
+    // "Accordingly Selkirk's agents ordered …, and John Halkett had torn down …. “…”, he wrote":
+    // a pronoun's subject is someone the sentence names as acting, not only as an owner.
+    if (std::count(found_possessive.begin(), found_possessive.end(), false) > 0) {
+      for (std::size_t k = found.size(); k-- > 0;) {
+        if (!found_possessive[k]) continue;
+        found.erase(found.begin() + static_cast<std::ptrdiff_t>(k));
+        found_at.erase(found_at.begin() + static_cast<std::ptrdiff_t>(k));
+      }
     }
     // "When Premier Khrushchev hinted …, Mr. Kennedy was confronted …": the subject of the
     // main clause, after a fronted subordinate one.

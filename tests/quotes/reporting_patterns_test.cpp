@@ -615,6 +615,43 @@ TEST(ReportingPatterns, TheTurnIsWhoeverSpokeLast) {
   EXPECT_LE(quotes[1].confidence, quotes[0].confidence);
 }
 
+TEST(ReportingPatterns, BareInfinitivesAdverbsOwnersAndTheOtherGender) {
+  const Case cases[] = {
+      {"a bare infinitive after a verb of perception",
+       {"The jury heard Inspector Dana Whitlock describe the scene to the court:",
+        "\u201CThe door had been forced from outside.\u201D"},
+       "The door had been forced from outside.",
+       "Dana Whitlock"},
+      {"a bare infinitive after 'let'",
+       {"Governor Paula Brandt let her aide explain nothing. Brandt did not deny it: "
+        "\u201CI signed the order myself.\u201D"},
+       "I signed the order myself.",
+       "Paula Brandt"},
+      {"a verb of manner that was missing",
+       {"\u201CFire!\u201D Mrs. Odile Marchetti shrieked from the balcony."},
+       "Fire!",
+       "Odile Marchetti"},
+      {"an adverb opening the sentence is no first name",
+       {"Senator Hugh Barrow chaired the panel.",
+        "Apparently Barrow had read the report twice. \u201CIt is not finished,\u201D Barrow "
+        "said."},
+       "It is not finished,",
+       "Hugh Barrow"},
+      {"a pronoun takes the one who acts, not the owner",
+       {"Martin Engel chaired the board for a decade.",
+        "Engel's lawyers filed the appeal, and by March Tomas Reyes had resigned. "
+        "\u201CI could not stay,\u201D he wrote."},
+       "I could not stay,",
+       "Tomas Reyes"},
+      {"the other gender in the narrative ends a woman's turn",
+       {"\u201CI never signed it,\u201D Mrs. Nora Falk said.",
+        "He handed her the contract. \u201CRead clause four before you say that.\u201D"},
+       "Read clause four before you say that.",
+       ""},
+  };
+  for (const auto& c : cases) check(c);
+}
+
 TEST(ReportingPatterns, BelowTheThresholdNobodyIsNamed) {
   // Kept, the candidate shows its confidence; dropped, a quotation below the threshold has no
   // speaker and no confidence, one above keeps both.

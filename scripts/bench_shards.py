@@ -7,7 +7,10 @@ snippets) and as a plain top 10, through one `--batch` client per configuration:
 the ratio to one database's p50, and the bytes the client received per query (from
 /proc/PID/io: over tcp, what the shards sent — postings statistics, spy counts, documents).
 Nothing is asserted. On one 2-core machine shards only add overhead (serialising, a round trip
-per shard, N servers sharing two cores); the rows show that overhead.
+per shard, N servers sharing two cores); the rows show that overhead. Raw Xapian (its baseline of
+scripts/baselines, the same passages dealt out to N databases and served the same way) gives the
+remote backend's own cost for the same query classes: what any client of a stock xapian-tcpsrv
+pays, the floor under onrecord's figures.
 """
 import os
 import shutil
@@ -56,7 +59,21 @@ def batch_run(search, db, flags, queries, repetitions, onrecord_query):
     return out, (after - before) / (repetitions * len(queries))
 
 
-def run(args, root, index_bin, search_bin, articles, timed, queries, onrecord_query, work):
+def raw_xapian_run(xapian_bin, db, queries, repetitions, work):
+    """Raw Xapian's top 10 and full page (its facets by ValueCountMatchSpy, MSet::snippet) per class."""
+    import json
+
+    tsv = os.path.join(work, "shard-queries.tsv")
+    with open(tsv, "w", encoding="utf-8") as f:
+        for mode in ("plain", "page"):
+            for k, text, speaker, y0, y1 in queries:
+                f.write(f"{k}-{mode}\t{mode}\t{text}\t{speaker}\t{y0 or ''}\t{y1 or ''}\n")
+    out = subprocess.run([xapian_bin, "search", db, tsv, str(repetitions)], check=True, capture_output=True,
+                         text=True).stdout
+    return json.loads(out)
+
+
+def run(args, root, index_bin, search_bin, xapian_bin, articles, timed, queries, onrecord_query, work):
     counts = [int(n) for n in args.shards.split(",")]
     shards_up = os.path.join(root, "scripts", "shards-up")
     builds = {}
@@ -67,6 +84,9 @@ def run(args, root, index_bin, search_bin, articles, timed, queries, onrecord_qu
         seconds, peak = timed([index_bin, "--db", one, "add", "--jsonl", articles])
         builds["one database"] = (seconds, peak)
         configurations.append(("one database", one))
+        raw_one = os.path.join(work, "raw-one.db")
+        subprocess.run([xapian_bin, "index", articles, raw_one], check=True, capture_output=True)
+        raw_dbs = {"one database": raw_one}
         for n in counts:
             folder = os.path.join(work, f"shards-{n}")
             seconds, peak = timed([index_bin, "--db", folder, "--shards", str(n), "add", "--jsonl", articles])
@@ -77,12 +97,22 @@ def run(args, root, index_bin, search_bin, articles, timed, queries, onrecord_qu
                            capture_output=True)
             servers.append(stub)
             configurations.append((f"{n} tcp shards", stub))
+            raw_folder = os.path.join(work, f"raw-shards-{n}")
+            subprocess.run([xapian_bin, "index-shards", articles, raw_folder, str(n)], check=True,
+                           capture_output=True)
+            raw_stub = raw_folder + ".remote"
+            subprocess.run(["python3", shards_up, raw_folder, "--port", str(port + 5), "--stub", raw_stub],
+                           check=True, capture_output=True)
+            servers.append(raw_stub)
+            raw_dbs[f"{n} tcp shards"] = raw_stub
         rows = {}
         for label, db in configurations:
             page, page_bytes = batch_run(search_bin, db, [], queries, args.repetitions, onrecord_query)
             plain, _ = batch_run(search_bin, db, ["--no-facets", "--no-snippets"], queries, args.repetitions,
                                  onrecord_query)
             rows[label] = (page, plain, page_bytes)
+        raw = {label: raw_xapian_run(xapian_bin, db, queries, args.repetitions, work)
+               for label, db in raw_dbs.items()}
     finally:
         for stub in servers:
             subprocess.run(["python3", shards_up, "--stop", stub], capture_output=True)
@@ -105,12 +135,33 @@ def run(args, root, index_bin, search_bin, articles, timed, queries, onrecord_qu
             line += (f" | {page[k]['p50']:6.2f}/{page[k]['p99']:6.2f} x{page[k]['p50'] / base_page[k]['p50']:5.2f}"
                      f" {plain[k]['p50']:5.2f} x{plain[k]['p50'] / base_plain[k]['p50']:5.2f}")
         print(line)
+    print(f"\n== shards: raw Xapian over the same layouts, ms p50 (top 10 / full page: spies and snippets);"
+          " ratio = p50 / raw Xapian's one database")
+    header = f"{'class':>8}"
+    for label, _ in configurations:
+        header += f" | {label + ' plain':>20} {'page':>14}"
+    print(header)
+    for k in classes:
+        line = f"{k:>8}"
+        for label, _ in configurations:
+            plain, page = raw[label][k + "-plain"]["p50"], raw[label][k + "-page"]["p50"]
+            line += (f" | {plain:6.2f} x{plain / raw['one database'][k + '-plain']['p50']:5.2f}"
+                     f"       {page:6.2f} x{page / raw['one database'][k + '-page']['p50']:5.2f}")
+        print(line)
+    widest = counts[-1]
+    label = f"{widest} tcp shards"
+    print(f"\n== shards: onrecord's p50 at {widest} tcp shards against raw Xapian's at {widest} tcp shards"
+          " (full page / top 10)")
+    for k in classes:
+        print(f"  {k:>8}: {rows[label][0][k]['p50'] / raw[label][k + '-page']['p50']:5.2f}"
+              f" / {rows[label][1][k]['p50'] / raw[label][k + '-plain']['p50']:5.2f}")
     print("\n== shards: bytes the client read per full-page query (over tcp: what the shards sent)")
     for label, _ in configurations:
         print(f"  {label:>14}: {rows[label][2] / 1024:9.1f} KiB")
     for label, db in configurations:
         if os.path.isdir(db):
             shutil.rmtree(db, ignore_errors=True)
-    for n in counts:
-        shutil.rmtree(os.path.join(work, f"shards-{n}"), ignore_errors=True)
+    for path in [os.path.join(work, "raw-one.db")] + [os.path.join(work, f"{kind}-{n}") for n in counts
+                                                      for kind in ("shards", "raw-shards")]:
+        shutil.rmtree(path, ignore_errors=True)
 

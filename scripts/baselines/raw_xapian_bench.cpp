@@ -2,9 +2,12 @@
 // positions, one commit) and searcher (QueryParser; top 10, or a full page with
 // MSet::snippet and exact speaker and year facets) over the same passages as onrecord.
 //   onrecord-bench-xapian index ARTICLES.jsonl DB
-//   onrecord-bench-xapian search DB QUERIES.tsv REPETITIONS
+//   onrecord-bench-xapian index-shards ARTICLES.jsonl DIR N   (DIR/shard-I and a DIR/XAPIANDB stub)
+//   onrecord-bench-xapian search DB QUERIES.tsv REPETITIONS   (DB may be a stub of remote shards)
 #include <xapian.h>
 
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "bench_common.hpp"
@@ -16,24 +19,53 @@ namespace {
 constexpr Xapian::valueno kSpeakerSlot = 0;
 constexpr Xapian::valueno kYearSlot = 1;
 
-int index_articles(const std::string& articles, const std::string& path) {
-  Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE);
+void index_passages(Xapian::WritableDatabase& db, Xapian::TermGenerator& generator,
+                    const BenchArticle& a) {
+  for (const auto& p : a.passages) {
+    Xapian::Document doc;
+    generator.set_document(doc);
+    generator.index_text(p.text);
+    doc.add_boolean_term("XS" + a.speaker);
+    doc.add_value(kSpeakerSlot, a.speaker);
+    doc.add_value(kYearSlot, a.date.substr(0, 4));
+    doc.set_data(p.text);
+    db.add_document(doc);
+  }
+}
+
+Xapian::TermGenerator english_generator() {
   Xapian::TermGenerator generator;
   generator.set_stemmer(Xapian::Stem("english"));
   generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
-  for_each_article(articles, [&](const BenchArticle& a) {
-    for (const auto& p : a.passages) {
-      Xapian::Document doc;
-      generator.set_document(doc);
-      generator.index_text(p.text);
-      doc.add_boolean_term("XS" + a.speaker);
-      doc.add_value(kSpeakerSlot, a.speaker);
-      doc.add_value(kYearSlot, a.date.substr(0, 4));
-      doc.set_data(p.text);
-      db.add_document(doc);
-    }
-  });
+  return generator;
+}
+
+int index_articles(const std::string& articles, const std::string& path) {
+  Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OVERWRITE);
+  Xapian::TermGenerator generator = english_generator();
+  for_each_article(articles, [&](const BenchArticle& a) { index_passages(db, generator, a); });
   db.commit();
+  return 0;
+}
+
+// The same passages as N databases, whole articles dealt out in turn (what the shard benchmark
+// needs is raw Xapian's own cost over the remote backend, not a routing rule), and a stub
+// listing them that scripts/shards-up can serve.
+int index_shards(const std::string& articles, const std::string& folder, int shards) {
+  std::filesystem::create_directories(folder);
+  std::vector<Xapian::WritableDatabase> dbs;
+  std::ofstream stub(folder + "/XAPIANDB");
+  for (int i = 0; i < shards; ++i) {
+    const std::string name = "shard-" + std::to_string(i);
+    dbs.emplace_back(folder + "/" + name, Xapian::DB_CREATE_OR_OVERWRITE);
+    stub << "auto " << name << "\n";
+  }
+  Xapian::TermGenerator generator = english_generator();
+  std::size_t next = 0;
+  for_each_article(articles, [&](const BenchArticle& a) {
+    index_passages(dbs[next++ % dbs.size()], generator, a);
+  });
+  for (auto& db : dbs) db.commit();
   return 0;
 }
 
@@ -90,8 +122,20 @@ int run_queries(const std::string& path, const std::string& queries_path, int re
 }  // namespace
 
 int main(int argc, char** argv) {
-  return baseline_main(
-      argc, argv,
-      "onrecord-bench-xapian index ARTICLES.jsonl DB | search DB QUERIES.tsv REPETITIONS",
-      index_articles, run_queries);
+  if (argc == 5 && std::string(argv[1]) == "index-shards") {
+    try {
+      return index_shards(argv[2], argv[3], std::stoi(argv[4]));
+    } catch (const Xapian::Error& e) {
+      std::cerr << "error: " << e.get_description() << "\n";
+      return 1;
+    } catch (const std::exception& e) {
+      std::cerr << "error: " << e.what() << "\n";
+      return 1;
+    }
+  }
+  return baseline_main(argc, argv,
+                       "onrecord-bench-xapian index ARTICLES.jsonl DB | index-shards "
+                       "ARTICLES.jsonl DIR N | search DB "
+                       "QUERIES.tsv REPETITIONS",
+                       index_articles, run_queries);
 }

@@ -42,6 +42,7 @@ unsigned edit_distance(std::string_view a, std::string_view b, unsigned limit) {
 std::map<std::string, Xapian::doccount> term_frequencies(const Xapian::Database& db,
                                                          const std::set<std::string>& terms) {
   std::map<std::string, Xapian::doccount> found;
+  if (terms.empty()) return found;
   if (single_revision(db)) {
     for (const auto& term : terms)
       if (const Xapian::doccount frequency = db.get_termfreq(term); frequency > 0)
@@ -182,9 +183,14 @@ std::optional<std::string> suggest_spelling(const Xapian::Database& db, const st
   // No misspelt word is this long; a longer one (a pasted blob) would cost time and memory
   // growing with its length for every candidate (a 3,000-letter word: 6 s and 1.5 GB).
   constexpr std::size_t kLongestSuggestedWord = 40;
+  // Which words are indexed, in one batch (over shards one round trip, not one per word and shard).
+  std::set<std::string> searched;
+  for (const auto& word : ordered)
+    if (word.form.size() <= kLongestSuggestedWord) searched.insert(word.search_term);
+  const auto indexed = term_frequencies(db, searched);
   for (const auto& word : ordered) {
     if (word.form.size() > kLongestSuggestedWord) continue;
-    if (db.get_termfreq(word.search_term) > 0) continue;
+    if (indexed.contains(word.search_term)) continue;
     std::string suggestion = closest_surface_word(db, word.form, analyzer);
     if (suggestion.empty()) {
       const std::string close = closest_indexed_term(db, word.search_term);

@@ -108,10 +108,15 @@ constexpr std::string_view kNotNames[] = {
     "how", "which", "both", "neither", "either", "each", "every", "all", "some", "many", "most",
     "one", "two", "three", "no", "not", "even", "also", "just", "only", "earlier", "later", "last",
     "next", "first", "once", "now", "today", "yesterday", "tomorrow", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "take", "consider", "asked", "said", "according", "like", "other", "signs", "jan.", "feb.",
-    "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+    // Prepositions that open sentences: "Across Iraq, …", "Throughout Europe …".
+    "across", "among", "amid", "against", "along", "around", "beyond", "throughout", "within",
+    "toward", "towards", "upon", "beneath", "besides", "underneath",
+    // "Nobody spoke for a while." ("Someone close to …" is a description: see described_source.)
+    "nobody", "none", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "take", "consider", "asked", "said", "according", "like", "other",
+    "signs", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+    "nov.", "dec.",
     // A transcript's stage directions: "(Applause.)", "[Laughter]".
     "applause", "laughter", "cheers", "cheering", "booing", "boos", "inaudible", "crosstalk"};
 const WordSet kNotNamesSet = make_word_set(kNotNames);
@@ -132,11 +137,13 @@ const WordSet kOrganizationWordsSet = make_word_set(kOrganizationWords);
 
 // Last words of names of places, vehicles and things, which do not speak.
 constexpr std::string_view kThingWords[] = {
-    "one",      "force",    "airport",     "street",  "avenue", "road",     "square",
-    "park",     "center",   "centre",      "hall",    "bridge", "river",    "lake",
-    "mountain", "island",   "islands",     "valley",  "county", "city",     "state",
-    "states",   "republic", "gigafactory", "stadium", "tower",  "building", "station",
-    "act",      "bill",     "war",         "day",     "prize",  "awards"};
+    "one", "force", "airport", "street", "avenue", "road", "square", "park", "center", "centre",
+    "hall", "bridge", "river", "lake",
+    // Documents (kDocumentWords): "Our Constitution declares" may be quoted, "he" is never one.
+    "constitution", "charter", "treaty", "bible", "gospel", "testament", "manifesto", "covenant",
+    "amendment", "mountain", "island", "islands", "valley", "county", "city", "state", "states",
+    "republic", "gigafactory", "stadium", "tower", "building", "station", "act", "bill", "war",
+    "day", "prize", "awards"};
 const WordSet kThingWordsSet = make_word_set(kThingWords);
 
 constexpr std::string_view kDescriptors[] = {
@@ -298,7 +305,20 @@ NameKind kind_of(const std::vector<std::string>& tokens, Determiner determiner) 
 // Role words written before a name as part of one capitalised run ("Spokeswoman Sandy Angers",
 // "Republican Senator Bob Corker", "Boeing Commercial Airplanes CEO Scott Carson"): the name is
 // what follows the last of them; the role is kept as the title.
+// Whether a run of capitalised words ends as a document's or an organisation's name does ("King
+// James Bible", "Queen Mary Hospital"): the words before are part of it, not a title or a
+// separate name.
+// (Places and buildings are left out: "Mayor Helen Park", "Rep. Tom Hall" are people.)
+bool names_a_thing(const std::vector<std::string>& tokens) {
+  static constexpr std::string_view kDocumentWords[] = {"constitution", "charter",  "treaty",
+                                                        "bible",        "gospel",   "testament",
+                                                        "manifesto",    "covenant", "amendment"};
+  const std::string last = ascii_lower(tokens.back());
+  return listed(kDocumentWords, last) || in_or_plural(kOrganizationWordsSet, last);
+}
+
 void drop_leading_roles(NamePhrase& phrase) {
+  if (names_a_thing(phrase.tokens)) return;
   std::size_t cut = 0;
   for (std::size_t k = 0; k + 1 < phrase.tokens.size(); ++k) {
     const std::string lower = ascii_lower(phrase.tokens[k]);
@@ -310,12 +330,27 @@ void drop_leading_roles(NamePhrase& phrase) {
                       phrase.tokens.begin() + static_cast<std::ptrdiff_t>(cut));
 }
 
+// "Republican Judd Gregg", "Labour MP …", "Democrat Ann Varga": a party before a person's name
+// says what they are (a party word before an organisation's, "Republican National Committee",
+// stays).
+void drop_leading_party(NamePhrase& phrase) {
+  static constexpr std::string_view kParties[] = {
+      "republican", "democrat",  "democratic", "conservative", "labour",
+      "liberal",    "socialist", "communist",  "independent",  "tory"};
+  constexpr std::size_t kShortestName = 2;
+  if (phrase.tokens.size() < kShortestName + 1 || !listed(kParties, ascii_lower(phrase.tokens[0])))
+    return;
+  for (std::size_t k = 1; k < phrase.tokens.size(); ++k)
+    if (in_or_plural(kOrganizationWordsSet, ascii_lower(phrase.tokens[k]))) return;
+  phrase.tokens.erase(phrase.tokens.begin());
+}
+
 // An organisation or role written before a person's name in one capitalised run ("Air Force
 // James Roche", "Ford Australia Marc Bale"): the person starts at the first given name that
 // follows a word which is not one. Runs of two words are left alone ("Ford Mustang").
 void drop_leading_organisation(NamePhrase& phrase) {
   constexpr std::size_t kShortestRun = 3;
-  if (phrase.tokens.size() < kShortestRun) return;
+  if (phrase.tokens.size() < kShortestRun || names_a_thing(phrase.tokens)) return;
   for (std::size_t k = 1; k + 1 < phrase.tokens.size(); ++k) {
     if (!is_given_name(phrase.tokens[k]) || is_given_name(phrase.tokens[k - 1]) ||
         is_initial(phrase.tokens[k - 1]))
@@ -523,6 +558,7 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
     ++j;
   }
   // Titles: "President Donald Trump", "Sen. Ana López", "Prime Minister Keir Starmer".
+  const std::size_t title_from = j;
   while (j < words.size() && (is_title_word(words[j].lower) || words[j].lower == "prime") &&
          words[j].capitalized()) {
     const std::string t = role_of_title(words[j].lower);
@@ -602,7 +638,21 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
     phrase.kind = NameKind::kOrganization;
     return phrase;
   }
+  // "the King James Bible", "Queen Mary Hospital": the title is part of a thing's name.
+  const std::size_t spanned = phrase.last_word + 1 - title_from;
+  if (!phrase.title.empty() && phrase.gender == Gender::kUnknown && !phrase.tokens.empty() &&
+      spanned > phrase.tokens.size()) {
+    if (names_a_thing(phrase.tokens)) {
+      std::vector<std::string> named;
+      for (std::size_t k = title_from; k < title_from + spanned - phrase.tokens.size(); ++k)
+        named.push_back(words[k].text);
+      named.insert(named.end(), phrase.tokens.begin(), phrase.tokens.end());
+      phrase.tokens = std::move(named);
+      phrase.title.clear();
+    }
+  }
   drop_leading_roles(phrase);
+  drop_leading_party(phrase);
   drop_leading_organisation(phrase);
   drop_end_of_role_title(words, start, phrase);
   drop_affiliations(phrase);

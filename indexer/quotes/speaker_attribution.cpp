@@ -102,6 +102,12 @@ bool gap_has(const Word& w, char c) { return w.gap.find(c) != std::string::npos;
 // this many sentences; further than that news names the speaker again.
 constexpr std::size_t kPronounParagraphs = 2;
 constexpr std::size_t kNearSentences = 2;  // a quotation's own sentence counts as one
+// How far back a pronoun's named antecedent may be, in sentences: a speech's or a feature's long
+// paragraphs would otherwise reach a name from minutes before ("Our Constitution declares …").
+constexpr std::size_t kPronounSentences = 6;
+
+// How a pronoun found its person: named within reach, or as the last speaker, named nowhere near.
+enum class PronounReach { kMentioned, kLastSpeaker };
 
 // "later", "also", "repeatedly" between a subject and its verb; never a capitalised word
 // ("Mulally" is no adverb).
@@ -1050,6 +1056,7 @@ class Attributor {
     Source source;
     source.evidence.push_back(cue.arrangement);
     std::optional<std::size_t> entity;
+    PronounReach pronoun_reach = PronounReach::kMentioned;
     switch (name.kind) {
       case NameKind::kGroup: {
         // "officials said", "analysts said": several people, described; "police said": a body.
@@ -1105,14 +1112,17 @@ class Attributor {
           source.evidence.push_back(Evidence::kOrganization);
           break;
         }
-        entity = resolve_pronoun(cue, source.evidence);
+        pronoun_reach = PronounReach::kMentioned;
+        entity = resolve_pronoun(cue, source.evidence, pronoun_reach);
         if (pronoun_gender(name.tokens.front()) != Gender::kUnknown) {
           // "A young woman in Baghdad told of …. She said": someone described, nearer than
           // anyone named.
           auto described = described_antecedent(cue, pronoun_gender(name.tokens.front()));
-          // Only where no one named fits: a named person, however far back, keeps the pronoun
-          // ("President Joe Biden arrived …. An official said …. “…,” he said").
-          if (described && !entity) {
+          // Only where no one named in reach fits: a named person mentioned a few sentences back
+          // keeps the pronoun ("President Joe Biden arrived …. An official said …. “…,” he
+          // said"); the last speaker, named nowhere near, does not ("A retired teacher who
+          // wrote to me, “…,” he said").
+          if (described && (!entity || pronoun_reach == PronounReach::kLastSpeaker)) {
             source.role = std::move(*described);
             source.evidence = {cue.arrangement, Evidence::kPronoun, Evidence::kRoleOnly};
             return source;
@@ -1242,6 +1252,15 @@ class Attributor {
     return std::nullopt;
   }
 
+  // Sentences from (p, sentence) forward to (to_p, to_sentence), the paragraphs' between counted.
+  [[nodiscard]] std::size_t sentences_back(std::size_t p, std::size_t sentence, std::size_t to_p,
+                                           std::size_t to_sentence) const {
+    if (p == to_p) return to_sentence - std::min(sentence, to_sentence);
+    std::size_t n = views_[p].sentence_count - std::min(sentence, views_[p].sentence_count);
+    for (std::size_t k = p + 1; k < to_p; ++k) n += views_[k].sentence_count;
+    return n + to_sentence;
+  }
+
   [[nodiscard]] bool before_cue(const Mention& m, const Cue& cue) const {
     return m.paragraph < cue.paragraph || (m.paragraph == cue.paragraph && m.at < cue.at);
   }
@@ -1250,8 +1269,8 @@ class Attributor {
   // the two before) mentions and whom the pronoun fits; where that sentence names several, the
   // one who spoke last, else the first named (its subject). With no one in reach, the last
   // speaker when they fit.
-  std::optional<std::size_t> resolve_pronoun(const Cue& cue,
-                                             std::vector<Evidence>& evidence) const {
+  std::optional<std::size_t> resolve_pronoun(const Cue& cue, std::vector<Evidence>& evidence,
+                                             PronounReach& reach) const {
     const Gender wanted = pronoun_gender(cue.name->tokens.front());
     const std::size_t cue_sentence = views_[cue.paragraph].sentence_at(cue.at);
     std::vector<std::size_t> found;
@@ -1263,6 +1282,8 @@ class Attributor {
       const Mention& m = *it;
       if (!before_cue(m, cue)) continue;
       if (m.paragraph + kPronounParagraphs < cue.paragraph) break;
+      if (sentences_back(m.paragraph, m.sentence, cue.paragraph, cue_sentence) > kPronounSentences)
+        break;
       if (!found.empty() && (m.paragraph != found_paragraph || m.sentence != found_sentence)) break;
       if (!is_person(m.entity) || !gender_fits(m.entity, wanted)) continue;
       found_paragraph = m.paragraph;
@@ -1307,6 +1328,7 @@ class Attributor {
       for (std::size_t i = 0; i < registry_.size(); ++i) {
         if (registry_.entity(i).name() == last_speaker_entity_name_ && gender_fits(i, wanted)) {
           evidence.push_back(Evidence::kPronounDistant);
+          reach = PronounReach::kLastSpeaker;
           return i;
         }
       }

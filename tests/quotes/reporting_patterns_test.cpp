@@ -652,6 +652,34 @@ TEST(ReportingPatterns, BareInfinitivesAdverbsOwnersAndTheOtherGender) {
   for (const auto& c : cases) check(c);
 }
 
+TEST(ReportingPatterns, DocumentsPrepositionsAndTheReachOfPronouns) {
+  const Case cases[] = {
+      {"a document named with a title word keeps it",
+       {"The King James Bible reads: \u201CIn the beginning was the Word.\u201D"},
+       "In the beginning was the Word.",
+       "King James Bible"},
+      {"a document is never 'he'",
+       {"Our Charter declares that the members shall meet every year. The members met in May. "
+        "\u201CIt is a duty,\u201D he said."},
+       "It is a duty,",
+       ""},
+      {"a preposition opening a sentence is no name",
+       {"Across Europe, the news spread fast. \u201CIt is over,\u201D he said."},
+       "It is over,",
+       ""},
+      {"a described writer nearer than the last speaker, named long before",
+       {"The plan was drafted by Mark Feeney and two aides. \u201CWe start on Monday,\u201D "
+        "Feeney said.",
+        "The members met in May. Then the delegates voted. Then the hall emptied. The lights "
+        "went out. Nobody spoke for a while. The next day came. A retired teacher who wrote to "
+        "me from Ohio, \u201CI will not give up,\u201D he said."},
+       "I will not give up,",
+       "",
+       "A retired teacher"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
 TEST(ReportingPatterns, BelowTheThresholdNobodyIsNamed) {
   // Kept, the candidate shows its confidence; dropped, a quotation below the threshold has no
   // speaker and no confidence, one above keeps both.

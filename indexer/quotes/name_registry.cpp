@@ -763,6 +763,45 @@ void NameRegistry::finish() {
                    });
   for (const auto& phrase : observed_) add(phrase);
   observed_.clear();
+  complete_from_quotations();
+}
+
+void NameRegistry::observe_quoted(const std::vector<Word>& words) {
+  for (std::size_t i = 0; i < words.size();) {
+    const auto phrase = read_name_at(words, i);
+    if (!phrase) {
+      ++i;
+      continue;
+    }
+    if (phrase->kind == NameKind::kPerson && without_initials(phrase->tokens).size() >= 2 &&
+        is_given_name(phrase->tokens.front()))
+      quoted_names_.push_back(phrase->tokens);
+    i = phrase->last_word + 1;
+  }
+}
+
+void NameRegistry::complete_from_quotations() {
+  for (std::size_t e = 0; e < entities_.size(); ++e) {
+    const Entity& entity = entities_[e];
+    if (entity.kind != NameKind::kPerson || entity.core.size() != 1) continue;
+    const std::string& token = entity.core.front();
+    const std::vector<std::string>* full = nullptr;
+    bool unique = true;
+    for (const auto& quoted : quoted_names_) {
+      if (quoted.front() != token && quoted.back() != token) continue;
+      if (full != nullptr && *full != quoted) unique = false;
+      full = &quoted;
+    }
+    // Another entity already holding the full name's other words would make two people one.
+    if (full == nullptr || !unique) continue;
+    const bool taken = std::any_of(full->begin(), full->end(), [&](const std::string& t) {
+      if (t == token) return false;
+      const auto it = by_token_.find(t);
+      return it != by_token_.end() && !it->second.empty();
+    });
+    if (!taken) set_tokens(e, *full);
+  }
+  quoted_names_.clear();
 }
 
 void NameRegistry::set_tokens(std::size_t entity, const std::vector<std::string>& tokens) {

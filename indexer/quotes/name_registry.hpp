@@ -56,6 +56,9 @@ class NameRegistry {
   // Registers the names in a stretch of text outside quotations (call for the whole article
   // before resolving anything).
   void observe(const std::vector<Word>& words);
+  // Registers the full names inside a quotation ("Diane Harris Graham, 30, D.O.A."): never
+  // entities of their own, they only complete a name the article otherwise gives in one word.
+  void observe_quoted(const std::vector<Word>& words);
   // Builds the entities from everything observed: fullest names first, then the names that
   // extend them ("Trump" joins "Donald Trump"; "Trump" beside two Trumps joins neither).
   void finish();
@@ -86,6 +89,9 @@ class NameRegistry {
   std::vector<Entity> entities_;
   std::vector<NamePhrase> observed_;
   std::vector<NamePhrase> shared_surnames_;  // "Rebekah [Erler]" of "Rebekah and Ben Erler"
+  std::vector<std::vector<std::string>> quoted_names_;  // full names read inside quotations
+  // Gives a one-word person the one full name quoted with that first name or surname.
+  void complete_from_quotations();
   std::set<std::string> mid_sentence_tokens_;
   std::map<std::string, std::vector<std::size_t>> by_token_;
 };

@@ -180,8 +180,13 @@ class Attributor {
              const AliasTable& aliases)
       : views_(views), context_(context), aliases_(aliases) {
     // A Title-Case headline ("Harper Heads Into Toledo") would make people of its words.
-    for (const auto& view : views_)
-      if (!is_headline(view)) registry_.observe(view.words);
+    for (const auto& view : views_) {
+      if (is_headline(view)) continue;
+      registry_.observe(view.words);
+      for (const auto& span : view.quotes)
+        registry_.observe_quoted(
+            scan_words(view.text.substr(span.text_begin, span.text_end - span.text_begin)));
+    }
     registry_.finish();
     collect_mentions();
   }

@@ -676,6 +676,16 @@ TEST(ReportingPatterns, DocumentsPrepositionsAndTheReachOfPronouns) {
        "I will not give up,",
        "",
        "A retired teacher"},
+      {"a first name completed by the full name a quoted document gives",
+       {"The police report read: \u201CDiane Harris Graham, 30, dead on arrival.\u201D",
+        "Diane was needed as a witness.", "\u201CThat is a lie,\u201D Diane said."},
+       "That is a lie,",
+       "Diane Harris Graham"},
+      {"but not when another person holds the surname",
+       {"The police report read: \u201CDiane Harris Graham, 30, dead on arrival.\u201D",
+        "Robert Graham was needed as a witness.", "\u201CThat is a lie,\u201D Diane said."},
+       "That is a lie,",
+       "Diane"},
   };
   for (const auto& c : cases) check(c);
 }

@@ -101,7 +101,7 @@ def run(args, root, index_bin, search_bin, xapian_bin, articles, timed, queries,
             subprocess.run([xapian_bin, "index-shards", articles, raw_folder, str(n)], check=True,
                            capture_output=True)
             raw_stub = raw_folder + ".remote"
-            subprocess.run(["python3", shards_up, raw_folder, "--port", str(port + 5), "--stub", raw_stub],
+            subprocess.run(["python3", shards_up, raw_folder, "--port", str(port + 1000), "--stub", raw_stub],
                            check=True, capture_output=True)
             servers.append(raw_stub)
             raw_dbs[f"{n} tcp shards"] = raw_stub

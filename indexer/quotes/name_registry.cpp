@@ -109,8 +109,8 @@ constexpr std::string_view kNotNames[] = {
     "one", "two", "three", "no", "not", "even", "also", "just", "only", "earlier", "later", "last",
     "next", "first", "once", "now", "today", "yesterday", "tomorrow", "monday", "tuesday",
     // Prepositions that open sentences: "Across Iraq, …", "Throughout Europe …".
-    "across", "among", "amid", "against", "along", "around", "beyond", "throughout", "within",
-    "toward", "towards", "upon", "beneath", "besides", "underneath",
+    "across", "among", "amid", "against", "along", "around", "throughout", "within", "toward",
+    "towards", "upon", "beneath", "besides", "underneath",
     // "Nobody spoke for a while." ("Someone close to …" is a description: see described_source.)
     "nobody", "none", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -306,15 +306,17 @@ NameKind kind_of(const std::vector<std::string>& tokens, Determiner determiner) 
 // "Republican Senator Bob Corker", "Boeing Commercial Airplanes CEO Scott Carson"): the name is
 // what follows the last of them; the role is kept as the title.
 // Whether a run of capitalised words ends as a document's or an organisation's name does ("King
-// James Bible", "Queen Mary Hospital"): the words before are part of it, not a title or a
-// separate name.
-// (Places and buildings are left out: "Mayor Helen Park", "Rep. Tom Hall" are people.)
+// James Bible", "Royal Dutch Shell Group"): the words before are part of it, not a title or a
+// separate name. (Places and buildings are left out: "Mayor Helen Park", "Rep. Tom Hall" are
+// people; so is a run opening with a given name before an organisation word, "Senator Jim
+// Banks".)
 bool names_a_thing(const std::vector<std::string>& tokens) {
   static constexpr std::string_view kDocumentWords[] = {"constitution", "charter",  "treaty",
                                                         "bible",        "gospel",   "testament",
                                                         "manifesto",    "covenant", "amendment"};
   const std::string last = ascii_lower(tokens.back());
-  return listed(kDocumentWords, last) || in_or_plural(kOrganizationWordsSet, last);
+  if (listed(kDocumentWords, last)) return true;
+  return in_or_plural(kOrganizationWordsSet, last) && !is_given_name(tokens.front());
 }
 
 void drop_leading_roles(NamePhrase& phrase) {
@@ -330,18 +332,25 @@ void drop_leading_roles(NamePhrase& phrase) {
                       phrase.tokens.begin() + static_cast<std::ptrdiff_t>(cut));
 }
 
-// "Republican Judd Gregg", "Labour MP …", "Democrat Ann Varga": a party before a person's name
-// says what they are (a party word before an organisation's, "Republican National Committee",
-// stays).
+constexpr std::string_view kParties[] = {"republican",  "democrat", "democratic", "conservative",
+                                         "labour",      "liberal",  "socialist",  "communist",
+                                         "independent", "tory"};
+const WordSet kPartiesSet = make_word_set(kParties);
+
+// "Republican Judd Gregg", "Democrat Ann Varga": a party before a person's name says what they
+// are (a party word before an organisation's, "Republican National Committee", stays).
 void drop_leading_party(NamePhrase& phrase) {
-  static constexpr std::string_view kParties[] = {
-      "republican", "democrat",  "democratic", "conservative", "labour",
-      "liberal",    "socialist", "communist",  "independent",  "tory"};
   constexpr std::size_t kShortestName = 2;
-  if (phrase.tokens.size() < kShortestName + 1 || !listed(kParties, ascii_lower(phrase.tokens[0])))
+  if (phrase.tokens.size() < kShortestName + 1 || !in(kPartiesSet, ascii_lower(phrase.tokens[0])))
     return;
   for (std::size_t k = 1; k < phrase.tokens.size(); ++k)
     if (in_or_plural(kOrganizationWordsSet, ascii_lower(phrase.tokens[k]))) return;
+  // "Liberal Democrats Leader Ed Davey", "Labour Leader Keir Starmer": a party's name or a role
+  // comes next, not the person.
+  const std::string next = ascii_lower(phrase.tokens[1]);
+  if (in_or_plural(kPartiesSet, next) || in(kTitlesSet, next) || in(kPersonRolesSet, next) ||
+      in(kJobWordsSet, next))
+    return;
   phrase.tokens.erase(phrase.tokens.begin());
 }
 
@@ -440,16 +449,29 @@ std::string Entity::name() const {
   return out;
 }
 
-// "Accordingly Selkirk's agents", "Apparently Jones had …": a capitalised adverb opening a
-// sentence before a name is no first name (given names ending so, "Kimberly", are kept).
+// "Accordingly Selkirk's agents", "Apparently Jones had …": a sentence adverb opening a
+// sentence before a name is no first name. A list, not the ending: "Shelly", "Reilly" are names.
 bool is_opening_adverb(const std::vector<Word>& words, std::size_t i) {
-  constexpr std::size_t kShortestAdverb = 6;
+  static constexpr std::string_view kSentenceAdverbs[] = {
+      "accordingly",    "actually",   "additionally",   "admittedly",   "allegedly",
+      "apparently",     "basically",  "certainly",      "clearly",      "consequently",
+      "curiously",      "currently",  "definitely",     "essentially",  "eventually",
+      "evidently",      "finally",    "fortunately",    "frankly",      "generally",
+      "happily",        "honestly",   "hopefully",      "ideally",      "importantly",
+      "increasingly",   "initially",  "interestingly",  "ironically",   "lately",
+      "luckily",        "naturally",  "normally",       "notably",      "obviously",
+      "occasionally",   "officially", "originally",     "personally",   "possibly",
+      "presumably",     "previously", "privately",      "probably",     "publicly",
+      "rarely",         "really",     "recently",       "reportedly",   "sadly",
+      "seemingly",      "separately", "seriously",      "similarly",    "strangely",
+      "subsequently",   "suddenly",   "surely",         "surprisingly", "thankfully",
+      "typically",      "ultimately", "understandably", "undoubtedly",  "unfortunately",
+      "unsurprisingly", "usually"};
   const Word& w = words[i];
   const bool opens_sentence = i == 0 || w.gap.find_first_of(".!?\x01") != std::string::npos;
   const bool before_name =
       i + 1 < words.size() && joined_by_space(words[i + 1]) && words[i + 1].capitalized();
-  return opens_sentence && before_name && w.capitalized() && w.lower.size() >= kShortestAdverb &&
-         w.lower.ends_with("ly") && !given_name_gender(w.text).has_value();
+  return opens_sentence && before_name && w.capitalized() && listed(kSentenceAdverbs, w.lower);
 }
 
 std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size_t i) {
@@ -638,7 +660,7 @@ std::optional<NamePhrase> read_name_at(const std::vector<Word>& words, std::size
     phrase.kind = NameKind::kOrganization;
     return phrase;
   }
-  // "the King James Bible", "Queen Mary Hospital": the title is part of a thing's name.
+  // "the King James Bible": the title is part of a document's name.
   const std::size_t spanned = phrase.last_word + 1 - title_from;
   if (!phrase.title.empty() && phrase.gender == Gender::kUnknown && !phrase.tokens.empty() &&
       spanned > phrase.tokens.size()) {
@@ -787,8 +809,12 @@ void NameRegistry::complete_from_quotations() {
     const std::string& token = entity.core.front();
     const std::vector<std::string>* full = nullptr;
     bool unique = true;
+    // By first name only: a surname in a quotation is as often a relative's ("“Jill Biden and
+    // I …,” Mr. Biden said"), and the name's gender must agree with what the article says.
+    const auto given = given_name_gender(token);
+    if (!given || (entity.gender != Gender::kUnknown && entity.gender != *given)) continue;
     for (const auto& quoted : quoted_names_) {
-      if (quoted.front() != token && quoted.back() != token) continue;
+      if (quoted.front() != token) continue;
       if (full != nullptr && *full != quoted) unique = false;
       full = &quoted;
     }

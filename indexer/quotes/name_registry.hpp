@@ -90,7 +90,7 @@ class NameRegistry {
   std::vector<NamePhrase> observed_;
   std::vector<NamePhrase> shared_surnames_;  // "Rebekah [Erler]" of "Rebekah and Ben Erler"
   std::vector<std::vector<std::string>> quoted_names_;  // full names read inside quotations
-  // Gives a one-word person the one full name quoted with that first name or surname.
+  // Gives a one-word person, by first name, the one full name quoted with that first name.
   void complete_from_quotations();
   std::set<std::string> mid_sentence_tokens_;
   std::map<std::string, std::vector<std::size_t>> by_token_;

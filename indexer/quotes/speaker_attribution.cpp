@@ -524,16 +524,17 @@ class Attributor {
     for (std::size_t i = 0; i < registry_.size() && !last_speaker_entity_name_.empty(); ++i)
       if (registry_.entity(i).name() == last_speaker_entity_name_) last = i;
     if (!last) return false;
+    // The last "he" or "she" before the quotation decides: "Her husband worked there until he
+    // was laid off. She now cleans offices. “…”" is still hers.
+    Gender last_said = Gender::kUnknown;
     for (std::size_t para = last_speaker_paragraph_; para <= p; ++para) {
       for (const Word& w : views_[para].words) {
         if (para == last_speaker_paragraph_ && w.begin < last_quote_end_) continue;
         if (para == p && w.begin >= span.open) break;
-        if (const Gender said = pronoun_gender(w.lower);
-            said != Gender::kUnknown && !gender_fits(*last, said))
-          return true;
+        if (const Gender said = pronoun_gender(w.lower); said != Gender::kUnknown) last_said = said;
       }
     }
-    return false;
+    return last_said != Gender::kUnknown && !gender_fits(*last, last_said);
   }
 
   [[nodiscard]] bool names_person(const NamePhrase& name) const {
@@ -1257,6 +1258,23 @@ class Attributor {
     return std::nullopt;
   }
 
+  // Whether a person the pronoun fits, other than the last speaker, is named between the last
+  // turn and the cue (beyond the pronoun's reach): then the last speaker is no safer a guess.
+  [[nodiscard]] bool someone_else_fits_since_last_turn(const Cue& cue, Gender wanted) const {
+    for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+      const Mention& m = *it;
+      if (!before_cue(m, cue)) continue;
+      const bool after_last_turn =
+          m.paragraph > last_speaker_paragraph_ ||
+          (m.paragraph == last_speaker_paragraph_ && m.at >= last_quote_end_);
+      if (!after_last_turn) return false;
+      if (is_person(m.entity) && gender_fits(m.entity, wanted) &&
+          registry_.entity(m.entity).name() != last_speaker_entity_name_)
+        return true;
+    }
+    return false;
+  }
+
   // Sentences from (p, sentence) forward to (to_p, to_sentence), the paragraphs' between counted.
   [[nodiscard]] std::size_t sentences_back(std::size_t p, std::size_t sentence, std::size_t to_p,
                                            std::size_t to_sentence) const {
@@ -1328,7 +1346,8 @@ class Attributor {
     }
     if (found.empty()) {
       if (last_speaker_entity_name_.empty() ||
-          last_speaker_paragraph_ + kPronounParagraphs < cue.paragraph)
+          last_speaker_paragraph_ + kPronounParagraphs < cue.paragraph ||
+          someone_else_fits_since_last_turn(cue, wanted))
         return std::nullopt;
       for (std::size_t i = 0; i < registry_.size(); ++i) {
         if (registry_.entity(i).name() == last_speaker_entity_name_ && gender_fits(i, wanted)) {

@@ -52,6 +52,10 @@ int index_articles(const std::string& articles, const std::string& path) {
 // needs is raw Xapian's own cost over the remote backend, not a routing rule), and a stub
 // listing them that scripts/shards-up can serve.
 int index_shards(const std::string& articles, const std::string& folder, int shards) {
+  if (shards < 1) {
+    std::cerr << "error: N must be at least 1\n";
+    return 2;
+  }
   std::filesystem::create_directories(folder);
   std::vector<Xapian::WritableDatabase> dbs;
   std::ofstream stub(folder + "/XAPIANDB");

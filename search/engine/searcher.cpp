@@ -307,8 +307,8 @@ Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
     const PageItem& item = run.page[i];
     // The match just saw the document: no need to check that it exists (a B-tree look-up).
     const Xapian::Document doc = db_.get_document(item.docid, Xapian::DOC_ASSUME_VALID);
-    SearchHit hit =
-        request.scope == SearchScope::kQuotes ? quote_hit(doc, plan) : passage_hit(doc, plan);
+    SearchHit hit = request.scope == SearchScope::kQuotes ? quote_hit(doc, plan)
+                                                          : passage_hit(item.docid, doc, plan);
     hit.rank = request.offset + i + 1;
     hit.score = item.weight;
     // Quotations are grouped across articles; their reports are listed in quoted_in instead.
@@ -361,12 +361,15 @@ std::string Searcher::article_key_of(const Xapian::Document& doc) const {
                     schema::slot::kArticleKey);
 }
 
-SearchHit Searcher::passage_hit(const Xapian::Document& doc, const HighlightPlan* plan) {
+SearchHit Searcher::passage_hit(Xapian::docid docid, const Xapian::Document& doc,
+                                const HighlightPlan* plan) {
   // A value read costs a look-up in the value stream; the table has the key already.
   const auto& record = article(article_key_of(doc));
   // Decoding costs as much as the rest of a hit: a passage the typed-words check read is reused.
   PassageData data;
-  if (const auto seen = decoded_.find(doc.get_docid()); seen != decoded_.end()) {
+  // By the match's id: over shards a document's own get_docid() is its id in its shard, which
+  // names another document of the set (it gave one article another's passage text).
+  if (const auto seen = decoded_.find(docid); seen != decoded_.end()) {
     data = std::move(seen->second);
   } else {
     data = decode_passage_data(doc.get_data(), "", codec_.get()).value_or(PassageData{});

@@ -81,7 +81,9 @@ class Searcher {
   // `plan` is nullptr when the request wants no snippets.
   void describe(SearchHit& hit, const std::optional<ArticleRecord>& record, const std::string& text,
                 const HighlightPlan* plan);
-  SearchHit passage_hit(const Xapian::Document& doc, const HighlightPlan* plan);
+  // `docid`: the document's id in the searched database (the key of decoded_).
+  SearchHit passage_hit(Xapian::docid docid, const Xapian::Document& doc,
+                        const HighlightPlan* plan);
   [[nodiscard]] std::string stored_value(const Xapian::Document& doc, FacetColumn column) const;
   [[nodiscard]] std::string article_key_of(const Xapian::Document& doc) const;
   SearchHit quote_hit(const Xapian::Document& doc, const HighlightPlan* plan);

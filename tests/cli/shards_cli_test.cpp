@@ -9,6 +9,7 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -122,6 +123,64 @@ TEST_F(ShardsTest, ThreeShardsLocalOrRemoteAnswerAsOneDatabase) {
     EXPECT_EQ(testing::answer_difference(answer(remote, s), expected), "")
         << "shards behind xapian-progsrv";
   }
+}
+
+// Every passage shown over shards is its own article's: a document read from a set of shards
+// knows only its id within its shard, and a cache keyed by that id once gave an article another
+// article's passage (which ids collide depends on the bulk build's order, so many searches are
+// checked, each against the article's source text).
+TEST_F(ShardsTest, EveryPassageShownOverShardsIsItsArticles) {
+  const fs::path three = dir_ / "three";
+  ASSERT_EQ(index(three, "--shards 3 sync " + shell_quote(corpus_)).exit_code, 0);
+  const auto collapsed = [](const std::string& text) {
+    std::string out;
+    std::istringstream words(text);
+    for (std::string w; words >> w;) out += (out.empty() ? "" : " ") + w;
+    return out;
+  };
+  std::map<std::string, std::string> article_text;  // by id, from the front matter
+  for (const auto& entry : fs::directory_iterator(corpus_)) {
+    if (entry.path().extension() != ".txt") continue;
+    const std::string text = testing::read_file(entry.path());
+    const auto at = text.find("\nid: \"");
+    if (at == std::string::npos) continue;
+    const auto from = at + 6;
+    article_text[text.substr(from, text.find('"', from) - from)] = collapsed(text);
+  }
+  ASSERT_GT(article_text.size(), 50u);
+  std::string lines;
+  for (const char* q : {"market",      "stock market",
+                        "said",        "price",
+                        "oil prices",  "the company",
+                        "president",   "police",
+                        "government",  "new",
+                        "first",       "year",
+                        "people",      "world",
+                        "would",       "apple",
+                        "iphone",      "bank",
+                        "shares",      "economy",
+                        "prices fell", "chief executive",
+                        "last year",   "united states",
+                        "sales"})
+    lines += std::string(q) + "\n";
+  testing::write_file(dir_ / "batch.txt", lines);
+  const auto r = search(three, "--limit 40 --batch " + shell_quote((dir_ / "batch.txt").string()));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::istringstream in(r.out);
+  std::size_t checked = 0;
+  for (std::string line; std::getline(in, line);) {
+    const auto answer = nlohmann::json::parse(line);
+    for (const auto& hit : answer["results"]) {
+      const auto article = article_text.find(hit["article"]["id"].get<std::string>());
+      if (article == article_text.end()) continue;
+      ++checked;
+      EXPECT_NE(article->second.find(collapsed(hit["passage"]["text"].get<std::string>())),
+                std::string::npos)
+          << answer["query"] << ": " << hit["article"]["id"] << " passage "
+          << hit["passage"]["index"] << " shows " << hit["passage"]["text"];
+    }
+  }
+  EXPECT_GT(checked, 300u);
 }
 
 TEST_F(ShardsTest, BatchAnswersOverShardsAreTheOneDatabaseAnswers) {

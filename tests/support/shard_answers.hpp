@@ -62,7 +62,7 @@ inline nlohmann::json comparable_answer(nlohmann::json answer, TieKey ties) {
 inline std::string answer_difference(const nlohmann::json& got, const nlohmann::json& expected) {
   const nlohmann::json patch = nlohmann::json::diff(expected, got);
   std::string out;
-  for (std::size_t i = 0; i < patch.size() && i < 4; ++i)
+  for (std::size_t i = 0; i < patch.size() && i < 12; ++i)
     out += patch[i].dump().substr(0, 300) + "\n";
   return out;
 }

@@ -108,15 +108,15 @@ constexpr std::string_view kNotNames[] = {
     "how", "which", "both", "neither", "either", "each", "every", "all", "some", "many", "most",
     "one", "two", "three", "no", "not", "even", "also", "just", "only", "earlier", "later", "last",
     "next", "first", "once", "now", "today", "yesterday", "tomorrow", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "take", "consider", "asked", "said", "according", "like", "other", "signs", "jan.", "feb.",
+    "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
     // Prepositions that open sentences: "Across Iraq, …", "Throughout Europe …".
     "across", "among", "amid", "against", "along", "around", "throughout", "within", "toward",
     "towards", "upon", "beneath", "besides", "underneath",
     // "Nobody spoke for a while." ("Someone close to …" is a description: see described_source.)
-    "nobody", "none", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "take", "consider", "asked", "said", "according", "like", "other",
-    "signs", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
-    "nov.", "dec.",
+    "nobody", "none",
     // A transcript's stage directions: "(Applause.)", "[Laughter]".
     "applause", "laughter", "cheers", "cheering", "booing", "boos", "inaudible", "crosstalk"};
 const WordSet kNotNamesSet = make_word_set(kNotNames);
@@ -137,14 +137,17 @@ const WordSet kOrganizationWordsSet = make_word_set(kOrganizationWords);
 
 // Last words of names of places, vehicles and things, which do not speak.
 constexpr std::string_view kThingWords[] = {
-    "one", "force", "airport", "street", "avenue", "road", "square", "park", "center", "centre",
-    "hall", "bridge", "river", "lake",
-    // Documents (kDocumentWords): "Our Constitution declares" may be quoted, "he" is never one.
-    "constitution", "charter", "treaty", "bible", "gospel", "testament", "manifesto", "covenant",
-    "amendment", "mountain", "island", "islands", "valley", "county", "city", "state", "states",
-    "republic", "gigafactory", "stadium", "tower", "building", "station", "act", "bill", "war",
-    "day", "prize", "awards"};
+    "one",      "force",    "airport",     "street",  "avenue", "road",     "square",
+    "park",     "center",   "centre",      "hall",    "bridge", "river",    "lake",
+    "mountain", "island",   "islands",     "valley",  "county", "city",     "state",
+    "states",   "republic", "gigafactory", "stadium", "tower",  "building", "station",
+    "act",      "bill",     "war",         "day",     "prize",  "awards"};
 const WordSet kThingWordsSet = make_word_set(kThingWords);
+// Last words of documents' names: "Our Constitution declares" may be quoted, but "he" is never
+// one, and "the King James Bible" keeps its title word.
+constexpr std::string_view kDocumentWords[] = {"constitution", "charter",  "treaty",
+                                               "bible",        "gospel",   "testament",
+                                               "manifesto",    "covenant", "amendment"};
 
 constexpr std::string_view kDescriptors[] = {
     "resident",    "witness",    "neighbor",   "neighbour", "student",  "teacher",    "voter",
@@ -298,7 +301,9 @@ NameKind kind_of(const std::vector<std::string>& tokens, Determiner determiner) 
     if (in_or_plural(kOrganizationWordsSet, ascii_lower(t)) || (is_acronym(t) && !is_suffix(t)))
       return NameKind::kOrganization;
   }
-  if (in_or_plural(kThingWordsSet, ascii_lower(tokens.back()))) return NameKind::kOrganization;
+  if (in_or_plural(kThingWordsSet, ascii_lower(tokens.back())) ||
+      listed(kDocumentWords, ascii_lower(tokens.back())))
+    return NameKind::kOrganization;
   return determiner == Determiner::kArticle ? NameKind::kOrganization : NameKind::kPerson;
 }
 
@@ -311,9 +316,6 @@ NameKind kind_of(const std::vector<std::string>& tokens, Determiner determiner) 
 // people; so is a run opening with a given name before an organisation word, "Senator Jim
 // Banks".)
 bool names_a_thing(const std::vector<std::string>& tokens) {
-  static constexpr std::string_view kDocumentWords[] = {"constitution", "charter",  "treaty",
-                                                        "bible",        "gospel",   "testament",
-                                                        "manifesto",    "covenant", "amendment"};
   const std::string last = ascii_lower(tokens.back());
   if (listed(kDocumentWords, last)) return true;
   return in_or_plural(kOrganizationWordsSet, last) && !is_given_name(tokens.front());

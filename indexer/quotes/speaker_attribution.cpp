@@ -520,9 +520,7 @@ class Attributor {
   // to be the other: "“You didn't tell me …”. ¶ He urged her … “to make her look …”" is not
   // hers.
   [[nodiscard]] bool other_gender_since_last_turn(std::size_t p, const QuoteSpan& span) const {
-    std::optional<std::size_t> last;
-    for (std::size_t i = 0; i < registry_.size() && !last_speaker_entity_name_.empty(); ++i)
-      if (registry_.entity(i).name() == last_speaker_entity_name_) last = i;
+    const auto last = last_speaker_entity();
     if (!last) return false;
     // The last "he" or "she" before the quotation decides: "Her husband worked there until he
     // was laid off. She now cleans offices. “…”" is still hers.
@@ -1118,7 +1116,6 @@ class Attributor {
           source.evidence.push_back(Evidence::kOrganization);
           break;
         }
-        pronoun_reach = PronounReach::kMentioned;
         entity = resolve_pronoun(cue, source.evidence, pronoun_reach);
         if (pronoun_gender(name.tokens.front()) != Gender::kUnknown) {
           // "A young woman in Baghdad told of …. She said": someone described, nearer than
@@ -1258,6 +1255,14 @@ class Attributor {
     return std::nullopt;
   }
 
+  // The entity the last turn was given to, if it was a named one.
+  [[nodiscard]] std::optional<std::size_t> last_speaker_entity() const {
+    if (last_speaker_entity_name_.empty()) return std::nullopt;
+    for (std::size_t i = 0; i < registry_.size(); ++i)
+      if (registry_.entity(i).name() == last_speaker_entity_name_) return i;
+    return std::nullopt;
+  }
+
   // Whether a person the pronoun fits, other than the last speaker, is named between the last
   // turn and the cue (beyond the pronoun's reach): then the last speaker is no safer a guess.
   [[nodiscard]] bool someone_else_fits_since_last_turn(const Cue& cue, Gender wanted) const {
@@ -1326,11 +1331,14 @@ class Attributor {
     }
     // "Accordingly Selkirk's agents ordered …, and John Halkett had torn down …. “…”, he wrote":
     // a pronoun's subject is someone the sentence names as acting, not only as an owner.
-    if (std::count(found_possessive.begin(), found_possessive.end(), false) > 0) {
+    if (std::find(found_possessive.begin(), found_possessive.end(), false) !=
+        found_possessive.end()) {
       for (std::size_t k = found.size(); k-- > 0;) {
         if (!found_possessive[k]) continue;
-        found.erase(found.begin() + static_cast<std::ptrdiff_t>(k));
-        found_at.erase(found_at.begin() + static_cast<std::ptrdiff_t>(k));
+        const auto at = static_cast<std::ptrdiff_t>(k);
+        found.erase(found.begin() + at);
+        found_at.erase(found_at.begin() + at);
+        found_possessive.erase(found_possessive.begin() + at);
       }
     }
     // "When Premier Khrushchev hinted …, Mr. Kennedy was confronted …": the subject of the
@@ -1349,14 +1357,11 @@ class Attributor {
           last_speaker_paragraph_ + kPronounParagraphs < cue.paragraph ||
           someone_else_fits_since_last_turn(cue, wanted))
         return std::nullopt;
-      for (std::size_t i = 0; i < registry_.size(); ++i) {
-        if (registry_.entity(i).name() == last_speaker_entity_name_ && gender_fits(i, wanted)) {
-          evidence.push_back(Evidence::kPronounDistant);
-          reach = PronounReach::kLastSpeaker;
-          return i;
-        }
-      }
-      return std::nullopt;
+      const auto last = last_speaker_entity();
+      if (!last || !gender_fits(*last, wanted)) return std::nullopt;
+      evidence.push_back(Evidence::kPronounDistant);
+      reach = PronounReach::kLastSpeaker;
+      return last;
     }
     const bool near = found_paragraph == cue.paragraph
                           ? found_sentence + kNearSentences >= cue_sentence

@@ -121,17 +121,11 @@ int main(int argc, char** argv) {
   speakers_cmd->add_option("--find", speakers.find, "list only names holding this text");
   speakers_cmd->add_option("--speakers-limit", speakers.limit, "names per list (default 50)")
       ->check(whole_number_between(1, onrecord::kMaxLimit));
-  onrecord::ServeOptions serve;
-  bool allow_writes = false;
-  CLI::App* serve_cmd = app.add_subcommand("serve", "run the web front end and JSON API");
-  serve_cmd->fallthrough();
-  serve_cmd->add_option("--host", serve.host, "address to listen on (default 127.0.0.1)");
-  serve_cmd->add_option("--port", serve.port, "port (default 8080; 0 picks a free one)")
-      ->check(CLI::Range(0, 65535));
-  serve_cmd->add_flag("--allow-writes", allow_writes,
-                      "accept new articles (POST /api/articles, /add) with a token");
-  serve_cmd->add_option("--token", serve.token,
-                        "the write token (default: $ONRECORD_TOKEN, else a random one)");
+  CLI::App* serve_cmd = app.add_subcommand(
+      "serve", "run the web front end and JSON API (onrecord-serve; serve --help for its options)");
+  // Everything after `serve`, --help included, is onrecord-serve's to read.
+  serve_cmd->prefix_command();
+  serve_cmd->set_help_flag();
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -156,9 +150,9 @@ int main(int argc, char** argv) {
   options.style = pick_style(color);
   try {
     if (serve_cmd->parsed()) {
-      serve.db = options.db;
-      if (allow_writes) serve.writes = onrecord::WriteAccess::kAllowWrites;
-      return onrecord::run_serve(std::move(serve));
+      std::optional<std::filesystem::path> db;
+      if (app.count("--db") > 0) db = options.db;
+      return onrecord::hand_over_to_web_server(db, serve_cmd->remaining());
     }
     if (speakers_cmd->parsed()) return onrecord::run_speakers(options, speakers);
     if (!batch.empty()) return onrecord::run_batch(options, batch);

@@ -1,5 +1,5 @@
 // The modes of onrecord-search, one file each: a single query, a batch of queries, the speakers,
-// the web server.
+// and the hand-over of `serve` to onrecord-serve.
 #pragma once
 
 #include <filesystem>
@@ -8,7 +8,7 @@
 
 #include "engine/searcher.hpp"
 #include "output/text_output.hpp"
-#include "web/web_server.hpp"
+#include <vector>
 
 namespace onrecord {
 
@@ -36,7 +36,10 @@ int run_speakers(const SearchOptions& options, const SpeakersOptions& speakers);
 // Reads one query per line from `input` ("-" for standard input); writes one JSON line each.
 int run_batch(const SearchOptions& options, const std::string& input);
 
-// Serves the web front end until interrupted.
-int run_serve(ServeOptions options);
+// Replaces this process by onrecord-serve (beside this program), giving it `db` when one was
+// named before `serve`, then the arguments after `serve` unread; returns only when it cannot
+// be started.
+int hand_over_to_web_server(const std::optional<std::filesystem::path>& db,
+                            const std::vector<std::string>& arguments);
 
 }  // namespace onrecord

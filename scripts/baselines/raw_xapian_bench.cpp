@@ -4,8 +4,11 @@
 //   onrecord-bench-xapian index ARTICLES.jsonl DB
 //   onrecord-bench-xapian index-shards ARTICLES.jsonl DIR N   (DIR/shard-I and a DIR/XAPIANDB stub)
 //   onrecord-bench-xapian search DB QUERIES.tsv REPETITIONS   (DB may be a stub of remote shards)
+//   onrecord-bench-xapian omega-records ARTICLES.jsonl > RECORDS   (the same passages as input
+//     for Omega's scriptindex: one record per passage, scripts/bench_omega.py indexes them)
 #include <xapian.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -123,9 +126,27 @@ int run_queries(const std::string& path, const std::string& queries_path, int re
   return 0;
 }
 
+// scriptindex's input: "field=value" lines, a blank line after each record; a value holds no
+// newline (passages are one paragraph or a window of them, joined here by a space).
+int omega_records(const std::string& articles) {
+  auto one_line = [](std::string text) {
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    return text;
+  };
+  for_each_article(articles, [&](const BenchArticle& a) {
+    const std::string year = a.date.substr(0, 4);
+    for (const auto& p : a.passages) {
+      std::cout << "id=" << a.id << "#" << p.index << "\nspeaker=" << one_line(a.speaker)
+                << "\ndate=" << year << "0101\ntext=" << one_line(p.text) << "\n\n";
+    }
+  });
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 3 && std::string(argv[1]) == "omega-records") return omega_records(argv[2]);
   if (argc == 5 && std::string(argv[1]) == "index-shards") {
     try {
       return index_shards(argv[2], argv[3], std::stoi(argv[4]));
@@ -139,7 +160,7 @@ int main(int argc, char** argv) {
   }
   return baseline_main(argc, argv,
                        "onrecord-bench-xapian index ARTICLES.jsonl DB | index-shards "
-                       "ARTICLES.jsonl DIR N | search DB "
+                       "ARTICLES.jsonl DIR N | omega-records ARTICLES.jsonl | search DB "
                        "QUERIES.tsv REPETITIONS",
                        index_articles, run_queries);
 }

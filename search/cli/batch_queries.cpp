@@ -9,7 +9,7 @@
 namespace onrecord {
 
 int run_batch(const SearchOptions& options, const std::string& input) {
-  auto searcher = Searcher::open(options.db);
+  auto searcher = Searcher::open(options.db, ExpectedSearches::kMany);
   if (!searcher) return exit_with(searcher.error());
   std::ifstream file;
   if (input != "-") {

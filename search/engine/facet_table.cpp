@@ -135,7 +135,8 @@ std::span<const Xapian::docid> FacetTable::documents_of_article(Xapian::docid do
 
 Xapian::valueno FacetTable::slot(FacetColumn c) { return kSlots[static_cast<std::size_t>(c)]; }
 
-std::shared_ptr<const FacetTable> FacetTable::current(const Xapian::Database& db) {
+std::shared_ptr<const FacetTable> FacetTable::current(const Xapian::Database& db,
+                                                      TableDemand demand) {
   static std::mutex mutex;
   static std::map<std::string, CachedTable> tables;  // by database UUID
   // Shards (local or remote) are searched with what a stock Xapian server supports: no table.
@@ -146,7 +147,7 @@ std::shared_ptr<const FacetTable> FacetTable::current(const Xapian::Database& db
   std::lock_guard lock(mutex);
   CachedTable& cached = tables[uuid];
   if (cached.revision != revision) cached = CachedTable{revision, 0, nullptr};
-  if (!cached.table && ++cached.requests >= 2)
+  if (!cached.table && (++cached.requests >= 2 || demand == TableDemand::kNow))
     cached.table = std::shared_ptr<const FacetTable>(new FacetTable(db));
   return cached.table;
 }

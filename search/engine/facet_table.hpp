@@ -36,12 +36,17 @@ struct FacetKeys {
 };
 FacetKeys facet_keys(FacetColumn column, const std::string& stored_value);
 
+// When a process builds the table of a revision: building costs about as much as twenty
+// searches that read values per match, so a one-shot search does without it, while a process
+// that expects many searches (--batch, the web server) builds it before its first answer.
+enum class TableDemand { kFromTheSecondSearch, kNow };
+
 class FacetTable {
  public:
-  // The table for `db`'s revision, built (from its value streams) when a second search asks
-  // for it: building costs about as much as twenty lookups-per-match searches, so one-shot
-  // command-line searches get nullptr and read values directly.
-  static std::shared_ptr<const FacetTable> current(const Xapian::Database& db);
+  // The table for `db`'s revision, built (from its value streams) as `demand` says; nullptr
+  // until then (and always for shards), when values are read per match.
+  static std::shared_ptr<const FacetTable> current(
+      const Xapian::Database& db, TableDemand demand = TableDemand::kFromTheSecondSearch);
 
   // The distinct stored values of a column (index 0 is the empty value) and, per document id,
   // the index of the document's value.

@@ -161,10 +161,17 @@ FolderIdentity folder_identity(const std::filesystem::path& path) {
   return {static_cast<std::uint64_t>(info.st_dev), static_cast<std::uint64_t>(info.st_ino)};
 }
 
-Result<Searcher> Searcher::open(const std::filesystem::path& path) {
+Result<Searcher> Searcher::open(const std::filesystem::path& path, ExpectedSearches expected) {
   auto db = open_database_for_search(path);
   if (!db) return db.error();
-  return Searcher(std::move(*db), path);
+  Searcher searcher(std::move(*db), path, expected);
+  if (expected == ExpectedSearches::kMany) {
+    // Before the first answer, not during it.
+    auto built = searcher.retrying<bool>(
+        [&searcher] { return FacetTable::current(searcher.db_, TableDemand::kNow) != nullptr; });
+    if (!built) return built.error();
+  }
+  return searcher;
 }
 
 Result<SearchResponse> Searcher::search(const SearchRequest& request) {
@@ -232,7 +239,7 @@ Result<const Xapian::Database*> Searcher::current_database() {
 Result<SearchResponse> Searcher::search_once(const SearchRequest& request) {
   if (auto db = current_database(); !db) return db.error();
   // Facet values and hit values come from the shared table once the process searches again.
-  table_ = FacetTable::current(db_);
+  table_ = FacetTable::current(db_, table_demand_);
   codec_ = PassageCodec::of(db_);
   decoded_.clear();
   auto tree = parse_query(request.query);
@@ -437,7 +444,7 @@ Result<std::optional<SearchHit>> Searcher::quotation_once(const std::string& id)
     articles_.clear();
     articles_generation_ = generation;
   }
-  table_ = FacetTable::current(db_);
+  table_ = FacetTable::current(db_, table_demand_);
   codec_ = PassageCodec::of(db_);
   decoded_.clear();
   const std::string term = schema::term(schema::prefix::kQuoteHash, id);

@@ -33,9 +33,15 @@ struct FolderIdentity {
 };
 FolderIdentity folder_identity(const std::filesystem::path& path);
 
+// How many searches a process expects of its searcher: one (a command-line search), or many
+// (--batch, the web server), which then build the facet table before their first answer (and
+// at the first search of each new revision), so that it is as fast as their hundredth.
+enum class ExpectedSearches { kOne, kMany };
+
 class Searcher {
  public:
-  static Result<Searcher> open(const std::filesystem::path& path);
+  static Result<Searcher> open(const std::filesystem::path& path,
+                               ExpectedSearches expected = ExpectedSearches::kOne);
 
   // Re-reads the database if another process changed it since the last call.
   Result<SearchResponse> search(const SearchRequest& request);
@@ -72,8 +78,12 @@ class Searcher {
   }
 
  private:
-  Searcher(Xapian::Database db, std::filesystem::path path)
-      : db_(std::move(db)), path_(std::move(path)), identity_(folder_identity(path_)) {}
+  Searcher(Xapian::Database db, std::filesystem::path path, ExpectedSearches expected)
+      : db_(std::move(db)),
+        path_(std::move(path)),
+        identity_(folder_identity(path_)),
+        table_demand_(expected == ExpectedSearches::kMany ? TableDemand::kNow
+                                                          : TableDemand::kFromTheSecondSearch) {}
   Result<SearchResponse> search_once(const SearchRequest& request);
   // Opens the index again, for a shard whose server restarted.
   Status reconnect();
@@ -102,6 +112,7 @@ class Searcher {
   Xapian::Database db_;
   std::filesystem::path path_;
   FolderIdentity identity_;  // of the folder db_ was opened from
+  TableDemand table_demand_;
   TextAnalyzer analyzer_;
 };
 

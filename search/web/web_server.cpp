@@ -95,7 +95,7 @@ class SearcherPool {
         return Lease(*this, std::move(s));
       }
     }
-    auto opened = Searcher::open(db_);
+    auto opened = Searcher::open(db_, ExpectedSearches::kMany);
     if (!opened) return opened.error();
     return Lease(*this, std::make_unique<Searcher>(std::move(*opened)));
   }
@@ -602,6 +602,10 @@ Result<int> WebServer::bind() {
                  "is another server using the port? choose another with --port"};
   }
   widen_listen_backlog(port);
+  // A searcher opened (and the facet table built) before the first request, so that the first
+  // answer is as fast as the hundredth; a database that cannot be opened yet is reported to
+  // each request instead.
+  { const auto warm = impl_->pool.borrow(); }
   return port;
 }
 

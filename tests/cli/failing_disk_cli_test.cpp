@@ -94,6 +94,47 @@ TEST_F(FailingDiskCliTest, AReadOnlyFileSystemIsNotCalledALock) {
   umount(mounted.c_str());
 }
 
+// A disk that is really full (a small tmpfs: writes fail with ENOSPC, not the file-size limit's
+// EFBIG), first under a bulk build, then under an incremental run after a small commit.
+TEST_F(FailingDiskCliTest, AReallyFullDiskIsSaidAndLeavesNothingBehind) {
+  const auto mounted = dir_ / "full";
+  std::filesystem::create_directories(mounted);
+  if (mount("none", mounted.c_str(), "tmpfs", 0, "size=3m") != 0)
+    GTEST_SKIP() << "needs permission to mount a tmpfs";
+  const auto database = mounted / "db";
+  const std::string tool =
+      std::string(ONRECORD_INDEX_BIN) + " --db " + testing::shell_quote(database.string());
+  write_file(dir_ / "many.jsonl", many_articles(600));
+  auto r = testing::run(tool + " add --jsonl " + at("many.jsonl"));
+  EXPECT_EQ(r.exit_code, 2) << r.out << r.err;
+  EXPECT_NE(r.err.find("disk is full"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("DB_DANGEROUS"), std::string::npos) << r.err;
+  // Nothing half-written is left on the full disk: the database as at its last commit (empty),
+  // no parts of the build.
+  for (const auto& entry : std::filesystem::directory_iterator(mounted))
+    EXPECT_EQ(entry.path(), database) << "left behind";
+  if (std::filesystem::exists(database)) {
+    const auto listed = testing::run(tool + " list");
+    EXPECT_EQ(listed.exit_code, 0) << listed.err;
+    EXPECT_EQ(listed.out, "");
+  }
+  write_file(dir_ / "seed.txt", "Seed\nThe levee held.\n");
+  ASSERT_EQ(testing::run(tool + " add " + at("seed.txt")).exit_code, 0);
+  r = testing::run(tool + " add --jsonl " + at("many.jsonl"));
+  EXPECT_TRUE(r.exit_code == 1 || r.exit_code == 2) << r.exit_code;
+  EXPECT_NE(r.err.find("disk is full"), std::string::npos) << r.err;
+  for (const auto& entry : std::filesystem::directory_iterator(database)) {
+    const std::string name = entry.path().filename().string();
+    EXPECT_TRUE(name.find("tmp") == std::string::npos && name.find(".making") == std::string::npos)
+        << "left behind: " << entry.path();
+  }
+  const auto searched = testing::run(std::string(ONRECORD_SEARCH_BIN) + " --db " +
+                                     testing::shell_quote(database.string()) + " --json levee");
+  EXPECT_EQ(searched.exit_code, 0) << searched.err;
+  EXPECT_NE(searched.out.find("\"total\": 1"), std::string::npos) << searched.out;
+  umount(mounted.c_str());
+}
+
 }  // namespace
 }  // namespace onrecord
 

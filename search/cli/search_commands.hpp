@@ -5,10 +5,10 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "engine/searcher.hpp"
 #include "output/text_output.hpp"
-#include <vector>
 
 namespace onrecord {
 

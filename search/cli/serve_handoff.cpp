@@ -28,11 +28,11 @@ int hand_over_to_web_server(const std::optional<std::filesystem::path>& db,
   for (auto& argument : command) argv.push_back(argument.data());
   argv.push_back(nullptr);
   execv(server.c_str(), argv.data());
-  return exit_with(Error{ErrorCode::kNotFound,
-                         "cannot start the web server " + server.string() + ": " +
-                             std::strerror(errno),
-                         "onrecord-serve is installed beside onrecord-search; reinstall onrecord "
-                         "or run onrecord-serve directly"});
+  return exit_with(
+      Error{ErrorCode::kNotFound,
+            "cannot start the web server " + server.string() + ": " + std::strerror(errno),
+            "onrecord-serve is installed beside onrecord-search; reinstall onrecord "
+            "or run onrecord-serve directly"});
 }
 
 }  // namespace onrecord

@@ -36,10 +36,10 @@ TEST_F(CliTest, ServeHandsOverToTheWebServerWhichAnswersAsTheCommandLine) {
   const auto log = dir_.path() / "serve.log";
   const auto pid_file = dir_.path() / "serve.pid";
   // The database is named before `serve`, the port after: both reach the server.
-  const auto started = testing::run(
-      "(" + std::string(ONRECORD_SEARCH_BIN) + " --db " + shell_quote(db().string()) +
-      " serve --port 0 >" + shell_quote(log.string()) + " 2>&1 & echo $! >" +
-      shell_quote(pid_file.string()) + ")");
+  const auto started =
+      testing::run("(" + std::string(ONRECORD_SEARCH_BIN) + " --db " + shell_quote(db().string()) +
+                   " serve --port 0 >" + shell_quote(log.string()) + " 2>&1 & echo $! >" +
+                   shell_quote(pid_file.string()) + ")");
   ASSERT_EQ(started.exit_code, 0) << started.err;
   const int port = wait_for_port(log);
   const std::string pid = read_file(pid_file).substr(0, read_file(pid_file).find('\n'));

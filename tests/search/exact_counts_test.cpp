@@ -205,7 +205,6 @@ TEST_F(ExactCounts, EstimatesSaySoAndNeverClaimMoreGroupsThanPassages) {
   }
 }
 
-
 TEST_F(ExactCounts, ASearcherForManySearchesHasTheTableBeforeItsFirstAndAnswersAlike) {
   for (const char* query : {"harbor", "levee storm", "\"ferry tax\""}) {
     SCOPED_TRACE(query);

@@ -61,7 +61,7 @@ class WebShardsTest : public ::testing::Test {
     const fs::path corpus = dir_ / "corpus";
     fs::create_directories(corpus);
     for (const fs::path& folder : {fs::path(ONRECORD_SOURCE_DIR) / "corpus",
-                                  fs::path(ONRECORD_SOURCE_DIR) / "tests/gold/meantime-dev"}) {
+                                   fs::path(ONRECORD_SOURCE_DIR) / "tests/gold/meantime-dev"}) {
       for (const auto& entry : fs::directory_iterator(folder))
         if (entry.path().extension() == ".txt")
           fs::copy_file(entry.path(), corpus / entry.path().filename());

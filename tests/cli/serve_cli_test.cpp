@@ -43,6 +43,7 @@ TEST_F(CliTest, ServeHandsOverToTheWebServerWhichAnswersAsTheCommandLine) {
   ASSERT_EQ(started.exit_code, 0) << started.err;
   const int port = wait_for_port(log);
   const std::string pid = read_file(pid_file).substr(0, read_file(pid_file).find('\n'));
+  if (port == 0) testing::run("kill " + pid);  // no server left behind by a failed start
   ASSERT_GT(port, 0) << read_file(log);
   // The process started as onrecord-search is the server now: its pid runs onrecord-serve.
   const std::string command_line = read_file("/proc/" + pid + "/cmdline");
